@@ -1,0 +1,108 @@
+/// Cuts a post's HTML into an excerpt.
+///
+/// The cut is at `<!--more-->` when the post has one (spaces inside the comment
+/// are fine, and a marker inside code is not one, as cmark escapes it there).
+/// Otherwise it is an automatic excerpt of about `targetLength` characters
+/// that ends at a sentence end (`。！？` or `.!?` before a space) or at the
+/// end of a block, never inside a link, code, a table, a footnote reference
+/// or a formula. Elements still open at the cut are closed, so the excerpt is
+/// always well-formed.
+struct ExcerptCutter {
+    var targetLength = 200
+
+    func excerpt(of html: String) -> Excerpt {
+        let bytes = Array(html.utf8)
+        var cursor = HTMLCursor(bytes: bytes)
+        var candidates: [Candidate] = []
+        while !cursor.atEnd {
+            if let markerLength = Self.moreMarkerLength(in: bytes, at: cursor.position) {
+                let head = Self.closed(bytes[..<cursor.position], openElements: cursor.openElements)
+                cursor.position += markerLength
+                return Excerpt(html: head, continues: cursor.restHasContent())
+            }
+            switch cursor.step() {
+            case .sentenceEnd, .blockEnd:
+                if cursor.canCut {
+                    candidates.append(Candidate(position: cursor.position, length: cursor.visibleLength, openElements: cursor.openElements))
+                }
+            case .closingPunctuation:
+                // A closing quote or bracket right after a sentence end belongs to that sentence.
+                if let last = candidates.last, last.length == cursor.visibleLength - 1, cursor.canCut {
+                    candidates[candidates.count - 1] = Candidate(position: cursor.position, length: cursor.visibleLength, openElements: cursor.openElements)
+                }
+            case .other:
+                break
+            }
+        }
+        // A post not much longer than an excerpt is shown whole.
+        if cursor.visibleLength <= targetLength * 5 / 4 {
+            return Excerpt(html: html, continues: false)
+        }
+        let chosen =
+            candidates.last(where: { $0.length <= targetLength && $0.length > 0 })
+            ?? candidates.first(where: { $0.length <= targetLength * 2 })
+        guard let chosen else {
+            return Excerpt(html: hardCut(bytes), continues: true)
+        }
+        var rest = HTMLCursor(bytes: bytes)
+        rest.position = chosen.position
+        return Excerpt(html: Self.closed(bytes[..<chosen.position], openElements: chosen.openElements), continues: rest.restHasContent())
+    }
+}
+
+extension ExcerptCutter {
+    private struct Candidate {
+        var position: Int
+        var length: Int
+        var openElements: [String]
+    }
+
+    /// For text with no sentence end for a long way: cut at the first safe
+    /// place past the target and mark the cut with an ellipsis.
+    private func hardCut(_ bytes: [UInt8]) -> String {
+        var cursor = HTMLCursor(bytes: bytes)
+        while !cursor.atEnd {
+            _ = cursor.step()
+            if cursor.visibleLength >= targetLength && cursor.canCut && cursor.lastStepWasText {
+                var elements = cursor.openElements
+                let head = Self.closed(bytes[..<cursor.position], openElements: [])
+                var result = head + "…"
+                while let name = elements.popLast() {
+                    result += "</\(name)>"
+                }
+                return result
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The HTML up to a cut, trailing white space dropped, with closing tags
+    /// for the elements still open there.
+    private static func closed(_ head: ArraySlice<UInt8>, openElements: [String]) -> String {
+        var end = head.endIndex
+        while end > head.startIndex, [9, 10, 13, 32].contains(head[end - 1]) {
+            end -= 1
+        }
+        var result = String(decoding: head[..<end], as: UTF8.self)
+        for name in openElements.reversed() {
+            result += "</\(name)>"
+        }
+        return result
+    }
+
+    /// The length of a `<!--more-->` marker (spaces allowed inside) at `position`.
+    private static func moreMarkerLength(in bytes: [UInt8], at position: Int) -> Int? {
+        let open = Array("<!--".utf8), word = Array("more".utf8), close = Array("-->".utf8)
+        func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+            index + pattern.count <= bytes.count && bytes[index..<index + pattern.count].elementsEqual(pattern)
+        }
+        guard matches(open, at: position) else { return nil }
+        var index = position + open.count
+        while index < bytes.count, bytes[index] == 32 || bytes[index] == 9 { index += 1 }
+        guard matches(word, at: index) else { return nil }
+        index += word.count
+        while index < bytes.count, bytes[index] == 32 || bytes[index] == 9 { index += 1 }
+        guard matches(close, at: index) else { return nil }
+        return index + close.count - position
+    }
+}

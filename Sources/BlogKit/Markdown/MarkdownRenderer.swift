@@ -1,0 +1,119 @@
+import CCmarkGFM
+import Foundation
+
+/// Renders Markdown to HTML with cmark-gfm and its GitHub extensions
+/// (tables, strikethrough, autolinks, task lists, footnotes), raw HTML allowed.
+///
+/// This is the only file that talks to C: the parsed tree is walked and
+/// edited here and comes out as Swift values.
+public struct MarkdownRenderer: Sendable {
+    public init() {}
+
+    /// - Parameter resolveLink: given a link or image destination as written,
+    ///   returns the URL to use instead, or nil to keep it.
+    public func render(_ markdown: String, resolveLink: (String) -> String? = { _ in nil }) -> RenderedMarkdown {
+        Self.registerExtensions
+        let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES
+        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: []) }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough", "autolink", "tasklist"] {
+            if let extensionPointer = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+            }
+        }
+        markdown.utf8CString.withUnsafeBufferPointer { buffer in
+            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        }
+        guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(html: "", headings: []) }
+        defer { cmark_node_free(document) }
+
+        var headings: [Heading] = []
+        var slugger = HeadingSlugger()
+        for node in Self.nodes(in: document) {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                headings.append(Self.replaceHeading(node, slugger: &slugger, options: options))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if let url = cmark_node_get_url(node).map({ String(cString: $0) }), let resolved = resolveLink(url) {
+                    cmark_node_set_url(node, resolved)
+                }
+            default:
+                break
+            }
+        }
+        let html = Self.takeString(cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)))
+        return RenderedMarkdown(html: html, headings: headings)
+    }
+}
+
+extension MarkdownRenderer {
+    /// cmark-gfm keeps its extensions in a global registry that must be filled
+    /// once before any parser is made; a static let runs this exactly once,
+    /// even with parallel renders.
+    private static let registerExtensions: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// Headings, links and images in document order. They are collected before
+    /// any edit, since editing the tree while iterating it is undefined.
+    private static func nodes(in document: OpaquePointer) -> [OpaquePointer] {
+        guard let iterator = cmark_iter_new(document) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var result: [OpaquePointer] = []
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HEADING || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                result.append(node)
+            }
+        }
+        return result
+    }
+
+    /// cmark renders headings without attributes, so each heading is rendered
+    /// on its own and replaced by an HTML block that carries its id and an
+    /// anchor link.
+    private static func replaceHeading(_ node: OpaquePointer, slugger: inout HeadingSlugger, options: Int32) -> Heading {
+        let level = Int(cmark_node_get_heading_level(node))
+        let text = plainText(of: node)
+        let id = slugger.slug(for: text)
+        let rendered = takeString(cmark_render_html(node, options, nil))
+        let open = "<h\(level)>", close = "</h\(level)>"
+        var inner = Substring(rendered.trimmingCharacters(in: .newlines))
+        if inner.hasPrefix(open) && inner.hasSuffix(close) {
+            inner = inner.dropFirst(open.count).dropLast(close.count)
+        }
+        let anchor = "<a class=\"heading-anchor\" href=\"#\(id)\" aria-hidden=\"true\">#</a>"
+        let html = "<h\(level) id=\"\(id)\">\(inner) \(anchor)</h\(level)>\n"
+        // The new block belongs to the document from here on; the heading it
+        // replaces is unlinked and freed.
+        if let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) {
+            cmark_node_set_literal(block, html)
+            cmark_node_replace(node, block)
+            cmark_node_free(node)
+        }
+        return Heading(level: level, id: id, text: text)
+    }
+
+    /// The text a reader sees in a node: text and code literals, in order.
+    private static func plainText(of node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(child)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(child) {
+                text += String(cString: literal)
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                text += " "
+            }
+        }
+        return text
+    }
+
+    /// Copies a string cmark allocated and frees the original.
+    private static func takeString(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+}

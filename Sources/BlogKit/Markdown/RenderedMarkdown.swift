@@ -1,0 +1,13 @@
+/// The HTML of one Markdown document and what was found while rendering it.
+public struct RenderedMarkdown: Sendable, Hashable {
+    public var html: String
+    /// The document's headings in order, with the ids their HTML carries.
+    public var headings: [Heading]
+}
+
+/// A heading with the id that links to it.
+public struct Heading: Sendable, Hashable {
+    public var level: Int
+    public var id: String
+    public var text: String
+}

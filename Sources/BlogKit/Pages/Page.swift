@@ -1,0 +1,53 @@
+/// One file of the output that a template renders.
+struct Page: Sendable {
+    enum Kind: Sendable {
+        /// A post page; the index is into `SiteModel.posts`.
+        case post(Int)
+        /// The home page and year and month pages: rows with a date badge.
+        case dateListing(Listing)
+        /// Category and tag pages: rows with a meta line.
+        case termListing(Listing)
+        /// All posts grouped by year and month.
+        case archive
+        /// All categories or all tags with their counts.
+        case termIndex(title: String, terms: [SiteModel.Term])
+        case notFound
+        case feed
+        case sitemap
+    }
+
+    /// One page of a paginated list of posts.
+    struct Listing: Sendable {
+        var title: String
+        /// Posts on this page, as indexes into `SiteModel.posts`.
+        var posts: [Int]
+        var number: Int
+        /// Every page of the list, first to last.
+        var pages: [URLPath]
+    }
+
+    var path: URLPath
+    var kind: Kind
+
+    /// The template that renders this kind of page.
+    var template: String {
+        switch kind {
+        case .post: "post"
+        case .dateListing: "list"
+        case .termListing: "taxonomy"
+        case .archive: "archive"
+        case .termIndex: "terms"
+        case .notFound: "404"
+        case .feed: "feed.xml"
+        case .sitemap: "sitemap.xml"
+        }
+    }
+
+    /// Whether the page belongs in the sitemap.
+    var isListedInSitemap: Bool {
+        switch kind {
+        case .notFound, .feed, .sitemap: false
+        default: true
+        }
+    }
+}

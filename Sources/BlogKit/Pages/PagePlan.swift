@@ -1,0 +1,46 @@
+/// Lists every page of the site from the assembled model.
+enum PagePlan {
+    static func pages(for model: SiteModel) -> [Page] {
+        let links = model.links
+        var pages: [Page] = []
+        for index in model.posts.indices {
+            pages.append(Page(path: model.posts[index].path, kind: .post(index)))
+        }
+        let everyPost = Array(model.posts.indices)
+        pages += paginate(everyPost, first: links.home, title: model.config.title, links: links, kind: Page.Kind.dateListing)
+        for year in model.years {
+            pages += paginate(year.posts, first: year.path, title: "\(year.year)年", links: links, kind: Page.Kind.dateListing)
+            for month in year.months {
+                pages += paginate(
+                    month.posts, first: month.path, title: "\(year.year)年\(month.month!)月", links: links, kind: Page.Kind.dateListing)
+            }
+        }
+        for category in model.categories {
+            pages += paginate(category.posts, first: category.path, title: "分类：\(category.name)", links: links, kind: Page.Kind.termListing)
+        }
+        for tag in model.tags {
+            pages += paginate(tag.posts, first: tag.path, title: "标签：\(tag.name)", links: links, kind: Page.Kind.termListing)
+        }
+        pages.append(Page(path: links.archive, kind: .archive))
+        pages.append(Page(path: links.categories, kind: .termIndex(title: "分类", terms: model.categories)))
+        pages.append(Page(path: links.tags, kind: .termIndex(title: "标签", terms: model.tags)))
+        pages.append(Page(path: links.notFound, kind: .notFound))
+        pages.append(Page(path: links.feed, kind: .feed))
+        pages.append(Page(path: links.sitemap, kind: .sitemap))
+        return pages
+    }
+
+    /// Splits posts into pages of `pageSize`. An empty list still has one page,
+    /// so the home page of a new blog exists.
+    private static func paginate(
+        _ posts: [Int], first: URLPath, title: String, links: SiteLinks, kind: (Page.Listing) -> Page.Kind
+    ) -> [Page] {
+        let size = links.config.pageSize
+        let count = max(1, (posts.count + size - 1) / size)
+        let paths = (1...count).map { links.page($0, of: first) }
+        return (1...count).map { number in
+            let slice = Array(posts.dropFirst((number - 1) * size).prefix(size))
+            return Page(path: paths[number - 1], kind: kind(Page.Listing(title: title, posts: slice, number: number, pages: paths)))
+        }
+    }
+}

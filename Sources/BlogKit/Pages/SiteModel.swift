@@ -1,0 +1,118 @@
+import Foundation
+
+/// The assembled site: posts newest first and every grouping pages need.
+/// Built in one cheap pass over rendered posts; all orders are total, so the
+/// output is the same on every run.
+struct SiteModel: Sendable {
+    /// A year or a month and the posts in it (indexes into `posts`).
+    struct Period: Sendable {
+        var year: Int
+        var month: Int?
+        var path: URLPath
+        var posts: [Int]
+        var months: [Period]
+    }
+
+    /// A category or a tag and its posts.
+    struct Term: Sendable {
+        var name: String
+        var path: URLPath
+        var posts: [Int]
+    }
+
+    let config: SiteConfig
+    let links: SiteLinks
+    /// Newest first; ties broken by path.
+    let posts: [RenderedPost]
+    /// Newest year first, each with its months newest first.
+    let years: [Period]
+    /// By name.
+    let categories: [Term]
+    /// By name.
+    let tags: [Term]
+    /// For each post, up to `relatedLimit` posts sharing the most tags.
+    let related: [[Int]]
+
+    static let relatedLimit = 10
+
+    init(config: SiteConfig, posts unsorted: [RenderedPost]) {
+        self.config = config
+        self.links = SiteLinks(config: config)
+        let posts = unsorted.sorted { ($0.post.date, $1.post.path) > ($1.post.date, $0.post.path) }
+        self.posts = posts
+        self.years = Self.periods(posts, links: links)
+        self.categories = Self.terms(posts, names: \.categories, path: links.category)
+        self.tags = Self.terms(posts, names: \.tags, path: links.tag)
+        self.related = Self.related(posts)
+    }
+
+    /// The older neighbour of post `index`, if any.
+    func previous(_ index: Int) -> RenderedPost? { index + 1 < posts.count ? posts[index + 1] : nil }
+    /// The newer neighbour of post `index`, if any.
+    func next(_ index: Int) -> RenderedPost? { index > 0 ? posts[index - 1] : nil }
+}
+
+extension SiteModel {
+    private static func periods(_ posts: [RenderedPost], links: SiteLinks) -> [Period] {
+        var years: [Period] = []
+        for (index, rendered) in posts.enumerated() {
+            let parts = links.dates.parts(rendered.post.date)
+            if years.last?.year != parts.year {
+                years.append(Period(year: parts.year, path: links.year(parts.year), posts: [], months: []))
+            }
+            years[years.count - 1].posts.append(index)
+            if years[years.count - 1].months.last?.month != parts.month {
+                years[years.count - 1].months.append(
+                    Period(year: parts.year, month: parts.month, path: links.month(parts.year, parts.month), posts: [], months: []))
+            }
+            let last = years[years.count - 1].months.count - 1
+            years[years.count - 1].months[last].posts.append(index)
+        }
+        return years
+    }
+
+    /// Names that map to the same URL (`NLP` and `nlp`) are one term, shown
+    /// under the name that sorts first.
+    private static func terms(_ posts: [RenderedPost], names: KeyPath<Post, [String]>, path: (String) -> URLPath) -> [Term] {
+        var byPath: [URLPath: Term] = [:]
+        for (index, rendered) in posts.enumerated() {
+            for name in rendered.post[keyPath: names] {
+                let termPath = path(name)
+                var term = byPath[termPath] ?? Term(name: name, path: termPath, posts: [])
+                term.name = min(term.name, name)
+                if term.posts.last != index {
+                    term.posts.append(index)
+                }
+                byPath[termPath] = term
+            }
+        }
+        return byPath.values.sorted { ($0.name, $0.path) < ($1.name, $1.path) }
+    }
+
+    /// Ranks other posts by the number of tags they share, then by closeness
+    /// in time, then by position; posts sharing no tag are not related.
+    private static func related(_ posts: [RenderedPost]) -> [[Int]] {
+        var postsByTag: [String: [Int]] = [:]
+        for (index, rendered) in posts.enumerated() {
+            for tag in Set(rendered.post.tags.map(URLPath.segment(for:))) {
+                postsByTag[tag, default: []].append(index)
+            }
+        }
+        return posts.indices.map { index in
+            var shared: [Int: Int] = [:]
+            for tag in Set(posts[index].post.tags.map(URLPath.segment(for:))) {
+                for other in postsByTag[tag] ?? [] where other != index {
+                    shared[other, default: 0] += 1
+                }
+            }
+            let date = posts[index].post.date
+            return shared.sorted { lhs, rhs in
+                if lhs.value != rhs.value { return lhs.value > rhs.value }
+                let lhsDistance = abs(posts[lhs.key].post.date.timeIntervalSince(date))
+                let rhsDistance = abs(posts[rhs.key].post.date.timeIntervalSince(date))
+                if lhsDistance != rhsDistance { return lhsDistance < rhsDistance }
+                return lhs.key < rhs.key
+            }.prefix(relatedLimit).map(\.key)
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// What a build includes and for which address.
+public struct BuildOptions: Sendable {
+    /// Include posts marked `draft: true`.
+    public var includeDrafts = false
+    /// Include posts dated after `now`.
+    public var includeFuture = false
+    /// Replaces `base_url` from `blog.yml` (for previews and staging deploys).
+    public var baseURL: String?
+    /// The present moment, deciding which posts are in the future. A seam for
+    /// tests; a build uses the clock.
+    public var now = Date()
+
+    public init(includeDrafts: Bool = false, includeFuture: Bool = false, baseURL: String? = nil, now: Date = Date()) {
+        self.includeDrafts = includeDrafts
+        self.includeFuture = includeFuture
+        self.baseURL = baseURL
+        self.now = now
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// A site built in memory: every output file, ready to write or inspect.
+public struct BuiltSite: Sendable {
+    /// Sorted by path.
+    public let files: [OutputFile]
+    /// Posts published (drafts and future posts only when asked for).
+    public let postCount: Int
+    /// HTML pages among the files.
+    public let pageCount: Int
+
+    /// The file at `path` (relative to the output folder), if built.
+    public func file(at path: String) -> OutputFile? {
+        index[path].map { files[$0] }
+    }
+
+    /// Writes the site to `output` atomically (see `OutputWriter`).
+    public func write(to output: URL, siteRoot: URL) throws {
+        try OutputWriter(output: output, siteRoot: siteRoot).write(files)
+    }
+
+    init(files: [OutputFile], postCount: Int) {
+        self.files = files.sorted { $0.path < $1.path }
+        self.postCount = postCount
+        self.pageCount = files.filter { $0.path.hasSuffix(".html") }.count
+        self.index = Dictionary(self.files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private let index: [String: Int]
+}

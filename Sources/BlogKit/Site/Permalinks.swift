@@ -1,0 +1,66 @@
+import Yams
+
+/// URL patterns of every kind of page, set under `permalinks:` in `blog.yml`.
+///
+/// Patterns are site-relative paths that start and end with `/`. Placeholders:
+/// `{id}` (the post's id, or its slug when it has none), `{slug}`, `{year}`,
+/// `{month}`, `{day}` for posts and date pages, `{slug}` for categories and
+/// tags, `{n}` for the page number.
+public struct Permalinks: Sendable {
+    public var post = "/archives/{id}/"
+    public var home = "/"
+    /// Appended to a listing's URL for its pages after the first.
+    public var page = "page/{n}/"
+    public var year = "/archives/{year}/"
+    public var month = "/archives/{year}/{month}/"
+    public var archive = "/archives/"
+    public var category = "/category/{slug}/"
+    public var tag = "/tag/{slug}/"
+    public var categories = "/categories/"
+    public var tags = "/tags/"
+
+    public init() {}
+
+    /// Replaces `{name}` placeholders in `pattern`.
+    static func fill(_ pattern: String, _ values: [String: String]) -> String {
+        var result = pattern
+        for (name, value) in values {
+            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return result
+    }
+}
+
+extension Permalinks {
+    init(node: Node, path: String) throws {
+        self.init()
+        guard case .mapping(let mapping) = node else {
+            throw SiteConfig.located(node, path: path, "'permalinks' must map page kinds to URL patterns", hint: "for example 'post: /archives/{id}/'")
+        }
+        var errors = ErrorCollector()
+        for (keyNode, valueNode) in mapping {
+            errors.attempt {
+                guard let key = keyNode.string, let value = valueNode.string else { return }
+                let isSuffix = key == "page"
+                guard isSuffix || (value.hasPrefix("/") && value.hasSuffix("/")) else {
+                    throw SiteConfig.located(valueNode, path: path, "permalink '\(key)' must start and end with '/'", hint: "for example '/archives/{id}/'")
+                }
+                switch key {
+                case "post": post = value
+                case "home": home = value
+                case "page": page = value.hasSuffix("/") ? value : value + "/"
+                case "year": year = value
+                case "month": month = value
+                case "archive": archive = value
+                case "category": category = value
+                case "tag": tag = value
+                case "categories": categories = value
+                case "tags": tags = value
+                default:
+                    throw SiteConfig.located(keyNode, path: path, "unknown permalink '\(key)'", hint: "known ones: post, home, page, year, month, archive, category, tag, categories, tags")
+                }
+            }
+        }
+        try errors.throwIfAny()
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Creates new sites and new posts on disk: what `blog init` and `blog new` do.
+public enum Scaffold {
+    /// Writes a working site into `folder`: `blog.yml`, a first post and the
+    /// default theme. Refuses a folder that already holds a site.
+    public static func createSite(at folder: URL, now: Date = Date()) throws {
+        let fileManager = FileManager.default
+        let config = folder.appendingPathComponent(SiteLoader.configFile)
+        guard !fileManager.fileExists(atPath: config.path) else {
+            throw BuildError(path: config.path, message: "a site already exists here", hint: "choose an empty folder")
+        }
+        try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+        try write(newSiteConfig, to: config)
+        for (path, data) in DefaultThemeFiles.all {
+            let url = folder.appendingPathComponent(Theme.folder).appendingPathComponent(path)
+            try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+        let site = try Site.load(from: folder)
+        _ = try createPost(title: "你好，世界", in: site, now: now, body: firstPostBody)
+    }
+
+    /// Writes `Content/posts/YYYY/<id>.md` with the next free id and the front
+    /// matter filled in; returns its path relative to the site root.
+    @discardableResult
+    public static func createPost(title: String, in site: Site, now: Date = Date(), body: String? = nil) throws -> String {
+        guard let root = site.root else {
+            throw BuildError(path: "", message: "the site has no folder to write to", hint: "load the site from a folder")
+        }
+        let ids = try site.posts().compactMap { $0.id.flatMap(Int.init) }
+        let id = (ids.max() ?? 0) + 1
+        let dates = DateFormats(timeZone: site.config.timeZone)
+        let path = "\(SiteLoader.postsFolder)/\(dates.parts(now).year)/\(id).md"
+        let url = root.appendingPathComponent(path)
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            throw BuildError(path: path, message: "the file already exists", hint: "give the existing post an id, or move it")
+        }
+        let quotedTitle = "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        let text = """
+            ---
+            title: \(quotedTitle)
+            date: \(dates.frontMatter(now))
+            id: \(id)
+            categories: []
+            tags: []
+            ---
+
+            \(body ?? "在这里写下文章的开头，它会成为列表页上的摘要。\n\n<!--more-->\n\n正文从这里继续。\n")
+            """
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try write(text, to: url)
+        return path
+    }
+}
+
+extension Scaffold {
+    private static func write(_ text: String, to url: URL) throws {
+        try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+    }
+
+    private static let newSiteConfig = """
+        # Settings of the site; every key is optional. See the README of blog.
+        title: 我的博客
+        subtitle: 记录思考与推导
+        author: 作者
+        base_url: https://example.org/
+        language: zh-CN
+        timezone: Asia/Shanghai
+        page_size: 10
+        feed_size: 20
+        citation_key: myblog
+        permalinks:
+          post: /archives/{id}/
+          year: /archives/{year}/
+          month: /archives/{year}/{month}/
+          category: /category/{slug}/
+          tag: /tag/{slug}/
+
+        """
+
+    private static let firstPostBody = """
+        这是用 blog 生成的第一篇文章。行内公式写作 $E = mc^2$，行间公式写作
+        $$\\int_0^1 x^2\\,dx = \\frac{1}{3}$$
+
+        <!--more-->
+
+        用 `blog new "标题"` 开始一篇新文章，用 `blog build` 生成整个网站。
+
+        """
+}

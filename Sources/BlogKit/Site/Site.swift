@@ -1,0 +1,61 @@
+import Foundation
+
+/// A blog: its settings and sources. The entry point for building.
+///
+/// ```swift
+/// let site = try Site.load(from: URL(fileURLWithPath: "my-blog"))
+/// let built = try site.build(BuildOptions(includeDrafts: true))
+/// try built.write(to: site.root!.appendingPathComponent("public"), siteRoot: site.root!)
+/// ```
+///
+/// Every step throws `BuildFailure` listing every problem found, each with
+/// its file, line and column.
+public struct Site: Sendable {
+    /// The folder the site was loaded from; nil for a site built from memory.
+    public let root: URL?
+    public let config: SiteConfig
+    public let sources: SiteSources
+
+    /// Loads `blog.yml`, the posts, the templates and the static files of the
+    /// site folder at `root`.
+    public static func load(from root: URL) throws -> Site {
+        try Site(sources: SiteLoader(root: root).load(), root: root)
+    }
+
+    /// A site from sources already in memory.
+    public init(sources: SiteSources, root: URL? = nil) throws {
+        self.root = root
+        self.sources = sources
+        self.config = try sources.config.map { try SiteConfig.parse($0.text, path: $0.path) } ?? SiteConfig()
+    }
+
+    /// Builds every page in memory.
+    public func build(_ options: BuildOptions = BuildOptions()) throws -> BuiltSite {
+        try SiteBuilder(site: self, options: options).build()
+    }
+
+    /// Builds and writes the site to `output`, replacing its previous contents
+    /// only when the build succeeded.
+    @discardableResult
+    public func build(to output: URL, options: BuildOptions = BuildOptions()) throws -> BuiltSite {
+        let writer = OutputWriter(output: output, siteRoot: root ?? output.deletingLastPathComponent())
+        try writer.validate()
+        let built = try build(options)
+        try writer.write(built.files)
+        return built
+    }
+
+    /// The posts of the site, parsed, in file order (drafts and future posts included).
+    public func posts() throws -> [Post] {
+        let parser = PostParser(timeZone: config.timeZone)
+        var errors = ErrorCollector()
+        let posts = sources.posts.compactMap { file in errors.attempt { try parser.parse(file) } }
+        try errors.throwIfAny()
+        return posts
+    }
+
+    /// Renders one Markdown document to HTML the way post bodies are rendered.
+    public static func renderMarkdown(_ markdown: String) -> String {
+        MarkdownRenderer().render(markdown).html
+    }
+}

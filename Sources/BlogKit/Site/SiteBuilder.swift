@@ -1,0 +1,79 @@
+import Foundation
+
+/// The build pipeline: parse → render → assemble → template. Per-post stages
+/// and page templating run on all cores; assembly is one pass over values.
+struct SiteBuilder {
+    let site: Site
+    let options: BuildOptions
+
+    func build() throws -> BuiltSite {
+        var config = site.config
+        if let baseURL = options.baseURL {
+            config.baseURL = baseURL
+        }
+        var errors = ErrorCollector()
+        let loadedTheme = errors.attempt { try Theme(files: site.sources.templates) }
+        let parser = PostParser(timeZone: config.timeZone)
+        let parsed = site.sources.posts.concurrentMap { file in Result { try parser.parse(file) } }
+        var posts: [Post] = []
+        for result in parsed {
+            switch result {
+            case .success(let post): posts.append(post)
+            case .failure(let error): errors.record(error)
+            }
+        }
+        posts = posts.filter { (options.includeDrafts || !$0.isDraft) && (options.includeFuture || $0.date <= options.now) }
+        let links = SiteLinks(config: config)
+        errors.attempt { try checkUnique(posts, links: links) }
+        try errors.throwIfAny()
+
+        var linkTargets: [String: URLPath] = [:]
+        for file in site.sources.staticFiles {
+            linkTargets[file.sourcePath] = URLPath(file.outputFile.path)
+        }
+        for post in posts {
+            linkTargets[post.path] = links.post(post)
+        }
+        let renderer = PostRenderer(links: links, linkTargets: linkTargets)
+        let model = SiteModel(config: config, posts: posts.concurrentMap(renderer.render))
+        let pages = PagePlan.pages(for: model)
+        let context = PageContext(model: model, pages: pages)
+        let theme = loadedTheme!
+        nonisolated(unsafe) let shared = context
+        let rendered = pages.concurrentMap { page in
+            OutputFile(path: page.path.outputFile, contents: .data(Data(theme.render(shared.context(for: page), template: page.template).utf8)))
+        }
+        let staticFiles = site.sources.staticFiles.map(\.outputFile)
+        return BuiltSite(files: staticFiles + rendered, postCount: posts.count)
+    }
+
+    /// Two posts may share neither an id nor a URL: one would overwrite the other.
+    private func checkUnique(_ posts: [Post], links: SiteLinks) throws {
+        var errors = ErrorCollector()
+        var byID: [String: Post] = [:]
+        var byURL: [URLPath: Post] = [:]
+        for post in posts.sorted(by: { $0.path < $1.path }) {
+            let location = post.fieldLocations["id"]
+            if let id = post.id {
+                if let first = byID[id] {
+                    errors.record(
+                        BuildError(
+                            path: post.path, line: location?.line ?? 1, column: location?.column ?? 1,
+                            message: "id \(id) is also used by \(first.path)", hint: "give each post its own id"))
+                    continue
+                }
+                byID[id] = post
+            }
+            let url = links.post(post)
+            if let first = byURL[url] {
+                errors.record(
+                    BuildError(
+                        path: post.path, line: location?.line ?? 1, column: location?.column ?? 1,
+                        message: "URL \(url.value) is also the URL of \(first.path)",
+                        hint: "give one of them another id or slug"))
+            }
+            byURL[url] = post
+        }
+        try errors.throwIfAny()
+    }
+}

@@ -1,0 +1,35 @@
+/// Everything a build reads, already in memory. The loader fills it from
+/// disk; tests and embedding tools can fill it themselves and build without
+/// touching the file system.
+public struct SiteSources: Sendable {
+    /// `blog.yml`, if the site has one.
+    public var config: SourceFile?
+    /// Markdown posts, with paths such as `Content/posts/2020/7180.md`.
+    public var posts: [SourceFile]
+    /// Mustache templates, with paths such as `Templates/post.mustache`.
+    public var templates: [SourceFile]
+    /// Files copied to the output as they are: theme assets and the
+    /// non-Markdown files under `Content/`.
+    public var staticFiles: [StaticFile]
+
+    public init(config: SourceFile? = nil, posts: [SourceFile] = [], templates: [SourceFile] = [], staticFiles: [StaticFile] = []) {
+        self.config = config
+        self.posts = posts
+        self.templates = templates
+        self.staticFiles = staticFiles
+    }
+}
+
+/// A file copied to the output unchanged.
+public struct StaticFile: Sendable, Hashable {
+    /// Where it comes from, relative to the site root (`Content/images/a.svg`);
+    /// posts link to it by this path, relative to their own folder.
+    public var sourcePath: String
+    /// The file in the output (`images/a.svg`).
+    public var outputFile: OutputFile
+
+    public init(sourcePath: String, outputFile: OutputFile) {
+        self.sourcePath = sourcePath
+        self.outputFile = outputFile
+    }
+}

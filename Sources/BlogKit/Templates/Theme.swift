@@ -1,0 +1,104 @@
+import Foundation
+import Mustache
+
+/// The mustache templates of a site, parsed and checked before any page is
+/// rendered: a template that does not parse, a required template that is
+/// missing and a partial that names no template are all build errors.
+struct Theme: Sendable {
+    /// Templates every site needs, one per kind of page; `layout` is the base
+    /// the page templates extend.
+    static let requiredTemplates = ["layout", "post", "list", "taxonomy", "archive", "terms", "404", "feed.xml", "sitemap.xml"]
+    static let folder = "Templates"
+
+    private let library: MustacheLibrary
+
+    /// - Parameter files: every `.mustache` file, with paths such as
+    ///   `Templates/partials/header.mustache`.
+    init(files: [SourceFile]) throws {
+        var errors = ErrorCollector()
+        var library = MustacheLibrary()
+        var names: Set<String> = []
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let name = Self.templateName(file.path)
+            names.insert(name)
+            errors.attempt {
+                do {
+                    library.register(try MustacheTemplate(string: file.text), named: name)
+                } catch let error as MustacheTemplate.ParserError {
+                    throw BuildError(
+                        path: file.path, line: error.context.lineNumber, column: error.context.columnNumber,
+                        message: "template does not parse: \(Self.describe(error.error))",
+                        hint: "check that every {{#section}} has its {{/section}} with the same name")
+                }
+            }
+        }
+        for required in Self.requiredTemplates where !names.contains(required) {
+            errors.record(
+                BuildError(
+                    path: "\(Self.folder)/\(required).mustache", message: "template '\(required)' is missing",
+                    hint: "add it, or copy it from the default theme that 'blog init' writes"))
+        }
+        for file in files {
+            for reference in Self.partialReferences(in: file.text) where !names.contains(reference.name) {
+                errors.record(
+                    BuildError(
+                        path: file.path, line: reference.line, column: reference.column,
+                        message: "template '\(reference.name)' is missing",
+                        hint: "create \(Self.folder)/\(reference.name).mustache or fix the name"))
+            }
+        }
+        try errors.throwIfAny()
+        self.library = library
+    }
+
+    /// Renders a page. Templates were checked when loading, so this cannot fail.
+    func render(_ context: [String: Any], template: String) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// `Templates/partials/header.mustache` is the partial `partials/header`.
+    static func templateName(_ path: String) -> String {
+        var name = path
+        if name.hasPrefix(folder + "/") { name.removeFirst(folder.count + 1) }
+        if name.hasSuffix(".mustache") { name.removeLast(".mustache".count) }
+        return name
+    }
+}
+
+extension Theme {
+    private struct Reference {
+        var name: String
+        var line: Int
+        var column: Int
+    }
+
+    /// Partials (`{{> name}}`) and parents (`{{< name}}`) named in a template.
+    private static func partialReferences(in text: String) -> [Reference] {
+        var references: [Reference] = []
+        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                let afterOpen = rest[open.upperBound...]
+                guard let close = afterOpen.range(of: "}}") else { break }
+                let tag = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                if let sigil = tag.first, sigil == ">" || sigil == "<" {
+                    let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                    let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                    references.append(Reference(name: name, line: lineIndex + 1, column: column))
+                }
+                rest = afterOpen[close.upperBound...]
+            }
+        }
+        return references
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a section is closed with another name"
+        case MustacheTemplate.Error.unfinishedName: "a tag is not closed with }}"
+        case MustacheTemplate.Error.expectedSectionEnd: "a section is never closed"
+        case MustacheTemplate.Error.invalidSetDelimiter: "a set-delimiter tag is malformed"
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,5 @@
+// The C API of cmark-gfm and its GitHub extensions (tables, strikethrough,
+// autolinks, task lists), exposed to Swift as one module.
+#include <cmark-gfm.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm-core-extensions.h>

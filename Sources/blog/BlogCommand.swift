@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct BlogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "blog",
+        abstract: "A static site generator for math-heavy Chinese blogs.",
+        subcommands: [BuildCommand.self, NewCommand.self, InitCommand.self]
+    )
+}

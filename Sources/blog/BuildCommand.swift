@@ -1,0 +1,49 @@
+import ArgumentParser
+import BlogKit
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder (public/ by default).",
+        discussion: "The previous output is replaced only when the whole build succeeds."
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "The output folder (default: public/ in the site folder).")
+    var output: String?
+
+    @Flag(name: .long, help: "Include posts marked draft: true.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Include posts dated in the future.")
+    var future = false
+
+    @Option(name: .customLong("base-url"), help: "Use this base URL instead of base_url from blog.yml.")
+    var baseURL: String?
+
+    func run() throws {
+        let start = Date()
+        let root = site.rootURL
+        let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL }
+            ?? root.appendingPathComponent("public")
+        do {
+            let loaded = try Site.load(from: root)
+            let built = try loaded.build(to: outputURL, options: BuildOptions(includeDrafts: drafts, includeFuture: future, baseURL: baseURL))
+            let seconds = Date().timeIntervalSince(start)
+            print("Built \(built.postCount) posts, \(built.pageCount) pages (\(built.files.count) files) in \(String(format: "%.2f", seconds)) s into \(outputURL.relativePath(from: root))")
+        } catch {
+            throw ErrorReport.fail(error, action: "build")
+        }
+    }
+}
+
+extension URL {
+    /// The path relative to `base` when inside it, else the full path.
+    func relativePath(from base: URL) -> String {
+        let basePath = base.standardizedFileURL.path
+        let path = standardizedFileURL.path
+        return path.hasPrefix(basePath + "/") ? String(path.dropFirst(basePath.count + 1)) + "/" : path
+    }
+}
