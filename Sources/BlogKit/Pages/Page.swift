@@ -43,6 +43,19 @@ struct Page: Sendable {
         }
     }
 
+    /// Names the page in error messages.
+    func summary(in model: SiteModel) -> String {
+        switch kind {
+        case .post(let index): model.posts[index].post.path
+        case .dateListing(let listing), .termListing(let listing): "the listing \(listing.title)"
+        case .archive: "the archive"
+        case .termIndex(let title, _): "the \(title) index"
+        case .notFound: "the 404 page"
+        case .feed: "the feed"
+        case .sitemap: "the sitemap"
+        }
+    }
+
     /// Whether the page belongs in the sitemap.
     var isListedInSitemap: Bool {
         switch kind {

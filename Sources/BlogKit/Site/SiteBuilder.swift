@@ -37,6 +37,7 @@ struct SiteBuilder {
         let renderer = PostRenderer(links: links, linkTargets: linkTargets)
         let model = SiteModel(config: config, posts: posts.concurrentMap(renderer.render))
         let pages = PagePlan.pages(for: model)
+        try checkUnique(pages, model: model)
         let context = PageContext(model: model, pages: pages)
         let theme = loadedTheme!
         nonisolated(unsafe) let shared = context
@@ -45,6 +46,32 @@ struct SiteBuilder {
         }
         let staticFiles = site.sources.staticFiles.map(\.outputFile)
         return BuiltSite(files: staticFiles + rendered, postCount: posts.count)
+    }
+
+    /// No two pages may share a URL, e.g. a post with id 2020 and the year
+    /// page of 2020: the later would silently overwrite the other.
+    private func checkUnique(_ pages: [Page], model: SiteModel) throws {
+        var errors = ErrorCollector()
+        var byPath: [URLPath: Page] = [:]
+        for page in pages {
+            guard let first = byPath[page.path] else {
+                byPath[page.path] = page
+                continue
+            }
+            let (post, other) = if case .post = page.kind { (page, first) } else { (first, page) }
+            let message = "URL \(page.path.value) is also the URL of \(other.summary(in: model))"
+            if case .post(let index) = post.kind {
+                let source = model.posts[index].post
+                let location = source.fieldLocations["id"] ?? source.fieldLocations["slug"]
+                errors.record(
+                    BuildError(
+                        path: source.path, line: location?.line ?? 1, column: location?.column ?? 1, message: message,
+                        hint: "give the post another id or slug, or change the permalinks in blog.yml"))
+            } else {
+                errors.record(BuildError(path: SiteLoader.configFile, message: message, hint: "change the permalinks in blog.yml"))
+            }
+        }
+        try errors.throwIfAny()
     }
 
     /// Two posts may share neither an id nor a URL: one would overwrite the other.

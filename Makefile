@@ -1,0 +1,30 @@
+# Thin wrappers over swift and blog. `make build` and `make test` install the
+# system libraries they need first (Debian packages, through sudo when not root).
+
+SWIFT ?= swift
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BLOG := .build/release/blog
+
+.PHONY: build test deps release clean
+
+## build: install what is missing, compile in release mode, build the example blog into public/
+build: release
+	$(BLOG) build
+
+## test: install what is missing and run every test
+test: deps
+	$(SWIFT) test
+
+release: deps
+	$(SWIFT) build -c release --product blog
+
+## deps: the Debian packages of libcmark-gfm, if missing
+deps:
+	@if [ "$$(dpkg-query -W -f='$${Status}\n' $(APT_PACKAGES) 2>/dev/null | grep -c 'install ok installed')" != 2 ]; then \
+		$(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q $(APT_PACKAGES); \
+	fi
+
+clean:
+	$(SWIFT) package clean
+	rm -rf public .build

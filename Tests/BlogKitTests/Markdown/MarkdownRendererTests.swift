@@ -1,0 +1,40 @@
+import BlogKit
+import XCTest
+
+final class MarkdownRendererTests: XCTestCase {
+    private func html(_ markdown: String) -> String {
+        Site.renderMarkdown(markdown)
+    }
+
+    func testGitHubExtensions() {
+        XCTAssertTrue(html("| a | b |\n|---|--:|\n| 1 | 2 |\n").contains("<td align=\"right\">2</td>"))
+        XCTAssertTrue(html("~~删除~~\n").contains("<del>删除</del>"))
+        XCTAssertTrue(html("见 https://kexue.fm 。\n").contains("<a href=\"https://kexue.fm\">https://kexue.fm</a>"))
+        let tasks = html("- [x] 完成\n- [ ] 未完成\n")
+        XCTAssertTrue(tasks.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" /> 完成"))
+        XCTAssertTrue(tasks.contains("<input type=\"checkbox\" disabled=\"\" /> 未完成"))
+        let footnote = html("正文[^1]。\n\n[^1]: 注释。\n")
+        XCTAssertTrue(footnote.contains("<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a></sup>"))
+        XCTAssertTrue(footnote.contains("<li id=\"fn-1\">"))
+    }
+
+    func testRawHTMLIsKept() {
+        XCTAssertTrue(html("<div class=\"note\">注意</div>\n").contains("<div class=\"note\">注意</div>"))
+        XCTAssertTrue(html("一个<kbd>Ctrl</kbd>键。\n").contains("<kbd>Ctrl</kbd>"))
+    }
+
+    func testHeadingsGetUniqueChineseIdsAndAnchors() {
+        let result = html("## 第1节 背景\n\n## 背景\n\n## 背景\n\n## 背景\n\n### Self-Orthogonality *Module*\n\n## 背景-1\n")
+        XCTAssertTrue(result.contains("<h2 id=\"第1节-背景\">第1节 背景 <a class=\"heading-anchor\" href=\"#第1节-背景\" aria-hidden=\"true\">#</a></h2>"))
+        XCTAssertTrue(result.contains("<h2 id=\"背景\">"))
+        XCTAssertTrue(result.contains("<h2 id=\"背景-1\">"))
+        XCTAssertTrue(result.contains("<h2 id=\"背景-2\">"))
+        XCTAssertTrue(result.contains("<h3 id=\"self-orthogonality-module\">Self-Orthogonality <em>Module</em>"))
+        // A heading whose text is itself "背景-1" may not reuse that id.
+        XCTAssertTrue(result.contains("<h2 id=\"背景-1-1\">"))
+    }
+
+    func testCodeIsEscaped() {
+        XCTAssertTrue(html("```python\nif a < b and c > d: pass\n```\n").contains("<code class=\"language-python\">if a &lt; b and c &gt; d: pass"))
+    }
+}
