@@ -38,7 +38,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BlogKitTests", dependencies: ["BlogKit"]),
-        .testTarget(name: "blogTests", dependencies: ["BlogKit"]),
+        .testTarget(name: "blogTests", dependencies: ["blog"]),
     ],
     swiftLanguageModes: [.v6]
 )

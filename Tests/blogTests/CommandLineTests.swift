@@ -1,0 +1,109 @@
+import Foundation
+import XCTest
+
+/// Runs the built `blog` binary as a user would and checks its output and
+/// exit status.
+final class CommandLineTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("blog-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    /// `swift test` runs tests from the folder of the products it built (on
+    /// macOS from an .xctest bundle inside it).
+    private var binary: URL {
+        let bundle = Bundle(for: Self.self).bundleURL
+        let products = bundle.pathExtension == "xctest" ? bundle.deletingLastPathComponent() : bundle
+        return products.appendingPathComponent("blog")
+    }
+
+    private func blog(_ arguments: String..., in directory: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? folder
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            errors: String(decoding: errorData, as: UTF8.self))
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        let url = folder.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    func testInitNewAndBuildInAnEmptyFolder() throws {
+        let initRun = try blog("init", "site")
+        XCTAssertEqual(initRun.status, 0, initRun.errors)
+        let site = folder.appendingPathComponent("site")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.appendingPathComponent("blog.yml").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.appendingPathComponent("Templates/post.mustache").path))
+
+        let newRun = try blog("new", "第二篇：从零开始", in: site)
+        XCTAssertEqual(newRun.status, 0, newRun.errors)
+        let path = newRun.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertTrue(path.hasPrefix("Content/posts/") && path.hasSuffix("/2.md"), path)
+        let text = try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)
+        XCTAssertTrue(text.contains("title: \"第二篇：从零开始\""))
+        XCTAssertTrue(text.contains("id: 2"))
+
+        let buildRun = try blog("build", in: site)
+        XCTAssertEqual(buildRun.status, 0, buildRun.errors)
+        XCTAssertTrue(buildRun.output.hasPrefix("Built 2 posts, "), buildRun.output)
+        XCTAssertEqual(buildRun.output.split(separator: "\n").count, 1, "one summary line")
+        let post = try String(contentsOf: site.appendingPathComponent("public/archives/2/index.html"), encoding: .utf8)
+        XCTAssertTrue(post.contains("第二篇：从零开始"))
+
+        XCTAssertNotEqual(try blog("init", "site").status, 0, "init refuses an existing site")
+    }
+
+    func testFailedBuildListsEveryErrorExitsNonZeroAndKeepsThePreviousOutput() throws {
+        try write("title: 测试\n", to: "blog.yml")
+        try write("---\ntitle: 好\ndate: 2020-01-01\nid: 1\n---\n正文。\n", to: "Content/posts/2020/1.md")
+        XCTAssertEqual(try blog("build").status, 0)
+        let index = folder.appendingPathComponent("public/index.html")
+        let before = try Data(contentsOf: index)
+
+        try write("---\ntitle: 坏\ndate: 2020-13-01\n---\n", to: "Content/posts/2020/2.md")
+        try write("---\ndate: 2020-01-03\n---\n", to: "Content/posts/2020/3.md")
+        let run = try blog("build")
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.errors.contains("Content/posts/2020/2.md:3:7: error: cannot read date '2020-13-01' (hint: "), run.errors)
+        XCTAssertTrue(run.errors.contains("Content/posts/2020/3.md:1:1: error: missing title (hint: "), run.errors)
+        XCTAssertTrue(run.errors.hasSuffix("build failed with 2 errors\n"), run.errors)
+        XCTAssertEqual(try Data(contentsOf: index), before)
+    }
+
+    func testOutputOptionsAndRefusals() throws {
+        try write("---\ntitle: 好\ndate: 2020-01-01\nid: 1\n---\n正文。\n", to: "Content/posts/2020/1.md")
+        let run = try blog("build", "--output", "elsewhere", "--base-url", "https://me.github.io/blog/")
+        XCTAssertEqual(run.status, 0, run.errors)
+        let page = try String(contentsOf: folder.appendingPathComponent("elsewhere/archives/1/index.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains("href=\"/blog/assets/style.css\""))
+
+        let refused = try blog("build", "--output", ".")
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.errors.contains("the output folder contains the site's sources"), refused.errors)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Content/posts/2020/1.md").path))
+    }
+}
