@@ -12,14 +12,34 @@ struct ExcerptCutter {
 
     func excerpt(of html: String) -> Excerpt {
         let bytes = Array(html.utf8)
+        return markerExcerpt(bytes) ?? automaticExcerpt(bytes, html: html)
+    }
+
+    /// The excerpt before the first `<!--more-->` that stands in the text
+    /// (not inside another comment or an attribute), if there is one.
+    private func markerExcerpt(_ bytes: [UInt8]) -> Excerpt? {
+        var cursor = HTMLCursor(bytes: bytes)
+        var searchFrom = 0
+        while let marker = Self.nextMoreMarker(in: bytes, from: searchFrom) {
+            while cursor.position < marker.start {
+                _ = cursor.step()
+            }
+            if cursor.position == marker.start {
+                let head = Self.closed(bytes[..<marker.start], openElements: cursor.openElements)
+                var rest = HTMLCursor(bytes: bytes)
+                rest.position = marker.end
+                return Excerpt(html: head, continues: rest.restHasContent())
+            }
+            searchFrom = marker.end
+        }
+        return nil
+    }
+
+    private func automaticExcerpt(_ bytes: [UInt8], html: String) -> Excerpt {
         var cursor = HTMLCursor(bytes: bytes)
         var candidates: [Candidate] = []
-        while !cursor.atEnd {
-            if let markerLength = Self.moreMarkerLength(in: bytes, at: cursor.position) {
-                let head = Self.closed(bytes[..<cursor.position], openElements: cursor.openElements)
-                cursor.position += markerLength
-                return Excerpt(html: head, continues: cursor.restHasContent())
-            }
+        // Past twice the target no candidate can be chosen: stop reading.
+        while !cursor.atEnd && cursor.visibleLength <= targetLength * 2 {
             switch cursor.step() {
             case .sentenceEnd, .blockEnd:
                 if cursor.canCut {
@@ -35,7 +55,7 @@ struct ExcerptCutter {
             }
         }
         // A post not much longer than an excerpt is shown whole.
-        if cursor.visibleLength <= targetLength * 5 / 4 {
+        if cursor.atEnd && cursor.visibleLength <= targetLength * 5 / 4 {
             return Excerpt(html: html, continues: false)
         }
         let chosen =
@@ -90,19 +110,24 @@ extension ExcerptCutter {
         return result
     }
 
-    /// The length of a `<!--more-->` marker (spaces allowed inside) at `position`.
-    private static func moreMarkerLength(in bytes: [UInt8], at position: Int) -> Int? {
+    /// The next `<!--more-->` marker (spaces allowed inside) at or after `start`.
+    private static func nextMoreMarker(in bytes: [UInt8], from start: Int) -> (start: Int, end: Int)? {
         let open = Array("<!--".utf8), word = Array("more".utf8), close = Array("-->".utf8)
         func matches(_ pattern: [UInt8], at index: Int) -> Bool {
             index + pattern.count <= bytes.count && bytes[index..<index + pattern.count].elementsEqual(pattern)
         }
-        guard matches(open, at: position) else { return nil }
-        var index = position + open.count
-        while index < bytes.count, bytes[index] == 32 || bytes[index] == 9 { index += 1 }
-        guard matches(word, at: index) else { return nil }
-        index += word.count
-        while index < bytes.count, bytes[index] == 32 || bytes[index] == 9 { index += 1 }
-        guard matches(close, at: index) else { return nil }
-        return index + close.count - position
+        var position = start
+        while let found = bytes[position...].firstIndex(of: UInt8(ascii: "<")) {
+            position = found + 1
+            guard matches(open, at: found) else { continue }
+            var index = found + open.count
+            while index < bytes.count, bytes[index] == 32 || bytes[index] == 9 { index += 1 }
+            guard matches(word, at: index) else { continue }
+            index += word.count
+            while index < bytes.count, bytes[index] == 32 || bytes[index] == 9 { index += 1 }
+            guard matches(close, at: index) else { continue }
+            return (found, index + close.count)
+        }
+        return nil
     }
 }

@@ -44,7 +44,7 @@ struct Page: Sendable {
     }
 
     /// Names the page in error messages.
-    func summary(in model: SiteModel) -> String {
+    func label(in model: SiteModel) -> String {
         switch kind {
         case .post(let index): model.posts[index].post.path
         case .dateListing(let listing), .termListing(let listing): "the listing \(listing.title)"

@@ -59,7 +59,7 @@ struct SiteBuilder {
                 continue
             }
             let (post, other) = if case .post = page.kind { (page, first) } else { (first, page) }
-            let message = "URL \(page.path.value) is also the URL of \(other.summary(in: model))"
+            let message = "URL \(page.path.value) is also the URL of \(other.label(in: model))"
             if case .post(let index) = post.kind {
                 let source = model.posts[index].post
                 let location = source.fieldLocations["id"] ?? source.fieldLocations["slug"]

@@ -139,18 +139,27 @@ extension HTMLCursor {
             }
             return .other
         }
+        let start = position
         let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-        let scalar = bytes[position..<min(position + length, bytes.count)]
-        position += length
-        switch Array(scalar) {
-        case [0xE3, 0x80, 0x82], [0xEF, 0xBC, 0x81], [0xEF, 0xBC, 0x9F]:
+        position = min(position + length, bytes.count)
+        if length == 1 {
+            switch byte {
+            case UInt8(ascii: ")"):
+                return .closingPunctuation
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                // Latin . ! ? end a sentence only before white space or markup.
+                let next = position < bytes.count ? bytes[position] : 32
+                return [9, 10, 13, 32, UInt8(ascii: "<")].contains(next) ? .sentenceEnd : .other
+            default:
+                return .other
+            }
+        }
+        guard length == 3, start + 3 <= bytes.count else { return .other }
+        switch (byte, bytes[start + 1], bytes[start + 2]) {
+        case (0xE3, 0x80, 0x82), (0xEF, 0xBC, 0x81), (0xEF, 0xBC, 0x9F):
             return .sentenceEnd  // 。！？
-        case [0xE2, 0x80, 0x9D], [0xE2, 0x80, 0x99], [0xE3, 0x80, 0x8D], [0xE3, 0x80, 0x8F], [0xEF, 0xBC, 0x89], [0x29]:
-            return .closingPunctuation  // ”’」』）)
-        case [0x2E], [0x21], [0x3F]:
-            // Latin . ! ? end a sentence only before white space or markup.
-            let next = position < bytes.count ? bytes[position] : 32
-            return [9, 10, 13, 32, UInt8(ascii: "<")].contains(next) ? .sentenceEnd : .other
+        case (0xE2, 0x80, 0x9D), (0xE2, 0x80, 0x99), (0xE3, 0x80, 0x8D), (0xE3, 0x80, 0x8F), (0xEF, 0xBC, 0x89):
+            return .closingPunctuation  // ”’」』）
         default:
             return .other
         }
