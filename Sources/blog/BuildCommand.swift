@@ -23,6 +23,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Use this base URL instead of base_url from blog.yml.")
     var baseURL: String?
 
+    @Flag(name: .long, help: "Treat warnings (an unclosed $$, say) as errors.")
+    var strict = false
+
     func run() throws {
         let start = Date()
         let root = site.rootURL
@@ -30,7 +33,11 @@ struct BuildCommand: ParsableCommand {
             ?? root.appendingPathComponent("public")
         do {
             let loaded = try Site.load(from: root)
-            let built = try loaded.build(to: outputURL, options: BuildOptions(includeDrafts: drafts, includeFuture: future, baseURL: baseURL))
+            let options = BuildOptions(includeDrafts: drafts, includeFuture: future, baseURL: baseURL, strict: strict)
+            let built = try loaded.build(to: outputURL, options: options)
+            for warning in built.warnings {
+                ErrorReport.printError(warning.description)
+            }
             let seconds = Date().timeIntervalSince(start)
             print("Built \(built.postCount) posts, \(built.pageCount) pages (\(built.files.count) files) in \(String(format: "%.2f", seconds)) s into \(outputURL.relativePath(from: root))")
         } catch {

@@ -14,6 +14,9 @@ public struct Post: Sendable {
     public var categories: [String]
     public var tags: [String]
     public var isDraft: Bool
+    /// False when front matter says `math: false`: the post's `$` are plain
+    /// dollars and nothing is scanned for formulas.
+    public var hasMathEnabled = true
     /// A Markdown excerpt given in front matter; it wins over the automatic one.
     public var excerpt: String?
     /// Front matter keys the generator does not use itself, for templates.

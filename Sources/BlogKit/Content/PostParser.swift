@@ -30,7 +30,7 @@ struct PostParser {
         let slug = errors.attempt { try fields["slug"].map { try urlSegment($0, "slug", split, file) } } ?? nil
         try errors.throwIfAny()
 
-        let known: Set = ["title", "date", "updated", "id", "slug", "categories", "tags", "draft", "excerpt"]
+        let known: Set = ["title", "date", "updated", "id", "slug", "categories", "tags", "draft", "excerpt", "math"]
         var params: [String: MetadataValue] = [:]
         for key in keyOrder where !known.contains(key) {
             params[key] = MetadataValue(node: fields[key]!)
@@ -40,6 +40,7 @@ struct PostParser {
             updated: updated, categories: names(fields["categories"]), tags: names(fields["tags"]),
             isDraft: fields["draft"]?.bool ?? false, excerpt: fields["excerpt"]?.string,
             params: params, body: split.body, bodyLine: split.bodyLine)
+        post.hasMathEnabled = fields["math"]?.bool ?? true
         for (key, node) in fields {
             if let mark = node.mark {
                 post.fieldLocations[key] = SourceLocation(line: mark.line + split.yamlLineOffset, column: mark.column)

@@ -8,8 +8,9 @@ struct HeadingSlugger {
     /// The last suffix tried for each base, so repeated headings cost no rescans.
     private var lastSuffix: [String: Int] = [:]
 
+    /// Formulas (still tokens while Markdown renders) are left out of ids.
     mutating func slug(for text: String) -> String {
-        let base = Self.slugify(text)
+        let base = Self.slugify(MathToken.removingTokens(from: text))
         var candidate = base
         var suffix = lastSuffix[base, default: 0]
         while used.contains(candidate) {

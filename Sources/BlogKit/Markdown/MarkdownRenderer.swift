@@ -27,19 +27,18 @@ public struct MarkdownRenderer: Sendable {
         guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(html: "", headings: []) }
         defer { cmark_node_free(document) }
 
-        var headings: [Heading] = []
-        var slugger = HeadingSlugger()
-        for node in Self.nodes(in: document) {
-            switch cmark_node_get_type(node) {
-            case CMARK_NODE_HEADING:
-                headings.append(Self.replaceHeading(node, slugger: &slugger, options: options))
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                if let url = cmark_node_get_url(node).map({ String(cString: $0) }), let resolved = resolveLink(url) {
-                    cmark_node_set_url(node, resolved)
-                }
-            default:
-                break
+        // Leaves first (each edit touches only its own node), then headings,
+        // whose replacement frees their children.
+        for node in Self.nodes(in: document, of: [CMARK_NODE_SOFTBREAK, CMARK_NODE_LINK, CMARK_NODE_IMAGE]) {
+            if cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK {
+                Self.removeIfBetweenCJK(node)
+            } else if let url = cmark_node_get_url(node).map({ String(cString: $0) }), let resolved = resolveLink(url) {
+                cmark_node_set_url(node, resolved)
             }
+        }
+        var slugger = HeadingSlugger()
+        let headings = Self.nodes(in: document, of: [CMARK_NODE_HEADING]).map {
+            Self.replaceHeading($0, slugger: &slugger, options: options)
         }
         let html = Self.takeString(cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)))
         return RenderedMarkdown(html: html, headings: headings)
@@ -52,16 +51,15 @@ extension MarkdownRenderer {
     /// even with parallel renders.
     private static let registerExtensions: Void = cmark_gfm_core_extensions_ensure_registered()
 
-    /// Headings, links and images in document order. They are collected before
-    /// any edit, since editing the tree while iterating it is undefined.
-    private static func nodes(in document: OpaquePointer) -> [OpaquePointer] {
+    /// The nodes of the given types in document order. They are collected
+    /// before any edit, since editing the tree while iterating it is undefined.
+    private static func nodes(in document: OpaquePointer, of types: [cmark_node_type]) -> [OpaquePointer] {
         guard let iterator = cmark_iter_new(document) else { return [] }
         defer { cmark_iter_free(iterator) }
         var result: [OpaquePointer] = []
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_HEADING || type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+            if types.contains(cmark_node_get_type(node)) {
                 result.append(node)
             }
         }
@@ -91,6 +89,30 @@ extension MarkdownRenderer {
             cmark_node_free(node)
         }
         return Heading(level: level, id: id, text: text)
+    }
+
+    /// A line break inside a paragraph shows as a space, which Chinese does
+    /// not put between characters: a soft break between two CJK characters
+    /// is dropped; next to Latin text or a formula it stays.
+    private static func removeIfBetweenCJK(_ node: OpaquePointer) {
+        guard let before = cmark_node_previous(node).flatMap({ edgeScalar(of: $0, last: true) }),
+            let after = cmark_node_next(node).flatMap({ edgeScalar(of: $0, last: false) }),
+            CJK.contains(before), CJK.contains(after)
+        else { return }
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+    }
+
+    /// The first or last character of the text a node shows.
+    private static func edgeScalar(of node: OpaquePointer, last: Bool) -> Unicode.Scalar? {
+        let type = cmark_node_get_type(node)
+        if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
+            guard let literal = cmark_node_get_literal(node) else { return nil }
+            let scalars = String(cString: literal).unicodeScalars
+            return last ? scalars.last : scalars.first
+        }
+        guard let child = last ? cmark_node_last_child(node) : cmark_node_first_child(node) else { return nil }
+        return edgeScalar(of: child, last: last)
     }
 
     /// The text a reader sees in a node: text and code literals, in order.

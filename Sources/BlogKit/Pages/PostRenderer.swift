@@ -1,25 +1,48 @@
-/// Renders one post's Markdown to HTML and cuts its excerpt. Pure: every post
-/// renders independently, so posts render in parallel.
+/// Renders one post: math protected, Markdown rendered, excerpt cut, math
+/// restored. Pure: every post renders independently, so posts render in parallel.
 struct PostRenderer: Sendable {
     var links: SiteLinks
     /// Files a post may link to by a relative path, keyed by their path from
     /// the site root (`Content/posts/2020/figure.svg`), with the URL to use.
     var linkTargets: [String: URLPath]
+    var scanner = MathScanner()
     var markdown = MarkdownRenderer()
     var excerptCutter = ExcerptCutter()
+    var restorer = MathRestorer()
 
     func render(_ post: Post) -> RenderedPost {
         let path = links.post(post)
         let folder = post.path.split(separator: "/").dropLast().joined(separator: "/")
-        let rendered = markdown.render(post.body) { resolve($0, from: folder) }
-        var excerpt: Excerpt
+        let body = protect(post.body, post: post, firstLine: post.bodyLine)
+        let rendered = markdown.render(body.markdown) { resolve($0, from: folder) }
+        var excerpt: (html: String, hasMath: Bool)
+        var continues = true
+        var warnings = body.warnings
         if let written = post.excerpt {
-            excerpt = Excerpt(html: markdown.render(written).html, continues: true)
+            // Front matter lines are not tracked one by one: warnings point at the file.
+            let protected = protect(written, post: post, firstLine: 1)
+            warnings += protected.warnings
+            excerpt = restorer.restore(markdown.render(protected.markdown).html, spans: protected.spans)
         } else {
-            excerpt = excerptCutter.excerpt(of: rendered.html)
+            // Cut before restoring: a token is one unbreakable word, so no cut
+            // falls inside a formula.
+            let cut = excerptCutter.excerpt(of: rendered.html)
+            excerpt = restorer.restore(cut.html, spans: body.spans)
+            continues = cut.continues
         }
-        excerpt.html = Self.relocate(excerpt.html, to: links.href(path))
-        return RenderedPost(post: post, path: path, html: rendered.html, excerpt: excerpt, headings: rendered.headings)
+        let html = restorer.restore(rendered.html, spans: body.spans)
+        let headings = rendered.headings.map { heading in
+            Heading(level: heading.level, id: heading.id, text: restorer.restorePlainText(heading.text, spans: body.spans))
+        }
+        return RenderedPost(
+            post: post, path: path, html: html.html,
+            excerpt: Excerpt(html: Self.relocate(excerpt.html, to: links.href(path)), continues: continues),
+            headings: headings, hasMath: html.hasMath, excerptHasMath: excerpt.hasMath, warnings: warnings)
+    }
+
+    private func protect(_ markdown: String, post: Post, firstLine: Int) -> ProtectedMarkdown {
+        guard post.hasMathEnabled else { return ProtectedMarkdown(markdown: markdown, spans: [], warnings: []) }
+        return scanner.protect(markdown, path: post.path, firstLine: firstLine)
     }
 
     /// A relative link to a file of the site (an image beside the post,

@@ -8,6 +8,8 @@ public struct BuiltSite: Sendable {
     public let postCount: Int
     /// HTML pages among the files.
     public let pageCount: Int
+    /// Problems that did not stop the build, sorted by file and position.
+    public let warnings: [BuildError]
 
     /// The file at `path` (relative to the output folder), if built.
     public func file(at path: String) -> OutputFile? {
@@ -19,7 +21,8 @@ public struct BuiltSite: Sendable {
         try OutputWriter(output: output, siteRoot: siteRoot).write(files)
     }
 
-    init(files: [OutputFile], postCount: Int) {
+    init(files: [OutputFile], postCount: Int, warnings: [BuildError]) {
+        self.warnings = warnings.sorted()
         self.files = files.sorted { $0.path < $1.path }
         self.postCount = postCount
         self.pageCount = files.filter { $0.path.hasSuffix(".html") }.count

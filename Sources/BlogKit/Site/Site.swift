@@ -54,8 +54,11 @@ public struct Site: Sendable {
         return posts
     }
 
-    /// Renders one Markdown document to HTML the way post bodies are rendered.
+    /// Renders one Markdown document to HTML the way post bodies are
+    /// rendered, math included (in MathJax's markup).
     public static func renderMarkdown(_ markdown: String) -> String {
-        MarkdownRenderer().render(markdown).html
+        let protected = MathScanner().protect(markdown)
+        let html = MarkdownRenderer().render(protected.markdown).html
+        return MathRestorer().restore(html, spans: protected.spans).html
     }
 }

@@ -35,7 +35,16 @@ struct SiteBuilder {
             linkTargets[post.path] = links.post(post)
         }
         let renderer = PostRenderer(links: links, linkTargets: linkTargets)
-        let model = SiteModel(config: config, posts: posts.concurrentMap(renderer.render))
+        let renderedPosts = posts.concurrentMap(renderer.render)
+        let warnings = renderedPosts.flatMap(\.warnings)
+        if options.strict && !warnings.isEmpty {
+            throw BuildFailure(warnings.map { warning in
+                var error = warning
+                error.severity = .error
+                return error
+            })
+        }
+        let model = SiteModel(config: config, posts: renderedPosts)
         let pages = PagePlan.pages(for: model)
         try checkUnique(pages, model: model)
         let context = PageContext(model: model, pages: pages)
@@ -45,7 +54,7 @@ struct SiteBuilder {
             OutputFile(path: page.path.outputFile, contents: .data(Data(theme.render(shared.context(for: page), template: page.template).utf8)))
         }
         let staticFiles = site.sources.staticFiles.map(\.outputFile)
-        return BuiltSite(files: staticFiles + rendered, postCount: posts.count)
+        return BuiltSite(files: staticFiles + rendered, postCount: posts.count, warnings: warnings)
     }
 
     /// No two pages may share a URL, e.g. a post with id 2020 and the year

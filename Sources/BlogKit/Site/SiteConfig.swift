@@ -23,6 +23,8 @@ public struct SiteConfig: Sendable {
     /// The prefix of BibTeX keys in the citation block, e.g. `kexuefm` gives `kexuefm-7180`.
     public var citationKey = "blog"
     public var permalinks = Permalinks()
+    /// How formulas are rendered (`math:` in `blog.yml`).
+    public var math = MathSettings()
     /// Optional URL slugs for category names, e.g. `信息时代: big-data`.
     public var categorySlugs: [String: String] = [:]
     /// Every key of `blog.yml`, so templates can read settings of their own.
@@ -101,6 +103,8 @@ extension SiteConfig {
             timeZone = zone
         case "permalinks":
             permalinks = try Permalinks(node: node, path: path)
+        case "math":
+            math = try MathSettings(node: node, path: path)
         case "category_slugs":
             guard case .mapping(let mapping) = node else {
                 throw Self.located(node, path: path, "'category_slugs' must map category names to slugs", hint: "for example '信息时代: big-data'")

@@ -18,8 +18,6 @@ struct HTMLCursor {
     private(set) var visibleLength = 0
     private(set) var lastStepWasText = false
     private var atomicDepth = 0
-    private var inInlineMath = false
-    private var inDisplayMath = false
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -27,9 +25,10 @@ struct HTMLCursor {
 
     var atEnd: Bool { position >= bytes.count }
 
-    /// Whether a cut here keeps every link, code span, table, footnote
-    /// reference and formula whole.
-    var canCut: Bool { atomicDepth == 0 && !inInlineMath && !inDisplayMath }
+    /// Whether a cut here keeps every link, code span, table and footnote
+    /// reference whole. (Formulas are tokens while excerpts are cut: one
+    /// unbreakable word each.)
+    var canCut: Bool { atomicDepth == 0 }
 
     mutating func step() -> Step {
         lastStepWasText = false
@@ -125,16 +124,6 @@ extension HTMLCursor {
             if let end = bytes[position..<min(position + 12, bytes.count)].firstIndex(of: UInt8(ascii: ";")) {
                 position = end + 1
             } else {
-                position += 1
-            }
-            return .other
-        }
-        if byte == UInt8(ascii: "$") && (position == 0 || bytes[position - 1] != UInt8(ascii: "\\")) {
-            if position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: "$") {
-                inDisplayMath.toggle()
-                position += 2
-            } else {
-                if !inDisplayMath { inInlineMath.toggle() }
                 position += 1
             }
             return .other

@@ -1,0 +1,6 @@
+/// How formulas reach the reader, set by `math: mode:` in `blog.yml`.
+public enum MathMode: String, Sendable, CaseIterable {
+    /// Formulas are left as escaped TeX in pandoc's markup, and pages that
+    /// hold math load MathJax, which typesets them in the browser.
+    case mathjax
+}

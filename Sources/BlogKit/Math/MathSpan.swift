@@ -1,0 +1,27 @@
+/// A formula found in a post's Markdown, kept out of Markdown's reach.
+public struct MathSpan: Sendable, Hashable {
+    /// How the formula was delimited in the source.
+    public enum Delimiter: Sendable, Hashable {
+        /// `$…$`
+        case dollar
+        /// `$$…$$`
+        case doubleDollar
+        /// `\(…\)`
+        case parenthesis
+        /// `\[…\]`
+        case bracket
+        /// A bare `\begin{name}…\end{name}`; `tex` includes the `\begin` and `\end`.
+        case environment(String)
+        /// A bare `\eqref{…}` or `\ref{…}` in running text; `tex` is the command.
+        case reference
+    }
+
+    /// The TeX between the delimiters, with container prefixes (a block
+    /// quote's `> `, a list item's indentation) removed from continuation lines.
+    public var tex: String
+    public var isDisplay: Bool
+    public var delimiter: Delimiter
+    /// 1-based line and column of the opening delimiter in the file.
+    public var line: Int
+    public var column: Int
+}
