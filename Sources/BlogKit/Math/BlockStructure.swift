@@ -121,8 +121,10 @@ extension BlockStructure {
                     return false
                 }
             }
-            if rest.starts(with: Array("<!--".utf8)) {
-                if !Self.contains(rest[4...], Array("-->".utf8)) { rawBlockEnd = Array("-->".utf8) }
+            // A comment closed on its own line is skipped inline, and text after
+            // it stays text; one that runs over lines makes them all code.
+            if rest.starts(with: Array("<!--".utf8)) && !Self.contains(rest[4...], Array("-->".utf8)) {
+                rawBlockEnd = Array("-->".utf8)
                 previousBlank = false
                 return false
             }

@@ -47,6 +47,8 @@ private struct Scan {
     var warnings: [BuildError] = []
     /// Byte offsets at which lines start, to turn offsets into line:column.
     private let lineStarts: [Int]
+    /// The last offset located, with its 0-based line and 1-based column.
+    private var lastLocation = (offset: 0, line: 0, column: 1)
 
     init(bytes: [UInt8], path: String, firstLine: Int) {
         self.bytes = bytes
@@ -339,15 +341,25 @@ extension Scan {
         warnings.append(BuildError(path: path, line: line, column: column, severity: .warning, message: message, hint: hint))
     }
 
-    /// File line and column (in characters) of a byte offset.
-    private func location(of offset: Int) -> (Int, Int) {
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+    /// File line and column (in characters) of a byte offset. Offsets come
+    /// in increasing order, so counting goes on from the previous one: a
+    /// megabyte-long line with thousands of warnings stays linear.
+    private mutating func location(of offset: Int) -> (Int, Int) {
+        if offset < lastLocation.offset {
+            lastLocation = (0, 0, 1)
         }
-        let column = bytes[lineStarts[low]..<offset].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
-        return (firstLine + low, column)
+        var (position, line, column) = lastLocation
+        while line + 1 < lineStarts.count && lineStarts[line + 1] <= offset {
+            line += 1
+            position = lineStarts[line]
+            column = 1
+        }
+        while position < offset {
+            if bytes[position] & 0xC0 != 0x80 { column += 1 }
+            position += 1
+        }
+        lastLocation = (position, line, column)
+        return (firstLine + line, column)
     }
 
     static func isSpace(_ byte: UInt8) -> Bool {

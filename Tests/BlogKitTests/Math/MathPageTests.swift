@@ -1,0 +1,74 @@
+import BlogKit
+import XCTest
+
+/// Math across a whole site: MathJax only where needed, warnings, strictness.
+final class MathPageTests: XCTestCase {
+    private let mathJax = "cdn.jsdelivr.net/npm/mathjax@3"
+
+    func testOnlyPagesWithMathLoadMathJax() throws {
+        let site = try TestSite([
+            "Content/posts/2020/1.md": TestSite.post(title: "有公式", date: "2020-01-01", id: 1, body: "开头$x_1$。\n\n<!--more-->\n\n正文。\n"),
+            "Content/posts/2020/2.md": TestSite.post(title: "正文才有公式", date: "2020-01-02", id: 2, body: "开头。\n\n<!--more-->\n\n$$y$$\n"),
+            "Content/posts/2020/3.md": TestSite.post(title: "没有公式", date: "2020-01-03", id: 3, body: "价格是 $5 和 $6。\n"),
+        ], config: TestSite.config.replacingOccurrences(of: "page_size: 3", with: "page_size: 1"))
+        defer { site.cleanUp() }
+        try site.build()
+        XCTAssertTrue(try XCTUnwrap(site.page("archives/1/index.html")).contains(mathJax))
+        XCTAssertTrue(try XCTUnwrap(site.page("archives/2/index.html")).contains(mathJax))
+        XCTAssertFalse(try XCTUnwrap(site.page("archives/3/index.html")).contains(mathJax))
+        XCTAssertTrue(try XCTUnwrap(site.page("archives/1/index.html")).contains("tags: 'ams'"))
+        // Listing pages: one post per page; only the excerpt counts.
+        XCTAssertFalse(try XCTUnwrap(site.page("index.html")).contains(mathJax), "post 3's excerpt has no math")
+        XCTAssertFalse(try XCTUnwrap(site.page("page/2/index.html")).contains(mathJax), "post 2's math is past its excerpt")
+        let third = try XCTUnwrap(site.page("page/3/index.html"))
+        XCTAssertTrue(third.contains(mathJax))
+        XCTAssertTrue(third.contains("<span class=\"math inline\">\\(x_1\\)</span>"), "excerpts keep their math")
+    }
+
+    func testMathCanBeTurnedOffPerPostAndTheScriptURLIsASetting() throws {
+        let site = try TestSite([
+            "Content/posts/2020/1.md": TestSite.post(title: "价格", date: "2020-01-01", id: 1, extra: "math: false", body: "从$5到$6，$x$不是公式。\n"),
+            "Content/posts/2020/2.md": TestSite.post(title: "公式", date: "2020-01-02", id: 2, body: "$x$\n"),
+        ], config: TestSite.config + "math:\n  mode: mathjax\n  mathjax_url: /js/mathjax/tex-chtml.js\n")
+        defer { site.cleanUp() }
+        try site.build()
+        let plain = try XCTUnwrap(site.page("archives/1/index.html"))
+        XCTAssertTrue(plain.contains("从$5到$6，$x$不是公式。"))
+        XCTAssertFalse(plain.contains("mathjax"))
+        XCTAssertTrue(try XCTUnwrap(site.page("archives/2/index.html")).contains("src=\"/js/mathjax/tex-chtml.js\""))
+    }
+
+    func testUnknownMathModeIsAnError() throws {
+        let site = try TestSite(["Content/posts/2020/1.md": TestSite.post(title: "甲", date: "2020-01-01", id: 1, body: "甲\n")],
+            config: TestSite.config + "math:\n  mode: katex\n")
+        defer { site.cleanUp() }
+        let errors = site.buildErrors()
+        XCTAssertEqual(errors.map(\.description), ["blog.yml:8:9: error: unknown math mode 'katex' (hint: use one of: mathjax)"])
+    }
+
+    func testUnclosedMathIsAWarningUnlessStrict() throws {
+        let site = try TestSite([
+            "Content/posts/2020/1.md": TestSite.post(title: "好", date: "2020-01-01", id: 1, body: "好。\n")
+        ])
+        defer { site.cleanUp() }
+        try site.build()
+        let before = try site.outputFiles()
+        try site.write(TestSite.post(title: "坏", date: "2020-01-02", id: 2, body: "第一段。\n\n公式$$a_1 *b* c\n"), to: "Content/posts/2020/2.md")
+        let built = try site.build()
+        XCTAssertEqual(built.warnings.map(\.description), [
+            "Content/posts/2020/2.md:8:3: warning: $$ is never closed; it is left as written (hint: close it with $$ in the same paragraph (a formula cannot contain a blank line))"
+        ])
+        XCTAssertTrue(try XCTUnwrap(site.page("archives/2/index.html")).contains("公式$$a_1 <em>b</em> c"), "the text stays as written")
+
+        try site.write(TestSite.post(title: "好", date: "2020-01-01", id: 1, body: "好。\n"), to: "Content/posts/2020/1.md")
+        try site.remove("Content/posts/2020/2.md")
+        try site.build()
+        let good = try site.outputFiles()
+        try site.write(TestSite.post(title: "坏", date: "2020-01-02", id: 2, body: "\\begin{align}x\n"), to: "Content/posts/2020/2.md")
+        XCTAssertThrowsError(try site.build(BuildOptions(strict: true, now: TestSite.now))) { error in
+            XCTAssertEqual("\(error)", "Content/posts/2020/2.md:6:1: error: \\begin{align} is never closed; it is left as written (hint: add \\end{align} in the same paragraph (a formula cannot contain a blank line))")
+        }
+        XCTAssertEqual(try site.outputFiles(), good, "a strict failure leaves the previous output")
+        XCTAssertNotEqual(before.count, 0)
+    }
+}
