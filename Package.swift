@@ -37,6 +37,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "blog-bench", dependencies: ["BlogKit"]),
         .testTarget(name: "BlogKitTests", dependencies: ["BlogKit"]),
         .testTarget(name: "blogTests", dependencies: ["blog"]),
     ],

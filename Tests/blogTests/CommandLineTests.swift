@@ -106,4 +106,26 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(refused.errors.contains("the output folder contains the site's sources"), refused.errors)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Content/posts/2020/1.md").path))
     }
+
+    func testWarningsArePrintedAndStrictTurnsThemIntoErrors() throws {
+        try write("---\ntitle: 好\ndate: 2020-01-01\nid: 1\n---\n正文$x$。\n", to: "Content/posts/2020/1.md")
+        XCTAssertEqual(try blog("build", "--strict").status, 0)
+        let index = folder.appendingPathComponent("public/index.html")
+        let before = try Data(contentsOf: index)
+
+        try write("---\ntitle: 坏\ndate: 2020-01-02\nid: 2\n---\n\n公式\\[x+y\n", to: "Content/posts/2020/2.md")
+        let warned = try blog("build")
+        XCTAssertEqual(warned.status, 0, warned.errors)
+        XCTAssertEqual(
+            warned.errors,
+            "Content/posts/2020/2.md:7:3: warning: \\[ is never closed; it is left as written (hint: close it with \\] in the same paragraph (a formula cannot contain a blank line))\n")
+        let afterWarning = try Data(contentsOf: index)
+        XCTAssertNotEqual(afterWarning, before, "a build with warnings is written")
+
+        let strict = try blog("build", "--strict")
+        XCTAssertEqual(strict.status, 1)
+        XCTAssertTrue(strict.errors.contains("Content/posts/2020/2.md:7:3: error: \\[ is never closed"), strict.errors)
+        XCTAssertTrue(strict.errors.hasSuffix("build failed with 1 error\n"), strict.errors)
+        XCTAssertEqual(try Data(contentsOf: index), afterWarning, "a strict failure keeps the previous output")
+    }
 }

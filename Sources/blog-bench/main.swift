@@ -1,0 +1,68 @@
+import BlogKit
+import Foundation
+
+// Benchmarks that are reported, never asserted: `make bench-math`.
+//
+//   blog-bench scanner          the math scanner on pathological input, in ms per MB
+//   blog-bench math-cost DIR    build DIR in memory with and without math scanning
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func median(_ values: [Double]) -> Double {
+    values.sorted()[values.count / 2]
+}
+
+func benchmarkScanner() {
+    let inputs: [(String, String)] = [
+        ("100,000 $ signs", String(repeating: "$", count: 100_000)),
+        ("100,000 '$a ' openers", String(repeating: "$a ", count: 100_000)),
+        ("100,000 backslashes", String(repeating: "\\", count: 100_000)),
+        ("1 MB formula", "$$" + String(repeating: "x_i^2 + \\alpha ", count: 1_000_000 / 16) + "$$"),
+        ("10,000 unclosed \\begin{equation}", String(repeating: "\\begin{equation} x ", count: 10_000)),
+        ("10,000 unclosed, one per line", String(repeating: "\\begin{equation} x\n", count: 10_000)),
+        ("100,000 backticks", String(repeating: "`", count: 100_000)),
+    ]
+    let scanner = MathScanner()
+    print("input                                  bytes      ms     ms/MB")
+    for (name, text) in inputs {
+        let runs = (0..<5).map { _ in seconds { _ = scanner.protect(text) } }
+        let megabytes = Double(text.utf8.count) / 1e6
+        let time = median(runs)
+        print(
+            name.padding(toLength: 36, withPad: " ", startingAt: 0),
+            String(format: "%9d %7.2f %9.2f", text.utf8.count, time * 1000, time * 1000 / megabytes))
+    }
+}
+
+func benchmarkMathCost(root: URL) throws {
+    let site = try Site.load(from: root)
+    var plain = site.sources
+    // `math: false` in every post's front matter turns the scanner off.
+    plain.posts = plain.posts.map { SourceFile(path: $0.path, text: $0.text.replacingOccurrences(of: "\n---\n", with: "\nmath: false\n---\n", options: [], range: $0.text.range(of: "\n---\n"))) }
+    let withoutMath = try Site(sources: plain, root: root)
+    var timesWith: [Double] = [], timesWithout: [Double] = []
+    for _ in 0..<5 {
+        timesWith.append(try seconds { _ = try site.build() })
+        timesWithout.append(try seconds { _ = try withoutMath.build() })
+    }
+    let with = median(timesWith), without = median(timesWithout)
+    print("posts: \(site.sources.posts.count); median of 5 alternating in-memory builds")
+    print(String(format: "with math scanning:    %.3f s", with))
+    print(String(format: "without math scanning: %.3f s", without))
+    print(String(format: "math scanning adds:    %+.1f%%", (with / without - 1) * 100))
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+switch arguments.first {
+case "scanner":
+    benchmarkScanner()
+case "math-cost" where arguments.count == 2:
+    try benchmarkMathCost(root: URL(fileURLWithPath: arguments.last!))
+default:
+    print("usage: blog-bench scanner | blog-bench math-cost SITE_DIR")
+    exit(2)
+}
