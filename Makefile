@@ -8,7 +8,9 @@ BLOG := .build/release/blog
 
 BENCH_CORPUS := .build/bench-corpus
 
-.PHONY: build test deps release clean bench-math
+GALLERY := .build/gallery
+
+.PHONY: build test deps release clean bench-math gallery
 
 ## build: install what is missing, compile in release mode, build the example blog into public/
 build: release
@@ -33,6 +35,20 @@ bench-math: deps
 	[ -d $(BENCH_CORPUS)/Content ] || python3 ../shared/bench/gen_corpus.py $(BENCH_CORPUS) --posts 2000
 	.build/release/blog-bench scanner
 	.build/release/blog-bench math-cost $(BENCH_CORPUS)
+
+## gallery: every construct TeXMathML covers, rendered by headless Chromium into .build/gallery/*.png
+gallery: deps
+	@command -v chromium >/dev/null && fc-list | grep -q "Latin Modern Math" && fc-list | grep -q "Noto Sans CJK" \
+		|| { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium fonts-noto-cjk fonts-lmodern; }
+	$(SWIFT) build -c release --product blog-bench
+	mkdir -p $(GALLERY)
+	cp Templates/assets/style.css $(GALLERY)/style.css
+	.build/release/blog-bench gallery $(GALLERY)/index.html
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,2600 \
+		--screenshot=$(GALLERY)/gallery-1.png file://$(CURDIR)/$(GALLERY)/index.html 2>/dev/null
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,5200 \
+		--screenshot=$(GALLERY)/gallery-all.png file://$(CURDIR)/$(GALLERY)/index.html 2>/dev/null
+	@echo "screenshots in $(GALLERY)/"
 
 clean:
 	$(SWIFT) package clean

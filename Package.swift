@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "BlogKit", targets: ["BlogKit"]),
+        .library(name: "TeXMathML", targets: ["TeXMathML"]),
         .executable(name: "blog", targets: ["blog"]),
     ],
     dependencies: [
@@ -19,10 +20,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .target(name: "TeXMathML"),
         .target(
             name: "BlogKit",
             dependencies: [
                 "CCmarkGFM",
+                "TeXMathML",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -34,10 +37,12 @@ let package = Package(
             name: "blog",
             dependencies: [
                 "BlogKit",
+                "TeXMathML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "blog-bench", dependencies: ["BlogKit"]),
+        .executableTarget(name: "blog-bench", dependencies: ["BlogKit", "TeXMathML"]),
+        .testTarget(name: "TeXMathMLTests", dependencies: ["TeXMathML"]),
         .testTarget(name: "BlogKitTests", dependencies: ["BlogKit"]),
         .testTarget(name: "blogTests", dependencies: ["blog"]),
     ],

@@ -5,6 +5,7 @@ import Foundation
 //
 //   blog-bench scanner          the math scanner on pathological input, in ms per MB
 //   blog-bench math-cost DIR    build DIR in memory with and without math scanning
+//   blog-bench gallery FILE     write the MathML gallery page
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -60,9 +61,11 @@ let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "scanner":
     benchmarkScanner()
+case "gallery" where arguments.count == 2:
+    try Data(Gallery.page().utf8).write(to: URL(fileURLWithPath: arguments.last!))
 case "math-cost" where arguments.count == 2:
     try benchmarkMathCost(root: URL(fileURLWithPath: arguments.last!))
 default:
-    print("usage: blog-bench scanner | blog-bench math-cost SITE_DIR")
+    print("usage: blog-bench scanner | blog-bench math-cost SITE_DIR | blog-bench gallery FILE")
     exit(2)
 }

@@ -5,6 +5,6 @@ struct BlogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "blog",
         abstract: "A static site generator for math-heavy Chinese blogs.",
-        subcommands: [BuildCommand.self, NewCommand.self, InitCommand.self]
+        subcommands: [BuildCommand.self, NewCommand.self, InitCommand.self, MathCommand.self]
     )
 }

@@ -33,6 +33,13 @@ public struct BuildError: Error, Sendable, Hashable, CustomStringConvertible {
         self.hint = hint
     }
 
+    /// The same problem reported as an error (`--strict`).
+    public var asError: BuildError {
+        var error = self
+        error.severity = .error
+        return error
+    }
+
     public var description: String {
         var location = path
         if let line {

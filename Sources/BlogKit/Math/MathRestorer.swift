@@ -1,17 +1,59 @@
-/// Puts formulas back into the HTML cmark rendered, in place of their tokens.
-struct MathRestorer: Sendable {
-    var renderer = MathJaxRenderer()
+import TeXMathML
 
-    /// - Returns: the HTML, and whether it holds any formula.
-    func restore(_ html: String, spans: [MathSpan]) -> (html: String, hasMath: Bool) {
-        guard !spans.isEmpty, html.contains(MathToken.open) else { return (html, false) }
-        let restored = MathToken.replaceTokens(in: html) { index, insideTag in
-            guard spans.indices.contains(index) else { return "" }
-            let span = spans[index]
-            // In an attribute (an image's alt text) only text may stand.
-            return insideTag ? HTMLEscaping.escape(Self.source(of: span)) : renderer.html(for: span)
+/// Renders the formulas of one post and puts them back into the HTML cmark
+/// rendered, in place of their tokens.
+///
+/// In `mathml` mode all formulas of the post go through one `MathDocument`
+/// in document order, so equation numbers and `\eqref` are resolved at build
+/// time; a formula the converter cannot handle falls back to MathJax alone.
+struct MathRestorer: Sendable {
+    var settings = MathSettings()
+
+    /// Every formula of a post, rendered once, for its body and its excerpt.
+    struct Prepared: Sendable {
+        var spans: [MathSpan] = []
+        /// The HTML standing for each span.
+        var html: [String] = []
+        /// Whether a span needs MathJax in the browser.
+        var needsMathJax: [Bool] = []
+    }
+
+    /// The formulas of a post, and what went wrong typesetting them.
+    struct Preparation: Sendable {
+        var groups: [Prepared]
+        /// Formulas that fell back to MathJax.
+        var warnings: [BuildError] = []
+        /// Unknown and duplicate labels.
+        var errors: [BuildError] = []
+    }
+
+    /// - Parameter groups: the spans of the body, then of other Markdown of
+    ///   the post (a front matter excerpt), each group indexed from 0.
+    func prepare(_ groups: [[MathSpan]], path: String) -> Preparation {
+        switch settings.mode {
+        case .mathjax:
+            let renderer = MathJaxRenderer()
+            return Preparation(groups: groups.map { spans in
+                Prepared(spans: spans, html: spans.map(renderer.html), needsMathJax: spans.map { _ in true })
+            })
+        case .mathml:
+            return typeset(groups, path: path)
         }
-        return (restored, true)
+    }
+
+    /// Replaces tokens with their formulas.
+    /// - Returns: the HTML, and whether it needs MathJax.
+    func restore(_ html: String, _ prepared: Prepared) -> (html: String, needsMathJax: Bool) {
+        guard !prepared.spans.isEmpty, html.contains(MathToken.open) else { return (html, false) }
+        var needsMathJax = false
+        let restored = MathToken.replaceTokens(in: html) { index, insideTag in
+            guard prepared.spans.indices.contains(index) else { return "" }
+            // In an attribute (an image's alt text) only text may stand.
+            if insideTag { return HTMLEscaping.escape(Self.source(of: prepared.spans[index])) }
+            needsMathJax = needsMathJax || prepared.needsMathJax[index]
+            return prepared.html[index]
+        }
+        return (restored, needsMathJax)
     }
 
     /// Headings keep their formulas as TeX source in their plain text.
@@ -29,5 +71,79 @@ struct MathRestorer: Sendable {
         case .bracket: "\\[\(span.tex)\\]"
         case .environment, .reference: span.tex
         }
+    }
+}
+
+extension MathRestorer {
+    private func typeset(_ groups: [[MathSpan]], path: String) -> Preparation {
+        var document = MathDocument(converter: TeXMathML(macros: settings.macros))
+        var results = groups.map { Prepared(spans: $0, html: Array(repeating: "", count: $0.count), needsMathJax: Array(repeating: false, count: $0.count)) }
+        var warnings: [BuildError] = []
+        var errors: [BuildError] = []
+        // Formula index in the document, per group and span; nil for a fallback
+        // or a reference in running text.
+        var indexes = groups.map { Array(repeating: Int?.none, count: $0.count) }
+        var spanOfFormula: [(group: Int, span: Int)] = []
+        let fallback = MathJaxRenderer()
+        for (group, spans) in groups.enumerated() {
+            for (position, span) in spans.enumerated() where span.delimiter != .reference {
+                do {
+                    indexes[group][position] = try document.add(span.tex, display: span.isDisplay)
+                    spanOfFormula.append((group, position))
+                } catch let error as TeXError {
+                    results[group].html[position] = fallback.html(for: span)
+                    results[group].needsMathJax[position] = true
+                    let culprit = error.command.map { " (\($0))" } ?? ""
+                    warnings.append(
+                        BuildError(
+                            path: path, line: span.line, column: span.column, severity: .warning,
+                            message: "cannot typeset this formula as MathML: \(error.message)\(culprit); MathJax will render it in the browser",
+                            hint: "check the TeX, or define the command under math: macros: in blog.yml"))
+                } catch {
+                    results[group].html[position] = fallback.html(for: span)
+                    results[group].needsMathJax[position] = true
+                }
+            }
+        }
+        for duplicate in document.duplicateLabels {
+            let (group, position) = spanOfFormula[duplicate.formula]
+            let span = groups[group][position]
+            errors.append(
+                BuildError(
+                    path: path, line: span.line, column: span.column,
+                    message: "label '\(duplicate.label)' is defined twice in this post",
+                    hint: "give each \\label its own name"))
+        }
+        for (group, spans) in groups.enumerated() {
+            for (position, span) in spans.enumerated() {
+                if let index = indexes[group][position] {
+                    let (mathML, unresolved) = document.mathML(index)
+                    results[group].html[position] = mathML
+                    errors += unresolved.map { unknownLabel($0, at: span, path: path) }
+                } else if span.delimiter == .reference {
+                    results[group].html[position] = reference(span, in: document, path: path, errors: &errors)
+                }
+            }
+        }
+        return Preparation(groups: results, warnings: warnings, errors: errors)
+    }
+
+    /// `\eqref{…}` or `\ref{…}` in running text: a link to the equation.
+    private func reference(_ span: MathSpan, in document: MathDocument, path: String, errors: inout [BuildError]) -> String {
+        let parenthesized = span.tex.hasPrefix("\\eqref")
+        guard let open = span.tex.firstIndex(of: "{") else { return HTMLEscaping.escape(span.tex) }
+        let label = String(span.tex[span.tex.index(after: open)...].dropLast())
+        guard let equation = document.reference(label) else {
+            errors.append(unknownLabel(label, at: span, path: path))
+            return HTMLEscaping.escape(span.tex)
+        }
+        let shown = parenthesized ? "(\(equation.tag))" : equation.tag
+        return "<a class=\"eqref\" href=\"#\(HTMLEscaping.escape(equation.anchor))\">\(HTMLEscaping.escape(shown))</a>"
+    }
+
+    private func unknownLabel(_ label: String, at span: MathSpan, path: String) -> BuildError {
+        BuildError(
+            path: path, line: span.line, column: span.column, message: "unknown label '\(label)'",
+            hint: "add \\label{\(label)} to a numbered equation of this post, or fix the name")
     }
 }

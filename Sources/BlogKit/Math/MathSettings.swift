@@ -1,12 +1,20 @@
+import TeXMathML
 import Yams
 
 /// The `math:` section of `blog.yml`.
 public struct MathSettings: Sendable {
-    public var mode: MathMode = .mathjax
+    public var mode: MathMode = .mathml
     /// The MathJax 3 script pages with math load in `mathjax` mode.
     public var mathJaxURL = "https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-chtml-full.js"
+    /// Site-wide macros, written as MathJax's configuration writes them.
+    public var macros: [String: TeXMacro] = [:]
+    /// The same macros as a MathJax `macros` object literal, for the
+    /// configuration script of pages that load MathJax.
+    public var mathJaxMacros = "{}"
 
-    public init() {}
+    public init(mode: MathMode = .mathml) {
+        self.mode = mode
+    }
 }
 
 extension MathSettings {
@@ -23,6 +31,8 @@ extension MathSettings {
                     throw SiteConfig.located(value, path: path, "unknown math mode '\(value.string ?? "")'", hint: "use one of: \(known)")
                 }
                 self.mode = mode
+            case "macros":
+                try readMacros(value, path: path)
             case "mathjax_url":
                 guard let url = value.string, !url.isEmpty else {
                     throw SiteConfig.located(value, path: path, "'mathjax_url' must be a URL", hint: "the address of MathJax 3's tex-chtml.js")
@@ -32,5 +42,51 @@ extension MathSettings {
                 break
             }
         }
+    }
+
+    /// `name: '\\definition'` or `name: ['\\definition #1', 1]`, as in MathJax.
+    private mutating func readMacros(_ node: Node, path: String) throws {
+        guard case .mapping(let mapping) = node else {
+            throw SiteConfig.located(node, path: path, "'macros' must map names to definitions", hint: "for example 'tr: \\operatorname{tr}'")
+        }
+        var entries: [String] = []
+        for (key, value) in mapping {
+            guard let name = key.string, !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic && $0.isASCII }) else {
+                throw SiteConfig.located(key, path: path, "a macro name must be letters, without the backslash", hint: "for example 'norm' for \\norm")
+            }
+            let definition: String
+            var count = 0
+            switch value {
+            case .scalar(let scalar):
+                definition = scalar.string
+            case .sequence(let sequence) where sequence.count == 2 && sequence[0].string != nil && sequence[1].int != nil:
+                definition = sequence[0].string!
+                count = sequence[1].int!
+                guard (0...9).contains(count) else {
+                    throw SiteConfig.located(sequence[1], path: path, "a macro takes 0 to 9 arguments", hint: "the second item is the argument count")
+                }
+            default:
+                throw SiteConfig.located(value, path: path, "macro '\(name)' must be a definition or [definition, argument count]", hint: "for example norm: ['\\left\\Vert #1 \\right\\Vert', 1]")
+            }
+            macros[name] = TeXMacro(definition: definition, parameterCount: count)
+            let literal = Self.javaScriptString(definition)
+            entries.append(count == 0 ? "\(name): \(literal)" : "\(name): [\(literal), \(count)]")
+        }
+        mathJaxMacros = "{" + entries.sorted().joined(separator: ", ") + "}"
+    }
+
+    /// A single-quoted JavaScript string literal, safe inside a script element.
+    private static func javaScriptString(_ text: String) -> String {
+        var result = "'"
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "'": result += "\\'"
+            case "\n": result += "\\n"
+            case "<": result += "\\x3C"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "'"
     }
 }

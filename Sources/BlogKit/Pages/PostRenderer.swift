@@ -8,36 +8,36 @@ struct PostRenderer: Sendable {
     var scanner = MathScanner()
     var markdown = MarkdownRenderer()
     var excerptCutter = ExcerptCutter()
-    var restorer = MathRestorer()
+    var restorer: MathRestorer
 
     func render(_ post: Post) -> RenderedPost {
         let path = links.post(post)
         let folder = post.path.split(separator: "/").dropLast().joined(separator: "/")
         let body = protect(post.body, post: post, firstLine: post.bodyLine)
+        // Front matter lines are not tracked one by one: its warnings point at the file's top.
+        let written = post.excerpt.map { protect($0, post: post, firstLine: 1) }
+        let math = restorer.prepare([body.spans] + (written.map { [$0.spans] } ?? []), path: post.path)
         let rendered = markdown.render(body.markdown) { resolve($0, from: folder) }
-        var excerpt: (html: String, hasMath: Bool)
+        var excerpt: (html: String, needsMathJax: Bool)
         var continues = true
-        var warnings = body.warnings
-        if let written = post.excerpt {
-            // Front matter lines are not tracked one by one: warnings point at the file.
-            let protected = protect(written, post: post, firstLine: 1)
-            warnings += protected.warnings
-            excerpt = restorer.restore(markdown.render(protected.markdown).html, spans: protected.spans)
+        if let written {
+            excerpt = restorer.restore(markdown.render(written.markdown).html, math.groups[1])
         } else {
             // Cut before restoring: a token is one unbreakable word, so no cut
             // falls inside a formula.
             let cut = excerptCutter.excerpt(of: rendered.html)
-            excerpt = restorer.restore(cut.html, spans: body.spans)
+            excerpt = restorer.restore(cut.html, math.groups[0])
             continues = cut.continues
         }
-        let html = restorer.restore(rendered.html, spans: body.spans)
+        let html = restorer.restore(rendered.html, math.groups[0])
         let headings = rendered.headings.map { heading in
             Heading(level: heading.level, id: heading.id, text: restorer.restorePlainText(heading.text, spans: body.spans))
         }
         return RenderedPost(
             post: post, path: path, html: html.html,
             excerpt: Excerpt(html: Self.relocate(excerpt.html, to: links.href(path)), continues: continues),
-            headings: headings, hasMath: html.hasMath, excerptHasMath: excerpt.hasMath, warnings: warnings)
+            headings: headings, needsMathJax: html.needsMathJax, excerptNeedsMathJax: excerpt.needsMathJax,
+            warnings: body.warnings + (written?.warnings ?? []) + math.warnings, errors: math.errors)
     }
 
     private func protect(_ markdown: String, post: Post, firstLine: Int) -> ProtectedMarkdown {

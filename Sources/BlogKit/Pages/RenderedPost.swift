@@ -5,10 +5,12 @@ struct RenderedPost: Sendable {
     var html: String
     var excerpt: Excerpt
     var headings: [Heading]
-    /// Whether the body holds a formula (the page then loads MathJax).
-    var hasMath: Bool
-    /// Whether the excerpt holds a formula (listing pages showing it load MathJax).
-    var excerptHasMath: Bool
+    /// Whether the body has a formula MathJax must typeset (the page then loads it).
+    var needsMathJax: Bool
+    /// The same for the excerpt, on listing pages.
+    var excerptNeedsMathJax: Bool
     /// Problems found while rendering that do not stop the build.
     var warnings: [BuildError]
+    /// Problems that fail the build (an unknown equation label).
+    var errors: [BuildError]
 }

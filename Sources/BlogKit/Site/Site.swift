@@ -45,6 +45,14 @@ public struct Site: Sendable {
         return built
     }
 
+    /// The settings in `blog.yml` of the site at `root`, or the defaults
+    /// when it has none; nothing else is read.
+    public static func settings(at root: URL) throws -> SiteConfig {
+        let url = root.appendingPathComponent(SiteLoader.configFile)
+        guard FileManager.default.fileExists(atPath: url.path) else { return SiteConfig() }
+        return try SiteConfig.parse(String(decoding: try Data(contentsOf: url), as: UTF8.self), path: SiteLoader.configFile)
+    }
+
     /// The posts of the site, parsed, in file order (drafts and future posts included).
     public func posts() throws -> [Post] {
         let parser = PostParser(timeZone: config.timeZone)
@@ -55,10 +63,11 @@ public struct Site: Sendable {
     }
 
     /// Renders one Markdown document to HTML the way post bodies are
-    /// rendered, math included (in MathJax's markup).
-    public static func renderMarkdown(_ markdown: String) -> String {
+    /// rendered, math included, with the given math settings (MathML by default).
+    public static func renderMarkdown(_ markdown: String, math: MathSettings = MathSettings()) -> String {
         let protected = MathScanner().protect(markdown)
         let html = MarkdownRenderer().render(protected.markdown).html
-        return MathRestorer().restore(html, spans: protected.spans).html
+        let restorer = MathRestorer(settings: math)
+        return restorer.restore(html, restorer.prepare([protected.spans], path: "").groups[0]).html
     }
 }

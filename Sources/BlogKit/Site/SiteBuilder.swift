@@ -34,15 +34,15 @@ struct SiteBuilder {
         for post in posts {
             linkTargets[post.path] = links.post(post)
         }
-        let renderer = PostRenderer(links: links, linkTargets: linkTargets)
+        let renderer = PostRenderer(links: links, linkTargets: linkTargets, restorer: MathRestorer(settings: config.math))
         let renderedPosts = posts.concurrentMap(renderer.render)
         let warnings = renderedPosts.flatMap(\.warnings)
+        let mathErrors = renderedPosts.flatMap(\.errors)
+        if !mathErrors.isEmpty {
+            throw BuildFailure(mathErrors + (options.strict ? warnings.map(\.asError) : []))
+        }
         if options.strict && !warnings.isEmpty {
-            throw BuildFailure(warnings.map { warning in
-                var error = warning
-                error.severity = .error
-                return error
-            })
+            throw BuildFailure(warnings.map(\.asError))
         }
         let model = SiteModel(config: config, posts: renderedPosts)
         let pages = PagePlan.pages(for: model)

@@ -34,7 +34,7 @@ struct PageContext {
         site["categories_url"] = links.href(links.categories)
         site["tags_url"] = links.href(links.tags)
         site["feed_url"] = links.href(links.feed)
-        site["math"] = ["mode": config.math.mode.rawValue, "mathjax_url": config.math.mathJaxURL]
+        site["math"] = ["mode": config.math.mode.rawValue, "mathjax_url": config.math.mathJaxURL, "mathjax_macros": config.math.mathJaxMacros]
         let sidebar: [String: Any] = [
             "recent": model.posts.prefix(config.sidebarRecentPosts).map { ["title": $0.post.title, "url": links.href($0.path)] },
             "categories": model.categories.map { ["name": $0.name, "url": links.href($0.path), "count": $0.posts.count] },
@@ -53,7 +53,7 @@ struct PageContext {
         case .post(let index):
             let rendered = model.posts[index]
             pageValues["title"] = rendered.post.title
-            pageValues["has_math"] = rendered.hasMath
+            pageValues["needs_mathjax"] = rendered.needsMathJax
             var post = summary(index)
             post["content"] = rendered.html
             post["headings"] = rendered.headings.map { ["level": $0.level, "id": $0.id, "text": $0.text] }
@@ -70,7 +70,7 @@ struct PageContext {
             }
         case .dateListing(let listing), .termListing(let listing):
             pageValues["title"] = listing.number > 1 ? "\(listing.title)（第\(listing.number)页）" : listing.title
-            pageValues["has_math"] = listing.posts.contains { model.posts[$0].excerptHasMath }
+            pageValues["needs_mathjax"] = listing.posts.contains { model.posts[$0].excerptNeedsMathJax }
             context["listing"] = [
                 "title": listing.title,
                 "is_home": listing.pages.first == links.home,

@@ -5,12 +5,12 @@ import XCTest
 final class MathPageTests: XCTestCase {
     private let mathJax = "cdn.jsdelivr.net/npm/mathjax@3"
 
-    func testOnlyPagesWithMathLoadMathJax() throws {
+    func testInMathJaxModeOnlyPagesWithMathLoadMathJax() throws {
         let site = try TestSite([
             "Content/posts/2020/1.md": TestSite.post(title: "有公式", date: "2020-01-01", id: 1, body: "开头$x_1$。\n\n<!--more-->\n\n正文。\n"),
             "Content/posts/2020/2.md": TestSite.post(title: "正文才有公式", date: "2020-01-02", id: 2, body: "开头。\n\n<!--more-->\n\n$$y$$\n"),
             "Content/posts/2020/3.md": TestSite.post(title: "没有公式", date: "2020-01-03", id: 3, body: "价格是 $5 和 $6。\n"),
-        ], config: TestSite.config.replacingOccurrences(of: "page_size: 3", with: "page_size: 1"))
+        ], config: TestSite.config.replacingOccurrences(of: "page_size: 3", with: "page_size: 1") + "math:\n  mode: mathjax\n")
         defer { site.cleanUp() }
         try site.build()
         XCTAssertTrue(try XCTUnwrap(site.page("archives/1/index.html")).contains(mathJax))
@@ -43,7 +43,7 @@ final class MathPageTests: XCTestCase {
             config: TestSite.config + "math:\n  mode: katex\n")
         defer { site.cleanUp() }
         let errors = site.buildErrors()
-        XCTAssertEqual(errors.map(\.description), ["blog.yml:8:9: error: unknown math mode 'katex' (hint: use one of: mathjax)"])
+        XCTAssertEqual(errors.map(\.description), ["blog.yml:8:9: error: unknown math mode 'katex' (hint: use one of: mathml, mathjax)"])
     }
 
     func testUnclosedMathIsAWarningUnlessStrict() throws {
@@ -70,5 +70,38 @@ final class MathPageTests: XCTestCase {
         }
         XCTAssertEqual(try site.outputFiles(), good, "a strict failure leaves the previous output")
         XCTAssertNotEqual(before.count, 0)
+    }
+
+    func testMathMLModeNeedsNoJavaScriptAndFallsBackPerFormula() throws {
+        let site = try TestSite([
+            "Content/posts/2020/1.md": TestSite.post(title: "全部可排", date: "2020-01-01", id: 1, body: "开头$x_1$。\n\n$$\\sum_i x_i$$\n"),
+            "Content/posts/2020/2.md": TestSite.post(title: "有一个不认识", date: "2020-01-02", id: 2, body: "好的$y$与坏的$\\unknowncmd{z}$。\n"),
+        ])
+        defer { site.cleanUp() }
+        let built = try site.build()
+        let good = try XCTUnwrap(site.page("archives/1/index.html"))
+        XCTAssertTrue(good.contains("<math display=\"inline\"><semantics><msub><mi>x</mi><mn>1</mn></msub>"))
+        XCTAssertFalse(good.contains(mathJax))
+        let mixed = try XCTUnwrap(site.page("archives/2/index.html"))
+        XCTAssertTrue(mixed.contains("<math display=\"inline\"><semantics><mi>y</mi>"), "the other formula is still MathML")
+        XCTAssertTrue(mixed.contains("<span class=\"math inline\">\\(\\unknowncmd{z}\\)</span>"))
+        XCTAssertTrue(mixed.contains(mathJax), "only the page with a fallback loads MathJax")
+        XCTAssertEqual(built.warnings.map(\.description), [
+            "Content/posts/2020/2.md:6:9: warning: cannot typeset this formula as MathML: unknown command \\unknowncmd (\\unknowncmd); MathJax will render it in the browser (hint: check the TeX, or define the command under math: macros: in blog.yml)"
+        ])
+        XCTAssertThrowsError(try site.build(BuildOptions(strict: true, now: TestSite.now)), "--strict makes a fallback an error")
+    }
+
+    func testSiteMacrosServeMathMLAndMathJax() throws {
+        let macros = "math:\n  macros:\n    R: '\\mathbb{R}'\n    norm: ['\\left\\Vert #1 \\right\\Vert', 1]\n"
+        let site = try TestSite(
+            ["Content/posts/2020/1.md": TestSite.post(title: "宏", date: "2020-01-01", id: 1, body: "$\\norm{x}\\in\\R$ 与 $\\bad$\n")],
+            config: TestSite.config + macros)
+        defer { site.cleanUp() }
+        try site.build()
+        let page = try XCTUnwrap(site.page("archives/1/index.html"))
+        XCTAssertTrue(page.contains("<mi>ℝ</mi>"))
+        XCTAssertTrue(page.contains("<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\">‖</mo>"))
+        XCTAssertTrue(page.contains("macros: {R: '\\\\mathbb{R}', norm: ['\\\\left\\\\Vert #1 \\\\right\\\\Vert', 1]}"), "MathJax gets the same macros")
     }
 }

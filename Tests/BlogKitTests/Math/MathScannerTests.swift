@@ -7,6 +7,10 @@ final class MathScannerTests: XCTestCase {
         MathScanner().protect(markdown).spans.map { ($0.isDisplay ? "D " : "I ") + $0.tex }
     }
 
+    private func mathJax(_ markdown: String) -> String {
+        Site.renderMarkdown(markdown, math: MathSettings(mode: .mathjax))
+    }
+
     func testBareReferencesInRunningTextAreMath() {
         XCTAssertEqual(spans("由\\eqref{eq:k}与式\\ref{eq:x}可知。\n"), ["I \\eqref{eq:k}", "I \\ref{eq:x}"])
     }
@@ -69,25 +73,25 @@ final class MathScannerTests: XCTestCase {
     }
 
     func testTokensNeverReachTheHTML() {
-        let html = Site.renderMarkdown("![图$x$](a.png \"标题$y$\")与## 标题\n\n## 关于$\\mathcal{O}(n)$的讨论\n")
+        let html = mathJax("![图$x$](a.png \"标题$y$\")与## 标题\n\n## 关于$\\mathcal{O}(n)$的讨论\n")
         XCTAssertTrue(html.contains("alt=\"图$x$\""), html)
         XCTAssertTrue(html.contains("<h2 id=\"关于的讨论\">关于<span class=\"math inline\">\\(\\mathcal{O}(n)\\)</span>的讨论"), html)
         XCTAssertFalse(html.contains("\u{E000}"))
     }
 
     func testSoftBreaksBetweenChineseCharactersAreDropped() {
-        XCTAssertEqual(Site.renderMarkdown("第一行的结尾\n第二行的开头。\n"), "<p>第一行的结尾第二行的开头。</p>\n")
-        XCTAssertEqual(Site.renderMarkdown("中文，\n*强调*\n"), "<p>中文，<em>强调</em></p>\n")
-        XCTAssertEqual(Site.renderMarkdown("中文\nLatin\n"), "<p>中文\nLatin</p>\n")
-        XCTAssertEqual(Site.renderMarkdown("Latin\n中文\n"), "<p>Latin\n中文</p>\n")
-        XCTAssertEqual(Site.renderMarkdown("中文\n$x$\n"), "<p>中文\n<span class=\"math inline\">\\(x\\)</span></p>\n")
+        XCTAssertEqual(mathJax("第一行的结尾\n第二行的开头。\n"), "<p>第一行的结尾第二行的开头。</p>\n")
+        XCTAssertEqual(mathJax("中文，\n*强调*\n"), "<p>中文，<em>强调</em></p>\n")
+        XCTAssertEqual(mathJax("中文\nLatin\n"), "<p>中文\nLatin</p>\n")
+        XCTAssertEqual(mathJax("Latin\n中文\n"), "<p>Latin\n中文</p>\n")
+        XCTAssertEqual(mathJax("中文\n$x$\n"), "<p>中文\n<span class=\"math inline\">\\(x\\)</span></p>\n")
     }
 
     func testTeXIsEscapedInHTML() {
         XCTAssertEqual(
-            Site.renderMarkdown("$a<b \\& c>d$\n"), "<p><span class=\"math inline\">\\(a&lt;b \\&amp; c&gt;d\\)</span></p>\n")
+            mathJax("$a<b \\& c>d$\n"), "<p><span class=\"math inline\">\\(a&lt;b \\&amp; c&gt;d\\)</span></p>\n")
         XCTAssertEqual(
-            Site.renderMarkdown("\\begin{align}a&=b\\end{align}\n"), "<p><span class=\"math display\">\\begin{align}a&amp;=b\\end{align}</span></p>\n")
-        XCTAssertEqual(Site.renderMarkdown("$$x$$\n"), "<p><span class=\"math display\">\\[x\\]</span></p>\n")
+            mathJax("\\begin{align}a&=b\\end{align}\n"), "<p><span class=\"math display\">\\begin{align}a&amp;=b\\end{align}</span></p>\n")
+        XCTAssertEqual(mathJax("$$x$$\n"), "<p><span class=\"math display\">\\[x\\]</span></p>\n")
     }
 }

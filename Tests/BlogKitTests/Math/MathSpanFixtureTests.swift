@@ -2,7 +2,9 @@ import BlogKit
 import Foundation
 import XCTest
 
-/// Every case of `math-spans.json`: the spans found, and the HTML in MathJax mode.
+/// Every case of `math-spans.json`: the spans found, and the HTML in MathJax
+/// mode (the fixtures' checks are written for it); MathML mode must give
+/// XML-clean output for every case too.
 final class MathSpanFixtureTests: XCTestCase {
     private struct Case: Decodable {
         struct Span: Decodable {
@@ -38,7 +40,7 @@ final class MathSpanFixtureTests: XCTestCase {
 
     func testHTMLOfEveryCase() throws {
         for fixture in try cases() {
-            let html = Site.renderMarkdown(fixture.markdown)
+            let html = Site.renderMarkdown(fixture.markdown, math: MathSettings(mode: .mathjax))
             for part in fixture.html_contains ?? [] {
                 XCTAssertTrue(html.contains(part), "\(fixture.name): lacks \(part) in \(html)")
             }
@@ -46,6 +48,17 @@ final class MathSpanFixtureTests: XCTestCase {
                 XCTAssertFalse(html.contains(part), "\(fixture.name): contains \(part) in \(html)")
             }
             XCTAssertFalse(html.contains("\u{E000}"), "\(fixture.name): a token was left in \(html)")
+        }
+    }
+
+    func testMathMLModeHasNoEmphasisInsideFormulas() throws {
+        for fixture in try cases() {
+            let html = Site.renderMarkdown(fixture.markdown)
+            XCTAssertFalse(html.contains("\u{E000}"), fixture.name)
+            for math in html.components(separatedBy: "<math").dropFirst() {
+                let formula = math.components(separatedBy: "</math>")[0]
+                XCTAssertFalse(formula.contains("<em>") || formula.contains("<strong>"), "\(fixture.name): \(formula)")
+            }
         }
     }
 }

@@ -1,0 +1,159 @@
+/// The formulas of one document (a post), converted in order and numbered
+/// by AMS rules: `equation`, `align`, `gather`, `multline` and `eqnarray`
+/// rows get (1), (2), … unless starred, `\notag` or `\nonumber`; `\tag{…}`
+/// shows its own tag and takes no number; `\label` names a row for `\eqref`
+/// and `\ref`. Macros defined in one formula serve the ones after it.
+///
+/// Add every formula first, then ask for MathML: references may point forward.
+public struct MathDocument: Sendable {
+    /// A numbered equation a label names.
+    public struct Equation: Sendable, Equatable {
+        /// As `\ref` shows it: `1`, `★`, `A`.
+        public var tag: String
+        /// The id of its row, to link to (`eqn-` and the label).
+        public var anchor: String
+    }
+
+    /// A label given twice: the second use is an error for the writer.
+    public struct DuplicateLabel: Sendable, Equatable {
+        public var label: String
+        public var formula: Int
+        /// Offset in Unicode scalars of the second `\label` in its formula.
+        public var offset: Int
+    }
+
+    public private(set) var labels: [String: Equation] = [:]
+    public private(set) var duplicateLabels: [DuplicateLabel] = []
+    private var macros: [String: TeXMacro]
+    private var formulas: [Formula] = []
+    private var counter = 0
+
+    public init(converter: TeXMathML = TeXMathML()) {
+        self.macros = converter.macros
+    }
+
+    /// Parses a formula and numbers its equations. Throws `TeXError` for TeX
+    /// it cannot convert; nothing is numbered then.
+    @discardableResult
+    public mutating func add(_ tex: String, display: Bool) throws -> Int {
+        var parser = TeXParser(tex, macros: macros, display: display)
+        let elements = try parser.parseExpression([])
+        let content = elements.filter { !($0.name == "mrow" && $0.children.isEmpty && $0.text == nil && $0.reference == nil) }
+        var block: NumberedBlock?
+        if let numbered = parser.numberedBlock {
+            guard content.count == 1 else {
+                throw TeXError("a numbered environment must stand alone in its formula", command: "\\begin")
+            }
+            block = numbered
+        } else if let row = parser.row, row.mode != .none || row.label != nil {
+            block = NumberedBlock(rows: [[.row(content)]], numbering: [row], columnStyles: ["text-align:center"])
+        }
+        var tags: [String?] = []
+        var anchors: [String?] = []
+        var newLabels: [(String, Equation, Int)] = []
+        var counter = self.counter
+        for numbering in block?.numbering ?? [] {
+            var tag: String?
+            switch numbering.mode {
+            case .automatic:
+                counter += 1
+                tag = String(counter)
+            case .custom(let text, _):
+                tag = text
+            case .none:
+                tag = nil
+            }
+            tags.append(tag.map { numbering.mode == .custom($0, parenthesized: false) ? $0 : "(\($0))" })
+            guard let label = numbering.label else {
+                anchors.append(nil)
+                continue
+            }
+            guard let tag else {
+                throw TeXError("\\label{\(label)} names an equation without a number", command: "\\label{\(label)}", offset: numbering.labelOffset)
+            }
+            let anchor = "eqn-" + label
+            anchors.append(anchor)
+            newLabels.append((label, Equation(tag: tag, anchor: anchor), numbering.labelOffset))
+        }
+        // Only a formula that converted changes the document.
+        self.counter = counter
+        macros = parser.macros
+        for (label, equation, offset) in newLabels {
+            if labels[label] != nil {
+                duplicateLabels.append(DuplicateLabel(label: label, formula: formulas.count, offset: offset))
+            } else {
+                labels[label] = equation
+            }
+        }
+        formulas.append(Formula(tex: tex, display: display, content: .row(content), block: block, tags: tags, anchors: anchors))
+        return formulas.count - 1
+    }
+
+    /// The MathML of formula `index`, and the labels it refers to that no
+    /// formula of the document defines.
+    public func mathML(_ index: Int) -> (mathML: String, unresolvedLabels: [String]) {
+        let formula = formulas[index]
+        var writer = MathMLWriter { label in labels[label].map { ($0.tag, $0.anchor) } }
+        writer.writeRaw(formula.display ? "<math display=\"block\"><semantics>" : "<math display=\"inline\"><semantics>")
+        writer.write(formula.body)
+        writer.writeRaw("<annotation encoding=\"application/x-tex\">")
+        var escaped = ""
+        MathMLWriter.escape(formula.tex, into: &escaped)
+        writer.writeRaw(escaped)
+        writer.writeRaw("</annotation></semantics></math>")
+        return (writer.output, writer.unresolved)
+    }
+
+    /// `\eqref{label}` or `\ref{label}` written in running text: the tag to
+    /// show and the anchor to link to, if the label is known.
+    public func reference(_ label: String) -> Equation? {
+        labels[label]
+    }
+}
+
+extension MathDocument {
+    private struct Formula: Sendable {
+        var tex: String
+        var display: Bool
+        var content: MathElement
+        var block: NumberedBlock?
+        /// The tag each row shows, as displayed: `(1)`, `(★)`, `A`, or nil.
+        var tags: [String?]
+        var anchors: [String?]
+
+        /// The element inside `<semantics>`.
+        var body: MathElement {
+            guard let block else { return content }
+            let tagged = tags.contains { $0 != nil }
+            let columns = max(1, block.rows.map(\.count).max() ?? 1)
+            if !tagged && block.rows.count == 1 && columns == 1 {
+                return block.rows[0][0]
+            }
+            var rows: [MathElement] = []
+            for (index, cells) in block.rows.enumerated() {
+                var children: [MathElement] = []
+                if tagged {
+                    children.append(MathElement("mtd", [("style", "width:50%;padding:0")]))
+                }
+                for column in 0..<columns {
+                    let style = block.columnStyles[min(column, block.columnStyles.count - 1)]
+                    children.append(MathElement("mtd", [("style", style)], children: column < cells.count ? [cells[column]] : []))
+                }
+                if tagged {
+                    let tag = tags[index].map { [MathElement("mtext", text: $0)] } ?? []
+                    children.append(MathElement("mtd", [("class", "eqno"), ("style", "width:50%;padding:0;text-align:right")], children: tag))
+                }
+                var row = MathElement("mtr", children: children)
+                if let anchor = anchors[index] {
+                    row.setAttribute("id", anchor)
+                }
+                rows.append(row)
+            }
+            var attributes: [(name: String, value: String)] = [("displaystyle", "true")]
+            if tagged {
+                attributes.append(("style", "width:100%"))
+            }
+            return MathElement("mtable", attributes, children: rows)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// What a row of a display formula shows at its right.
+struct RowNumbering: Sendable {
+    enum Mode: Sendable, Equatable {
+        /// The next equation number.
+        case automatic
+        case none
+        /// `\tag{★}` shows "(★)"; `\tag*{A}` shows "A".
+        case custom(String, parenthesized: Bool)
+    }
+
+    var mode: Mode
+    var label: String?
+    /// Where `\label` stands in the formula, for errors.
+    var labelOffset = 0
+}
+
+/// A numbered environment (`equation`, `align`, …) standing alone at the top
+/// of a display formula: its rows, with their numbering and cell layout.
+struct NumberedBlock: Sendable {
+    var rows: [[MathElement]]
+    var numbering: [RowNumbering]
+    /// The style of each column's cells (alignment and padding).
+    var columnStyles: [String]
+}
+
+extension TeXParser {
+    mutating func label() throws {
+        let offset = self.offset
+        let name = try readRawArgument().trimmingCharacters(in: .whitespaces)
+        guard row != nil else { throw error("\\label outside a display formula", command: "\\label") }
+        guard row?.label == nil else { throw error("two \\label in one equation", command: "\\label") }
+        row?.label = name
+        row?.labelOffset = offset
+    }
+
+    mutating func tag(parenthesized: Bool) throws {
+        guard row != nil else { throw error("\\tag outside a display formula", command: "\\tag") }
+        guard let open = try nextNonSpace(), open.kind == .beginGroup else { throw error("\\tag needs {…}", command: "\\tag") }
+        position -= 1
+        let text = try readRawArgument()
+        row?.mode = .custom(text, parenthesized: parenthesized)
+    }
+}

@@ -1,0 +1,119 @@
+/// Characters, symbols and scripts.
+extension TeXParser {
+    /// MathML for the atoms of an expression, scripts attached.
+    func finish(_ atoms: [Atom]) -> [MathElement] {
+        var elements: [MathElement] = []
+        elements.reserveCapacity(atoms.count)
+        for atom in atoms {
+            elements.append(Self.scripted(atom))
+            if atom.appliesFunction {
+                elements.append(MathElement("mo", text: "\u{2061}"))
+            }
+        }
+        return elements
+    }
+
+    static func scripted(_ atom: Atom) -> MathElement {
+        var superscript = atom.upper
+        if atom.primes > 0 {
+            let primes = ["′", "″", "‴", "⁗"][min(atom.primes, 4) - 1]
+            let prime = MathElement("mo", text: primes)
+            superscript = superscript.map { MathElement("mrow", children: [prime, $0]) } ?? prime
+        }
+        let base = atom.base
+        switch (atom.lower, superscript) {
+        case (nil, nil):
+            return base
+        case (let sub?, nil):
+            return MathElement(atom.limits == .never ? "msub" : "munder", children: [base, sub])
+        case (nil, let sup?):
+            return MathElement(atom.limits == .never ? "msup" : "mover", children: [base, sup])
+        case (let sub?, let sup?):
+            return MathElement(atom.limits == .never ? "msubsup" : "munderover", children: [base, sub, sup])
+        }
+    }
+
+    /// A character typed in math.
+    mutating func character(_ scalar: Unicode.Scalar) throws -> Atom {
+        if scalar.properties.numericType != nil && scalar.isASCII {
+            var number = String(scalar)
+            while position < tokens.count, case .character(let next) = tokens[position].kind {
+                if next.isASCII && next.properties.numericType != nil {
+                    number.unicodeScalars.append(next)
+                } else if next == ".", position + 1 < tokens.count, case .character(let after) = tokens[position + 1].kind,
+                    after.isASCII && after.properties.numericType != nil
+                {
+                    number.unicodeScalars.append(next)
+                } else {
+                    break
+                }
+                position += 1
+            }
+            return Atom(base: MathElement("mn", text: number))
+        }
+        if let symbol = SymbolTable.characters[Character(scalar)] {
+            return Self.atom(for: symbol)
+        }
+        if TeXLexer.isLetter(scalar) || scalar.properties.isAlphabetic && scalar.value < 0x2E80 {
+            return Atom(base: MathElement("mi", text: String(scalar)))
+        }
+        if scalar.properties.isAlphabetic {
+            // Chinese and other scripts typed straight into math read as text.
+            return Atom(base: MathElement("mtext", text: String(scalar)))
+        }
+        return Atom(base: MathElement("mo", text: String(scalar)))
+    }
+
+    static func atom(for symbol: TeXSymbol) -> Atom {
+        switch symbol.kind {
+        case .identifier:
+            return Atom(base: MathElement("mi", text: symbol.text))
+        case .upright:
+            return Atom(base: MathElement("mi", text: symbol.text, [("mathvariant", "normal")]))
+        case .relation, .binary, .punctuation, .ordinaryOperator:
+            return Atom(base: MathElement("mo", text: symbol.text))
+        case .open, .close, .fence:
+            return Atom(base: MathElement("mo", text: symbol.text, [("stretchy", "false")]))
+        case .largeOperator(let limits):
+            return Atom(
+                base: MathElement("mo", text: symbol.text, limits ? [("movablelimits", "true")] : [("movablelimits", "false")]),
+                limits: limits ? .movable : .never)
+        case .function(let limits):
+            if limits {
+                return Atom(base: MathElement("mo", text: symbol.text, [("movablelimits", "true"), ("form", "prefix")]), limits: .movable)
+            }
+            var atom = Atom(base: MathElement("mi", text: symbol.text))
+            atom.appliesFunction = true
+            return atom
+        }
+    }
+
+    static func fraction(_ numerator: MathElement, _ denominator: MathElement, infix: String) -> MathElement {
+        switch infix {
+        case "choose":
+            return MathElement("mrow", children: [
+                MathElement("mo", text: "("), MathElement("mfrac", [("linethickness", "0")], children: [numerator, denominator]),
+                MathElement("mo", text: ")"),
+            ])
+        case "atop":
+            return MathElement("mfrac", [("linethickness", "0")], children: [numerator, denominator])
+        default:
+            return MathElement("mfrac", children: [numerator, denominator])
+        }
+    }
+
+    /// Letters of `element` in another alphabet (`\mathbf{x}`, `\rm x`).
+    static func restyle(_ element: MathElement, _ alphabet: MathAlphabet?) -> MathElement {
+        var result = element
+        if let text = element.text, element.name == "mi" || element.name == "mn" {
+            if let alphabet {
+                result.text = alphabet.map(text)
+            } else if element.name == "mi" && text.unicodeScalars.count == 1 {
+                result.setAttribute("mathvariant", "normal")
+            }
+            return result
+        }
+        result.children = element.children.map { restyle($0, alphabet) }
+        return result
+    }
+}

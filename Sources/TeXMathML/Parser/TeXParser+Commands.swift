@@ -1,0 +1,371 @@
+/// Commands: everything after a backslash.
+extension TeXParser {
+    mutating func command(_ name: String, at offset: Int) throws -> Atom {
+        if let symbol = SymbolTable.commands[name] {
+            return Self.atom(for: symbol)
+        }
+        if let accent = SymbolTable.accents[name] {
+            return try accented(accent, name: name)
+        }
+        if let alphabet = Self.fonts[name] {
+            let argument = try parseArgument()
+            return Atom(base: Self.restyle(argument, alphabet.alphabet))
+        }
+        if let space = Self.spaces[name] {
+            return Atom(base: Self.space(space))
+        }
+        if let size = Self.bigSizes[name] {
+            return try bigDelimiter(size: size, name: name)
+        }
+        switch name {
+        case "frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom":
+            return Atom(base: try fraction(name))
+        case "sqrt":
+            let index = try parseOptionalArgument()
+            let radicand = try parseArgument()
+            return Atom(base: index.map { MathElement("mroot", children: [radicand, $0]) } ?? MathElement("msqrt", children: [radicand]))
+        case "left":
+            return Atom(base: try leftRight())
+        case "text", "textrm", "textnormal", "mbox", "hbox", "textup", "textmd":
+            return Atom(base: try text(style: nil))
+        case "textbf":
+            return Atom(base: try text(style: "bold"))
+        case "textit", "emph", "textsl":
+            return Atom(base: try text(style: "italic"))
+        case "textsf":
+            return Atom(base: try text(style: "sans-serif"))
+        case "texttt":
+            return Atom(base: try text(style: "monospace"))
+        case "operatorname", "operatorname*":
+            return try operatorName(limits: name.hasSuffix("*"))
+        case "mathop":
+            let argument = try parseArgument()
+            let base = argument.name == "mi" || argument.name == "mo"
+                ? MathElement("mo", text: argument.text ?? "", [("movablelimits", "true"), ("form", "prefix")]) : argument
+            return Atom(base: base, limits: .movable)
+        case "mathrel", "mathbin", "mathord", "mathopen", "mathclose", "mathpunct", "mathinner":
+            return Atom(base: try parseArgument())
+        case "overset", "stackrel":
+            let over = try parseArgument()
+            let base = try parseArgument()
+            return Atom(base: MathElement("mover", children: [base, over]))
+        case "underset":
+            let under = try parseArgument()
+            let base = try parseArgument()
+            return Atom(base: MathElement("munder", children: [base, under]))
+        case "xrightarrow", "xleftarrow", "xRightarrow", "xLeftarrow", "xleftrightarrow", "xLeftrightarrow", "xmapsto",
+            "xhookrightarrow", "xhookleftarrow", "xlongequal":
+            return Atom(base: try extensibleArrow(name))
+        case "not":
+            return try negated()
+        case "boxed", "fbox":
+            let content = name == "fbox" ? try text(style: nil) : try parseArgument()
+            return Atom(base: MathElement("mrow", [("style", "border:0.06em solid;padding:0.2em 0.3em")], children: [content]))
+        case "textcolor":
+            let color = try colorArgument()
+            return Atom(base: MathElement("mstyle", [("mathcolor", color)], children: [try parseArgument()]))
+        case "colorbox":
+            let color = try colorArgument()
+            return Atom(base: MathElement("mstyle", [("mathbackground", color)], children: [try text(style: nil)]))
+        case "phantom":
+            return Atom(base: MathElement("mphantom", children: [try parseArgument()]))
+        case "hphantom":
+            return Atom(base: MathElement("mpadded", [("height", "0"), ("depth", "0")], children: [MathElement("mphantom", children: [try parseArgument()])]))
+        case "vphantom":
+            return Atom(base: MathElement("mpadded", [("width", "0")], children: [MathElement("mphantom", children: [try parseArgument()])]))
+        case "smash":
+            _ = try readRawOptional()
+            return Atom(base: MathElement("mpadded", [("height", "0"), ("depth", "0")], children: [try parseArgument()]))
+        case "mathstrut", "strut":
+            return Atom(base: MathElement("mpadded", [("width", "0")], children: [MathElement("mphantom", children: [MathElement("mo", text: "(")])]))
+        case "hspace", "hspace*", "kern", "mkern", "hskip", "mskip", "mspace":
+            return Atom(base: MathElement("mspace", [("width", try dimension(name))]))
+        case "bmod":
+            return Atom(base: MathElement("mo", text: "mod", [("lspace", "0.2222em"), ("rspace", "0.2222em")]))
+        case "pmod":
+            let argument = try parseArgument()
+            return Atom(base: MathElement("mrow", children: [
+                MathElement("mspace", [("width", "1em")]), MathElement("mo", text: "("), MathElement("mi", text: "mod"),
+                MathElement("mspace", [("width", "0.3333em")]), argument, MathElement("mo", text: ")"),
+            ]))
+        case "mod", "pod":
+            let argument = try parseArgument()
+            var children = [MathElement("mspace", [("width", "1em")])]
+            if name == "mod" { children += [MathElement("mi", text: "mod"), MathElement("mspace", [("width", "0.3333em")])] }
+            children += name == "pod" ? [MathElement("mo", text: "("), argument, MathElement("mo", text: ")")] : [argument]
+            return Atom(base: MathElement("mrow", children: children))
+        case "substack":
+            return Atom(base: try substack())
+        case "begin":
+            return Atom(base: try environment())
+        case "label":
+            try label()
+            return Atom(base: MathElement("mrow"))
+        case "tag", "tag*":
+            try tag(parenthesized: name == "tag")
+            return Atom(base: MathElement("mrow"))
+        case "notag", "nonumber":
+            guard row != nil else { throw error("\\\(name) outside a display formula", command: "\\\(name)") }
+            row?.mode = .none
+            return Atom(base: MathElement("mrow"))
+        case "eqref", "ref":
+            let label = try readRawArgument()
+            return Atom(base: .reference(label, parenthesized: name == "eqref"))
+        case "newcommand", "renewcommand", "providecommand":
+            try defineCommand(name)
+            return Atom(base: MathElement("mrow"))
+        case "def":
+            try defineMacro()
+            return Atom(base: MathElement("mrow"))
+        case "DeclareMathOperator", "DeclareMathOperator*":
+            try declareOperator(limits: name.hasSuffix("*"))
+            return Atom(base: MathElement("mrow"))
+        case "{", "}", "|", "$", "%", "#", "&", "_":
+            let text = name == "|" ? "‖" : name
+            let element = name == "{" || name == "}" || name == "|"
+                ? MathElement("mo", text: text, [("stretchy", "false")]) : MathElement("mi", text: text, [("mathvariant", "normal")])
+            return Atom(base: element)
+        case "\\":
+            throw error("\\\\ outside a table", command: "\\\\")
+        default:
+            throw TeXError("unknown command \\\(name)", command: "\\\(name)", offset: offset)
+        }
+    }
+}
+
+extension TeXParser {
+    struct Font {
+        var alphabet: MathAlphabet?
+    }
+
+    /// Font commands; `nil` alphabet means upright (`\mathrm`).
+    static let fonts: [String: Font] = [
+        "mathbf": Font(alphabet: .bold), "boldsymbol": Font(alphabet: .boldItalic),
+        "bm": Font(alphabet: .boldItalic), "mathit": Font(alphabet: .italic), "mathrm": Font(alphabet: nil),
+        "mathup": Font(alphabet: nil), "mathsf": Font(alphabet: .sansSerif), "mathtt": Font(alphabet: .monospace),
+        "mathcal": Font(alphabet: .script), "mathscr": Font(alphabet: .script), "mathbb": Font(alphabet: .doubleStruck),
+        "mathfrak": Font(alphabet: .fraktur), "mathbfit": Font(alphabet: .boldItalic), "pmb": Font(alphabet: .bold),
+        "mathsfit": Font(alphabet: .sansSerifItalic), "Bbb": Font(alphabet: .doubleStruck),
+    ]
+
+    /// Horizontal spaces, in em (negative ones pull together).
+    static let spaces: [String: String] = [
+        ",": "0.1667em", "thinspace": "0.1667em", ":": "0.2222em", ">": "0.2222em", "medspace": "0.2222em",
+        ";": "0.2778em", "thickspace": "0.2778em", "!": "-0.1667em", "negthinspace": "-0.1667em",
+        "negmedspace": "-0.2222em", "negthickspace": "-0.2778em", "quad": "1em", "qquad": "2em", "enspace": "0.5em",
+        " ": "0.3333em", "space": "0.3333em", "nobreakspace": "0.3333em",
+    ]
+
+    /// `\big` and friends: the size the delimiter is drawn at.
+    static let bigSizes: [String: String] = {
+        var sizes: [String: String] = [:]
+        for (base, size) in [("big", "1.2em"), ("Big", "1.623em"), ("bigg", "2.047em"), ("Bigg", "2.470em")] {
+            for suffix in ["", "l", "r", "m"] {
+                sizes[base + suffix] = size
+            }
+        }
+        return sizes
+    }()
+
+    static func space(_ width: String) -> MathElement {
+        MathElement("mspace", [("width", width)])
+    }
+
+    private mutating func fraction(_ name: String) throws -> MathElement {
+        let numerator = try parseArgument()
+        let denominator = try parseArgument()
+        var fraction = MathElement("mfrac", children: [numerator, denominator])
+        if name.hasSuffix("binom") {
+            fraction.setAttribute("linethickness", "0")
+        }
+        switch name {
+        case "dfrac", "cfrac", "dbinom": fraction = MathElement("mstyle", [("displaystyle", "true"), ("scriptlevel", "0")], children: [fraction])
+        case "tfrac", "tbinom": fraction = MathElement("mstyle", [("displaystyle", "false"), ("scriptlevel", "0")], children: [fraction])
+        default: break
+        }
+        guard name.hasSuffix("binom") else { return fraction }
+        return MathElement("mrow", children: [MathElement("mo", text: "("), fraction, MathElement("mo", text: ")")])
+    }
+
+    private mutating func accented(_ accent: TeXAccent, name: String) throws -> Atom {
+        let base = try parseArgument()
+        let mark = MathElement("mo", text: accent.text, [("stretchy", accent.stretchy ? "true" : "false")])
+        if accent.isUnder {
+            let isBrace = name == "underbrace" || name == "underparen"
+            return Atom(
+                base: MathElement("munder", isBrace ? [] : [("accentunder", "true")], children: [base, mark]),
+                limits: isBrace ? .always : .never)
+        }
+        let isBrace = name == "overbrace" || name == "overparen"
+        return Atom(base: MathElement("mover", isBrace ? [] : [("accent", "true")], children: [base, mark]), limits: isBrace ? .always : .never)
+    }
+
+    /// `\left( … \middle| … \right)`: delimiters that grow with the content.
+    private mutating func leftRight() throws -> MathElement {
+        var children = [Self.fence(try delimiter("left"))]
+        while true {
+            children += try parseExpression([.right])
+            guard let token = try next(), case .command(let name) = token.kind else { throw error("\\left without \\right", command: "\\left") }
+            let fence = Self.fence(try delimiter(name))
+            children.append(fence)
+            if name == "right" { break }
+        }
+        return MathElement("mrow", children: children)
+    }
+
+    private static func fence(_ text: String) -> MathElement {
+        MathElement("mo", text: text, [("fence", "true"), ("stretchy", "true"), ("symmetric", "true")])
+    }
+
+    /// The delimiter after `\left`, `\big` and friends; `.` is none.
+    private mutating func delimiter(_ command: String) throws -> String {
+        guard let token = try nextNonSpace() else { throw error("\\\(command) needs a delimiter", command: "\\\(command)") }
+        switch token.kind {
+        case .character("."): return ""
+        case .character("<"): return "⟨"
+        case .character(">"): return "⟩"
+        case .character(let scalar):
+            if let symbol = SymbolTable.characters[Character(scalar)], Self.isDelimiter(symbol) { return symbol.text }
+            if scalar == "/" { return "/" }
+        case .command(let name):
+            if name == "|" { return "‖" }
+            if name == "{" || name == "}" { return name }
+            if let symbol = SymbolTable.commands[name], Self.isDelimiter(symbol) || Self.arrowDelimiters.contains(name) || name == "backslash" {
+                return symbol.text
+            }
+        default: break
+        }
+        throw TeXError("\\\(command) needs a delimiter such as ( [ \\{ | or .", command: "\\\(command)", offset: token.offset)
+    }
+
+    private static let arrowDelimiters: Set = ["uparrow", "downarrow", "updownarrow", "Uparrow", "Downarrow", "Updownarrow"]
+
+    private static func isDelimiter(_ symbol: TeXSymbol) -> Bool {
+        switch symbol.kind {
+        case .open, .close, .fence: true
+        default: false
+        }
+    }
+
+    private mutating func bigDelimiter(size: String, name: String) throws -> Atom {
+        let text = try delimiter(name)
+        return Atom(base: MathElement("mo", text: text, [("minsize", size), ("maxsize", size), ("stretchy", "true"), ("symmetric", "true")]))
+    }
+
+    private mutating func operatorName(limits: Bool) throws -> Atom {
+        let content = try parseArgument()
+        let letters = content.name == "mrow" ? content.children : [content]
+        let text = letters.allSatisfy({ $0.name == "mi" && $0.text != nil }) ? letters.compactMap(\.text).joined() : nil
+        if limits {
+            let base = text.map { MathElement("mo", text: $0, [("movablelimits", "true"), ("form", "prefix")]) } ?? content
+            return Atom(base: base, limits: .movable)
+        }
+        var atom: Atom
+        if let text {
+            atom = Atom(base: MathElement("mi", text: text, text.unicodeScalars.count == 1 ? [("mathvariant", "normal")] : []))
+        } else {
+            atom = Atom(base: Self.restyle(content, nil))
+        }
+        atom.appliesFunction = true
+        return atom
+    }
+
+    private mutating func declareOperator(limits: Bool) throws {
+        try skipSpaces()
+        var nameToken = try next()
+        if nameToken?.kind == .beginGroup {
+            nameToken = try next()
+            try expectEndGroup()
+        }
+        guard let nameToken, case .command(let name) = nameToken.kind else { throw error("\\DeclareMathOperator needs a \\name", command: "\\DeclareMathOperator") }
+        let text = try readRawArgument()
+        macros[name] = TeXMacro(definition: "\\operatorname\(limits ? "*" : ""){\(text)}")
+    }
+
+    private mutating func extensibleArrow(_ name: String) throws -> MathElement {
+        let below = try parseOptionalArgument()
+        let above = try parseArgument()
+        let arrows: [String: String] = [
+            "xrightarrow": "→", "xleftarrow": "←", "xRightarrow": "⇒", "xLeftarrow": "⇐", "xleftrightarrow": "↔",
+            "xLeftrightarrow": "⇔", "xmapsto": "↦", "xhookrightarrow": "↪", "xhookleftarrow": "↩", "xlongequal": "=",
+        ]
+        let arrow = MathElement("mo", text: arrows[name] ?? "→", [("stretchy", "true"), ("minsize", "1.75em")])
+        func padded(_ element: MathElement) -> MathElement {
+            MathElement("mpadded", [("width", "+0.6em"), ("lspace", "0.3em")], children: [element])
+        }
+        if let below {
+            return MathElement("munderover", children: [arrow, padded(below), padded(above)])
+        }
+        return MathElement("mover", children: [arrow, padded(above)])
+    }
+
+    /// `\not` before a relation: its negated form, or a slash over it.
+    private mutating func negated() throws -> Atom {
+        var atom = try parseAtom()
+        let negations: [String: String] = [
+            "=": "≠", "∈": "∉", "<": "≮", ">": "≯", "≤": "≰", "≥": "≱", "≡": "≢", "⊂": "⊄", "⊃": "⊅", "⊆": "⊈",
+            "⊇": "⊉", "∼": "≁", "≈": "≉", "≅": "≇", "∣": "∤", "∥": "∦", "∃": "∄", "∋": "∌", "≺": "⊀", "≻": "⊁",
+        ]
+        if let text = atom.base.text {
+            atom.base.text = negations[text] ?? text + "\u{338}"
+        }
+        return atom
+    }
+
+    private mutating func colorArgument() throws -> String {
+        let color = try readRawArgument().trimmingCharacters(in: .whitespaces)
+        guard !color.isEmpty, color.unicodeScalars.allSatisfy({ TeXLexer.isLetter($0) || $0 == "#" || $0.properties.numericType != nil }) else {
+            throw error("unknown color '\(color)'", command: "\\color")
+        }
+        return color
+    }
+
+    /// `\displaystyle`, `\color{…}` and old font switches: they change
+    /// the rest of the group.
+    mutating func switchStyle(_ name: String) throws -> (attributes: [(name: String, value: String)], alphabet: MathAlphabet?) {
+        switch name {
+        case "displaystyle": return ([("displaystyle", "true"), ("scriptlevel", "0")], nil)
+        case "textstyle": return ([("displaystyle", "false"), ("scriptlevel", "0")], nil)
+        case "scriptstyle": return ([("displaystyle", "false"), ("scriptlevel", "1")], nil)
+        case "scriptscriptstyle": return ([("displaystyle", "false"), ("scriptlevel", "2")], nil)
+        case "color": return ([("mathcolor", try colorArgument())], nil)
+        case "bf": return ([], .bold)
+        case "it": return ([], .italic)
+        case "cal": return ([], .script)
+        case "sf": return ([], .sansSerif)
+        case "tt": return ([], .monospace)
+        default: return ([], nil)
+        }
+    }
+
+    /// A length for `\hspace` and friends, as a CSS length in em.
+    private mutating func dimension(_ command: String) throws -> String {
+        var text: String
+        if command == "kern" || command == "mkern" || command == "hskip" || command == "mskip" {
+            try skipSpaces()
+            text = ""
+            while let token = try peek(), case .character(let scalar) = token.kind, scalar != "\\" {
+                text.unicodeScalars.append(scalar)
+                position += 1
+                if text.hasSuffix("em") || text.hasSuffix("ex") || text.hasSuffix("pt") || text.hasSuffix("mu") || text.hasSuffix("px") || text.hasSuffix("cm") || text.hasSuffix("mm") || text.hasSuffix("in") { break }
+            }
+        } else {
+            text = try readRawArgument()
+        }
+        text = text.trimmingCharacters(in: .whitespaces)
+        let units: [(String, Double)] = [("em", 1), ("ex", 0.431), ("pt", 0.1), ("mu", 1.0 / 18), ("px", 0.0625), ("cm", 2.845), ("mm", 0.2845), ("in", 7.227)]
+        for (unit, factor) in units where text.hasSuffix(unit) {
+            if let value = Double(String(text.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)) {
+                return Self.em(value * factor)
+            }
+        }
+        throw error("cannot read the length '\(text)'", command: "\\\(command)")
+    }
+
+    static func em(_ value: Double) -> String {
+        let rounded = (value * 10_000).rounded() / 10_000
+        var text = String(rounded)
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text + "em"
+    }
+}

@@ -1,0 +1,199 @@
+/// `\begin{…}…\end{…}`: numbered displays, alignments, matrices, cases.
+extension TeXParser {
+    /// Environments that number their rows (or the whole) and may only stand
+    /// alone at the top of a display formula.
+    static let numberedEnvironments: Set = [
+        "equation", "equation*", "align", "align*", "flalign", "flalign*", "alignat", "alignat*",
+        "gather", "gather*", "multline", "multline*", "eqnarray", "eqnarray*",
+    ]
+
+    /// The element a numbered environment leaves in the expression; the
+    /// formula itself is in `numberedBlock`.
+    static let blockPlaceholder = "#numbered-block"
+
+    mutating func environment() throws -> MathElement {
+        let beginOffset = offset
+        let name = try readRawArgument().trimmingCharacters(in: .whitespaces)
+        if Self.numberedEnvironments.contains(name) {
+            guard row != nil, numberedBlock == nil, !insideEnvironment else {
+                throw TeXError("\\begin{\(name)} must stand alone in a display formula", command: "\\begin{\(name)}", offset: beginOffset)
+            }
+            numberedBlock = try numbered(name)
+            return MathElement(Self.blockPlaceholder)
+        }
+        let wasInside = insideEnvironment
+        insideEnvironment = true
+        defer { insideEnvironment = wasInside }
+        switch name {
+        case "aligned", "split", "alignedat":
+            if name == "alignedat" { _ = try readRawArgument() }
+            let rows = try tableRows(name)
+            return Self.table(rows, styles: Self.alignStyles(columns: Self.columnCount(rows)), display: true)
+        case "gathered":
+            return Self.table(try tableRows(name), styles: ["text-align:center"], display: true)
+        case "matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix",
+            "matrix*", "pmatrix*", "bmatrix*", "Bmatrix*", "vmatrix*", "Vmatrix*":
+            let align = name.hasSuffix("*") ? (try readRawOptional()).map(Self.alignment) ?? "center" : "center"
+            var table = Self.table(try tableRows(name), styles: ["text-align:\(align)"], display: false)
+            if name == "smallmatrix" { table.setAttribute("scriptlevel", "1") }
+            let fences: [String: (String, String)] = [
+                "pmatrix": ("(", ")"), "bmatrix": ("[", "]"), "Bmatrix": ("{", "}"), "vmatrix": ("|", "|"), "Vmatrix": ("‖", "‖"),
+            ]
+            guard let (open, close) = fences[String(name.prefix { $0 != "*" })] else { return table }
+            return MathElement("mrow", children: [Self.stretchy(open), table, Self.stretchy(close)])
+        case "cases", "dcases", "rcases", "cases*":
+            let table = Self.table(try tableRows(name), styles: ["text-align:left;padding-left:0", "text-align:left;padding-left:1em"], display: name == "dcases")
+            return MathElement("mrow", children: name == "rcases" ? [table, Self.stretchy("}")] : [Self.stretchy("{"), table])
+        case "array", "subarray", "darray":
+            let spec = try readRawArgument()
+            let styles = spec.compactMap { character -> String? in
+                switch character {
+                case "l": "text-align:left"
+                case "c": "text-align:center"
+                case "r": "text-align:right"
+                case "p", "m", "b": "text-align:left"
+                default: nil
+                }
+            }
+            var table = Self.table(try tableRows(name), styles: styles.isEmpty ? ["text-align:center"] : styles, display: name == "darray")
+            if name == "subarray" { table.setAttribute("scriptlevel", "1") }
+            return table
+        default:
+            throw TeXError("unknown environment \(name)", command: "\\begin{\(name)}", offset: beginOffset)
+        }
+    }
+
+    mutating func substack() throws -> MathElement {
+        guard let open = try nextNonSpace(), open.kind == .beginGroup else { throw error("\\substack needs {…}", command: "\\substack") }
+        var rows: [[MathElement]] = []
+        while true {
+            rows.append([.row(try parseExpression([.group, .row]))])
+            guard let token = try next() else { throw error("unbalanced braces: a { is never closed") }
+            if token.kind == .endGroup { break }
+        }
+        var table = Self.table(rows, styles: ["text-align:center;padding:0"], display: false)
+        table.setAttribute("scriptlevel", "1")
+        return table
+    }
+
+    /// `equation`, `align` and the other numbered environments.
+    private mutating func numbered(_ name: String) throws -> NumberedBlock {
+        let starred = name.hasSuffix("*")
+        let base = String(name.prefix { $0 != "*" })
+        let outer = row
+        defer { row = outer }
+        switch base {
+        case "equation":
+            row = RowNumbering(mode: starred ? .none : .automatic)
+            let content = try parseExpression([.end])
+            try expectEnd(name)
+            return NumberedBlock(rows: [[.row(content)]], numbering: [row!], columnStyles: ["text-align:center"])
+        case "multline":
+            // One number for the whole: the rows are one cell of the numbered row.
+            row = RowNumbering(mode: starred ? .none : .automatic)
+            let rows = try tableRows(name, numbering: nil)
+            var table = Self.table(rows, styles: ["text-align:center"], display: true)
+            if rows.count > 1 {
+                table.children[0].children[0].setAttribute("style", "text-align:left")
+                table.children[rows.count - 1].children[0].setAttribute("style", "text-align:right")
+            }
+            return NumberedBlock(rows: [[table]], numbering: [row!], columnStyles: ["text-align:center"])
+        default:
+            if base == "alignat" { _ = try readRawArgument() }
+            var numbering: [RowNumbering] = []
+            let rows = try tableRows(name, numbering: RowNumbering(mode: starred ? .none : .automatic), collect: &numbering)
+            let styles: [String]
+            switch base {
+            case "gather": styles = ["text-align:center"]
+            case "eqnarray": styles = ["text-align:right;padding-right:0", "text-align:center;padding:0 0.3em", "text-align:left;padding-left:0"]
+            default: styles = Self.alignStyles(columns: Self.columnCount(rows))
+            }
+            return NumberedBlock(rows: rows, numbering: numbering, columnStyles: styles)
+        }
+    }
+
+    private mutating func tableRows(_ name: String, numbering start: RowNumbering? = nil) throws -> [[MathElement]] {
+        var ignored: [RowNumbering] = []
+        return try tableRows(name, numbering: start, collect: &ignored)
+    }
+
+    /// Reads rows of `&`-separated cells up to `\end{name}`. With `start`,
+    /// each row gets its own numbering, collected in `collect`.
+    private mutating func tableRows(_ name: String, numbering start: RowNumbering?, collect: inout [RowNumbering]) throws -> [[MathElement]] {
+        var rows: [[MathElement]] = []
+        var cells: [MathElement] = []
+        if let start { row = start }
+        while true {
+            cells.append(.row(try parseExpression(.cell)))
+            guard let token = try next() else { throw error("\\begin{\(name)} is never ended", command: "\\begin{\(name)}") }
+            switch token.kind {
+            case .alignment:
+                continue
+            case .command("end"):
+                try expectEndName(name)
+                let isEmptyLast = !rows.isEmpty && cells.count == 1 && cells[0].name == "mrow" && cells[0].children.isEmpty
+                if !isEmptyLast || (start != nil && (row?.label != nil || row?.mode != start?.mode)) {
+                    rows.append(cells)
+                    if start != nil { collect.append(row!) }
+                }
+                return rows
+            default:
+                // `\\` or `\cr`, maybe with a spacing like `\\[8pt]`.
+                _ = try readRawOptional()
+                rows.append(cells)
+                cells = []
+                if let start {
+                    collect.append(row!)
+                    row = start
+                }
+            }
+        }
+    }
+
+    private mutating func expectEnd(_ name: String) throws {
+        guard let token = try next(), token.kind == .command("end") else { throw error("\\begin{\(name)} is never ended", command: "\\begin{\(name)}") }
+        try expectEndName(name)
+    }
+
+    private mutating func expectEndName(_ name: String) throws {
+        let ended = try readRawArgument().trimmingCharacters(in: .whitespaces)
+        guard ended == name else { throw error("\\begin{\(name)} is ended by \\end{\(ended)}", command: "\\end{\(ended)}") }
+    }
+
+    /// Right- and left-aligned column pairs, as `align` sets them.
+    static func alignStyles(columns: Int) -> [String] {
+        (0..<max(columns, 1)).map { column in
+            column % 2 == 0
+                ? "text-align:right;padding-right:0;padding-left:\(column == 0 ? "0" : "1em")"
+                : "text-align:left;padding-left:0;padding-right:0"
+        }
+    }
+
+    static func columnCount(_ rows: [[MathElement]]) -> Int {
+        rows.map(\.count).max() ?? 1
+    }
+
+    /// An `mtable`; each cell styled by its column (the last style repeats).
+    static func table(_ rows: [[MathElement]], styles: [String], display: Bool) -> MathElement {
+        let columns = columnCount(rows)
+        let mathRows = rows.map { cells in
+            MathElement("mtr", children: (0..<columns).map { column in
+                let style = styles[min(column, styles.count - 1)]
+                return MathElement("mtd", [("style", style)], children: column < cells.count ? [cells[column]] : [])
+            })
+        }
+        return MathElement("mtable", [("displaystyle", display ? "true" : "false")], children: mathRows)
+    }
+
+    static func stretchy(_ text: String) -> MathElement {
+        MathElement("mo", text: text, [("fence", "true"), ("stretchy", "true"), ("symmetric", "true")])
+    }
+
+    private static func alignment(_ letter: String) -> String {
+        switch letter.trimmingCharacters(in: .whitespaces) {
+        case "l": "left"
+        case "r": "right"
+        default: "center"
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// Text inside math: `\text{…}` and friends, with `$…$` inside.
+extension TeXParser {
+    /// Reads a `{…}` argument in text mode.
+    mutating func text(style: String?) throws -> MathElement {
+        guard let open = try nextNonSpace() else { throw error("\\text needs {…}", command: "\\text") }
+        guard open.kind == .beginGroup else {
+            return Self.textElement(Self.text(of: [open]), style: style)
+        }
+        var parts: [MathElement] = []
+        var buffer = ""
+        func flush() {
+            if !buffer.isEmpty {
+                parts.append(Self.textElement(buffer, style: style))
+                buffer = ""
+            }
+        }
+        var depth = 0
+        while true {
+            guard position < tokens.count else { throw error("unbalanced braces: a { is never closed") }
+            let token = tokens[position]
+            position += 1
+            switch token.kind {
+            case .beginGroup:
+                depth += 1
+            case .endGroup:
+                if depth == 0 {
+                    flush()
+                    return parts.count == 1 ? parts[0] : MathElement("mrow", children: parts)
+                }
+                depth -= 1
+            case .character("$"):
+                flush()
+                let start = position
+                while position < tokens.count && tokens[position].kind != .character("$") { position += 1 }
+                guard position < tokens.count else { throw error("$ in \\text is never closed", command: "\\text") }
+                var inner = TeXParser(tokens: Array(tokens[start..<position]), macros: macros)
+                position += 1
+                parts.append(.row(try inner.parseExpression([])))
+            case .character(let scalar):
+                buffer.unicodeScalars.append(scalar)
+            case .space:
+                buffer += " "
+            case .tilde:
+                buffer += "\u{A0}"
+            case .prime:
+                buffer += "’"
+            case .raise:
+                buffer += "^"
+            case .lower:
+                buffer += "_"
+            case .alignment, .parameter:
+                throw TeXError("& or # inside \\text", command: "\\text", offset: token.offset)
+            case .command(let name):
+                switch name {
+                case "$", "%", "&", "#", "_", "{", "}": buffer += name
+                case " ", ",", ";", ":", "quad", "qquad", "enspace":
+                    buffer += name == "quad" ? "\u{2003}" : name == "qquad" ? "\u{2003}\u{2003}" : " "
+                case "textbackslash": buffer += "\\"
+                case "text", "textrm", "textbf", "textit", "emph", "textsf", "texttt", "mbox":
+                    flush()
+                    let styles = ["textbf": "bold", "textit": "italic", "emph": "italic", "textsf": "sans-serif", "texttt": "monospace"]
+                    parts.append(try text(style: styles[name] ?? style))
+                default:
+                    if let macro = macros[name], macro.parameterCount == 0 {
+                        buffer += Self.text(of: macro.body)
+                    } else {
+                        throw TeXError("\\\(name) inside \\text is not supported", command: "\\\(name)", offset: token.offset)
+                    }
+                }
+            }
+        }
+    }
+
+    static func textElement(_ text: String, style: String?) -> MathElement {
+        // MathML Core styles text through CSS, not mathvariant.
+        let styles = ["bold": "font-weight:bold", "italic": "font-style:italic", "sans-serif": "font-family:sans-serif", "monospace": "font-family:monospace"]
+        return MathElement("mtext", text: text, style.flatMap { styles[$0] }.map { [("style", $0)] } ?? [])
+    }
+
+    init(tokens: [TeXToken], macros: [String: TeXMacro]) {
+        self.tokens = tokens
+        self.macros = macros
+        self.row = nil
+    }
+}

@@ -1,0 +1,407 @@
+/// Parses TeX math into MathML elements in one pass: macros are expanded as
+/// tokens are read, and every construct becomes its MathML at once.
+struct TeXParser {
+    /// Where an expression stops, besides the end of input.
+    struct Stops: OptionSet {
+        let rawValue: Int
+        static let group = Stops(rawValue: 1)
+        static let alignment = Stops(rawValue: 2)
+        static let row = Stops(rawValue: 4)
+        static let end = Stops(rawValue: 8)
+        static let right = Stops(rawValue: 16)
+        static let bracket = Stops(rawValue: 32)
+        static let cell: Stops = [.alignment, .row, .end]
+    }
+
+    /// How a base takes scripts.
+    enum Limits {
+        /// Always as sub- and superscripts.
+        case never
+        /// Above and below in display style, as scripts inline (`\sum`).
+        case movable
+        /// Always above and below (`\overbrace`, `\sum\limits`).
+        case always
+    }
+
+    /// A base with its scripts, finished into MathML when the expression ends.
+    struct Atom {
+        var base: MathElement
+        var limits: Limits = .never
+        var lower: MathElement?
+        var upper: MathElement?
+        var primes = 0
+        /// Whether a function application sign follows (`\sin x`).
+        var appliesFunction = false
+    }
+
+    var tokens: [TeXToken]
+    var position = 0
+    var macros: [String: TeXMacro]
+    /// The numbering of the row being read, where `\tag`, `\label` and
+    /// `\notag` may stand (display formulas only).
+    var row: RowNumbering?
+    /// Set by a numbered environment standing at the top of a display formula.
+    var numberedBlock: NumberedBlock?
+    private var expansions = 0
+    /// Inside an inner environment (`aligned`, `cases`…), where numbered
+    /// environments may not stand.
+    var insideEnvironment = false
+
+    init(_ tex: String, macros: [String: TeXMacro], display: Bool) {
+        self.tokens = TeXLexer.tokens(tex)
+        self.macros = macros
+        self.row = display ? RowNumbering(mode: .none) : nil
+    }
+
+    // MARK: Tokens
+
+    var atEnd: Bool { position >= tokens.count }
+
+    var offset: Int { position < tokens.count ? tokens[position].offset : (tokens.last.map { $0.offset + 1 } ?? 0) }
+
+    /// The next token after expanding macros, without consuming it.
+    mutating func peek() throws -> TeXToken? {
+        while position < tokens.count {
+            guard case .command(let name) = tokens[position].kind, let macro = macros[name] else { return tokens[position] }
+            try expand(macro, named: name)
+        }
+        return nil
+    }
+
+    mutating func next() throws -> TeXToken? {
+        let token = try peek()
+        if token != nil { position += 1 }
+        return token
+    }
+
+    mutating func skipSpaces() throws {
+        while let token = try peek(), token.kind == .space { position += 1 }
+    }
+
+    /// The next token that is not white space.
+    mutating func nextNonSpace() throws -> TeXToken? {
+        try skipSpaces()
+        return try next()
+    }
+
+    func error(_ message: String, command: String? = nil) -> TeXError {
+        TeXError(message, command: command, offset: offset)
+    }
+
+    // MARK: Expressions
+
+    /// Reads elements until a stop; the stop token is left unread.
+    mutating func parseExpression(_ stops: Stops) throws -> [MathElement] {
+        var atoms: [Atom] = []
+        loop: while let token = try peek() {
+            switch token.kind {
+            case .space:
+                position += 1
+            case .endGroup:
+                guard stops.contains(.group) else { throw error("unbalanced braces: an extra }") }
+                break loop
+            case .alignment:
+                guard stops.contains(.alignment) else { throw error("& outside a table", command: "&") }
+                break loop
+            case .raise, .lower:
+                position += 1
+                if atoms.isEmpty { atoms.append(Atom(base: MathElement("mrow"))) }
+                let argument = try parseScriptArgument()
+                if token.kind == .raise {
+                    guard atoms[atoms.count - 1].upper == nil else { throw error("double superscript", command: "^") }
+                    atoms[atoms.count - 1].upper = argument
+                } else {
+                    guard atoms[atoms.count - 1].lower == nil else { throw error("double subscript", command: "_") }
+                    atoms[atoms.count - 1].lower = argument
+                }
+            case .prime:
+                position += 1
+                if atoms.isEmpty { atoms.append(Atom(base: MathElement("mrow"))) }
+                atoms[atoms.count - 1].primes += 1
+            case .character("]") where stops.contains(.bracket):
+                break loop
+            case .command(let name):
+                switch name {
+                case "\\", "cr":
+                    guard stops.contains(.row) else { throw error("\\\\ outside a table", command: "\\\\") }
+                    break loop
+                case "end":
+                    guard stops.contains(.end) else { throw error("\\end without \\begin", command: "\\end") }
+                    break loop
+                case "right", "middle":
+                    guard stops.contains(.right) else { throw error("\\\(name) without \\left", command: "\\\(name)") }
+                    break loop
+                case "over", "choose", "atop", "above":
+                    position += 1
+                    let numerator = MathElement.row(finish(atoms))
+                    let denominator = MathElement.row(try parseExpression(stops))
+                    return [Self.fraction(numerator, denominator, infix: name)]
+                case "limits", "nolimits", "displaylimits":
+                    position += 1
+                    guard !atoms.isEmpty else { throw error("\\\(name) needs an operator before it", command: "\\\(name)") }
+                    atoms[atoms.count - 1].limits = name == "limits" ? .always : name == "nolimits" ? .never : .movable
+                    if name == "limits", atoms[atoms.count - 1].base.isOperator {
+                        atoms[atoms.count - 1].base.setAttribute("movablelimits", "false")
+                    }
+                case "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "color", "rm", "bf", "it", "cal", "sf", "tt":
+                    position += 1
+                    let style = try switchStyle(name)
+                    let rest = try parseExpression(stops)
+                    var wrapper = MathElement("mstyle", style.attributes, children: rest)
+                    if let alphabet = style.alphabet {
+                        wrapper.children = rest.map { Self.restyle($0, alphabet) }
+                    }
+                    atoms.append(Atom(base: wrapper))
+                    break loop
+                default:
+                    atoms.append(try parseAtom())
+                }
+            default:
+                atoms.append(try parseAtom())
+            }
+        }
+        return finish(atoms)
+    }
+
+    /// One base: a group, a character run, a symbol or a command with its arguments.
+    mutating func parseAtom() throws -> Atom {
+        guard let token = try next() else { throw error("a formula ended too early") }
+        switch token.kind {
+        case .beginGroup:
+            let content = try parseExpression(.group)
+            try expectEndGroup()
+            return Atom(base: .row(content))
+        case .character(let scalar):
+            return try character(scalar)
+        case .command(let name):
+            return try command(name, at: token.offset)
+        case .tilde:
+            return Atom(base: MathElement("mtext", text: "\u{A0}"))
+        case .parameter:
+            throw TeXError("# outside a macro definition", command: "#", offset: token.offset)
+        default:
+            throw TeXError("unexpected \(token.kind)", offset: token.offset)
+        }
+    }
+
+    /// A required argument: a group, or a single token (`\frac12`).
+    mutating func parseArgument() throws -> MathElement {
+        try skipSpaces()
+        guard let token = try peek() else { throw error("an argument is missing") }
+        if token.kind == .beginGroup {
+            position += 1
+            let content = try parseExpression(.group)
+            try expectEndGroup()
+            return .row(content)
+        }
+        if case .character(let scalar) = token.kind, scalar.properties.numericType != nil {
+            position += 1
+            return MathElement("mn", text: String(scalar))
+        }
+        return finish([try parseAtom()])[0]
+    }
+
+    /// The argument of `^` or `_`: like any argument, but a lone prime-free token.
+    mutating func parseScriptArgument() throws -> MathElement {
+        try parseArgument()
+    }
+
+    /// An optional `[…]` argument, if present.
+    mutating func parseOptionalArgument() throws -> MathElement? {
+        try skipSpaces()
+        guard let token = try peek(), token.kind == .character("[") else { return nil }
+        position += 1
+        let content = try parseExpression([.bracket])
+        guard let close = try next(), close.kind == .character("]") else { throw error("an optional argument is not closed with ]") }
+        return .row(content)
+    }
+
+    /// The raw text of a `{…}` group: labels, environment names, colors, sizes.
+    mutating func readRawArgument() throws -> String {
+        guard let open = try nextNonSpace() else { throw error("an argument is missing") }
+        guard open.kind == .beginGroup else { return Self.text(of: [open]) }
+        var depth = 0
+        var collected: [TeXToken] = []
+        while position < tokens.count {
+            let token = tokens[position]
+            position += 1
+            if token.kind == .beginGroup { depth += 1 }
+            if token.kind == .endGroup {
+                if depth == 0 { return Self.text(of: collected) }
+                depth -= 1
+            }
+            collected.append(token)
+        }
+        throw error("unbalanced braces: a { is never closed")
+    }
+
+    /// The raw text of an optional `[…]`, if present.
+    mutating func readRawOptional() throws -> String? {
+        try skipSpaces()
+        guard position < tokens.count, tokens[position].kind == .character("[") else { return nil }
+        position += 1
+        var collected: [TeXToken] = []
+        while position < tokens.count, tokens[position].kind != .character("]") {
+            collected.append(tokens[position])
+            position += 1
+        }
+        guard position < tokens.count else { throw error("an optional argument is not closed with ]") }
+        position += 1
+        return Self.text(of: collected)
+    }
+
+    mutating func expectEndGroup() throws {
+        guard let token = try next(), token.kind == .endGroup else { throw error("unbalanced braces: a { is never closed") }
+    }
+
+    static func text(of tokens: [TeXToken]) -> String {
+        var text = ""
+        for token in tokens {
+            switch token.kind {
+            case .command(let name): text += "\\" + name
+            case .character(let scalar): text.unicodeScalars.append(scalar)
+            case .beginGroup: text += "{"
+            case .endGroup: text += "}"
+            case .raise: text += "^"
+            case .lower: text += "_"
+            case .alignment: text += "&"
+            case .parameter(let number): text += "#\(number)"
+            case .space: text += " "
+            case .tilde: text += "~"
+            case .prime: text += "'"
+            }
+        }
+        return text
+    }
+
+    // MARK: Macros
+
+    /// Replaces a macro call with its body, arguments substituted.
+    private mutating func expand(_ macro: TeXMacro, named name: String) throws {
+        expansions += 1
+        guard expansions < 10_000 else { throw error("macros expand without end", command: "\\\(name)") }
+        let start = position
+        position += 1
+        var arguments: [[TeXToken]] = []
+        for index in 0..<macro.parameterCount {
+            if index == 0, let fallback = macro.optionalDefault {
+                arguments.append(try readOptionalTokens() ?? fallback)
+            } else {
+                arguments.append(try readArgumentTokens(for: name))
+            }
+        }
+        var body: [TeXToken] = []
+        body.reserveCapacity(macro.body.count)
+        for token in macro.body {
+            if case .parameter(let number) = token.kind {
+                guard number >= 1 && number <= arguments.count else { throw error("#\(number) in \\\(name) has no argument", command: "\\\(name)") }
+                body += arguments[number - 1]
+            } else {
+                body.append(TeXToken(kind: token.kind, offset: tokens[start].offset))
+            }
+        }
+        // Braces keep a macro's body one unit, as TeX's grouping would not,
+        // but `\R^2` must stay `ℝ^2`, so no braces are added.
+        tokens.replaceSubrange(start..<position, with: body)
+        position = start
+    }
+
+    private mutating func readArgumentTokens(for name: String) throws -> [TeXToken] {
+        while position < tokens.count, tokens[position].kind == .space { position += 1 }
+        guard position < tokens.count else { throw error("\\\(name) is missing an argument", command: "\\\(name)") }
+        let first = tokens[position]
+        position += 1
+        guard first.kind == .beginGroup else { return [first] }
+        var depth = 0
+        var collected: [TeXToken] = []
+        while position < tokens.count {
+            let token = tokens[position]
+            position += 1
+            if token.kind == .beginGroup { depth += 1 }
+            if token.kind == .endGroup {
+                if depth == 0 { return collected }
+                depth -= 1
+            }
+            collected.append(token)
+        }
+        throw error("unbalanced braces: a { is never closed")
+    }
+
+    private mutating func readOptionalTokens() throws -> [TeXToken]? {
+        while position < tokens.count, tokens[position].kind == .space { position += 1 }
+        guard position < tokens.count, tokens[position].kind == .character("[") else { return nil }
+        position += 1
+        var collected: [TeXToken] = []
+        var depth = 0
+        while position < tokens.count {
+            let token = tokens[position]
+            position += 1
+            if token.kind == .beginGroup { depth += 1 }
+            if token.kind == .endGroup { depth -= 1 }
+            if token.kind == .character("]") && depth == 0 { return collected }
+            collected.append(token)
+        }
+        throw error("an optional argument is not closed with ]")
+    }
+
+    /// Reads `\newcommand{\name}[n][default]{body}` (and `\renewcommand`,
+    /// `\providecommand`) after the command name.
+    mutating func defineCommand(_ command: String) throws {
+        try skipRawSpaces()
+        guard position < tokens.count else { throw error("\\\(command) needs a name", command: "\\\(command)") }
+        var nameToken = tokens[position]
+        position += 1
+        if nameToken.kind == .beginGroup {
+            try skipRawSpaces()
+            guard position + 1 < tokens.count else { throw error("\\\(command) needs a name", command: "\\\(command)") }
+            nameToken = tokens[position]
+            position += 1
+            try skipRawSpaces()
+            guard position < tokens.count, tokens[position].kind == .endGroup else { throw error("\\\(command){…} holds more than a name", command: "\\\(command)") }
+            position += 1
+        }
+        guard case .command(let name) = nameToken.kind else { throw error("\\\(command) needs a \\name", command: "\\\(command)") }
+        var count = 0
+        if let text = try readRawOptional() {
+            guard let number = Int(text.trimmingCharacters(in: .whitespaces)), (0...9).contains(number) else {
+                throw error("the argument count of \\\(name) must be 0 to 9", command: "\\\(command)")
+            }
+            count = number
+        }
+        let fallback = try readOptionalTokens()
+        let body = try readArgumentTokens(for: command)
+        macros[name] = TeXMacro(parameterCount: count, optionalDefault: fallback, body: body)
+    }
+
+    /// Reads `\def\name#1#2{body}` after `\def`.
+    mutating func defineMacro() throws {
+        try skipRawSpaces()
+        guard position < tokens.count, case .command(let name) = tokens[position].kind else { throw error("\\def needs a \\name", command: "\\def") }
+        position += 1
+        var count = 0
+        while position < tokens.count, case .parameter(let number) = tokens[position].kind {
+            guard number == count + 1 else { throw error("\\def parameters must be #1, #2, … in order", command: "\\def") }
+            count = number
+            position += 1
+        }
+        let body = try readArgumentTokens(for: "def")
+        macros[name] = TeXMacro(parameterCount: count, optionalDefault: nil, body: body)
+    }
+
+    private mutating func skipRawSpaces() throws {
+        while position < tokens.count, tokens[position].kind == .space { position += 1 }
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
+
+extension Set where Element == Character {
+    static let whitespaces: Set<Character> = [" ", "\t", "\n", "\r"]
+}

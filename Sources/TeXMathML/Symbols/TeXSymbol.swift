@@ -1,0 +1,46 @@
+/// What a TeX command or character stands for, and how it takes part in a
+/// formula, which decides its MathML element and the spacing around it.
+struct TeXSymbol: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        /// A variable-like symbol, `<mi>`: Latin and lowercase Greek letters
+        /// (italic when a single character), `\ell`, `\hbar`, `\infty`.
+        case identifier
+        /// An upright identifier, `<mi mathvariant="normal">`: uppercase Greek
+        /// (`\Gamma`), `\partial`, `\nabla`, `\emptyset`, `\forall`, `\exists`…
+        case upright
+        /// A relation, `<mo>`: `=`, `\leq`, `\in`, `\sim`, arrows, negated relations.
+        case relation
+        /// A binary operator, `<mo>`: `+`, `\times`, `\cdot`, `\otimes`, `\cup`.
+        case binary
+        /// An opening fence, `<mo>`: `(`, `[`, `\{`, `\langle`, `\lfloor`.
+        case open
+        /// A closing fence, `<mo>`: `)`, `]`, `\}`, `\rangle`, `\rfloor`.
+        case close
+        /// A fence that is both (`|`, `\vert`, `\Vert`, `\|`), `<mo>`.
+        case fence
+        /// Punctuation, `<mo>`: `,`, `;`, `\colon`, `\ldots` is not (it is ordinary).
+        case punctuation
+        /// Any other operator-like symbol, `<mo>`: `\ldots`, `\cdots`, `\prime`, `\neg`, `!`.
+        case ordinaryOperator
+        /// A big operator, `<mo>`: `\sum`, `\prod`, `\bigcup` take limits above
+        /// and below in display style (`limits: true`); integrals do not.
+        case largeOperator(limits: Bool)
+        /// A named function written upright, `<mi>`: `\sin`, `\log` (no
+        /// limits) and `\lim`, `\max`, `\det` (limits below in display style).
+        case function(limits: Bool)
+    }
+
+    /// The Unicode text (`"α"`, `"≤"`, `"sin"`, `"∑"`).
+    var text: String
+    var kind: Kind
+}
+
+/// An accent command such as `\hat` or `\overline`.
+struct TeXAccent: Sendable, Hashable {
+    /// The accent character (`"^"` U+005E for `\hat`, `"‾"` U+203E for `\overline`…).
+    var text: String
+    /// Whether it stretches over its base (`\widehat`, `\overline`, `\overrightarrow`).
+    var stretchy: Bool
+    /// Under the base (`\underline`, `\underbrace`) rather than over it.
+    var isUnder: Bool
+}

@@ -1,0 +1,30 @@
+/// Converts TeX formulas to MathML Core, which Chromium, Firefox and Safari
+/// render natively: `<math display="block|inline">` with `<semantics>` and
+/// the TeX source in `<annotation encoding="application/x-tex">`.
+///
+/// ```swift
+/// let converter = TeXMathML(macros: ["R": TeXMacro(definition: "\\mathbb{R}")])
+/// let mathML = try converter.convert("x\\in\\R^n", display: false)
+/// ```
+///
+/// For a document with numbered equations and `\eqref`, use `MathDocument`.
+public struct TeXMathML: Sendable {
+    /// Macros every formula sees, as MathJax's `macros` setting gives them.
+    public var macros: [String: TeXMacro]
+
+    public init(macros: [String: TeXMacro] = [:]) {
+        self.macros = macros
+    }
+
+    /// One formula on its own: its equations are numbered from 1 and its
+    /// references must point into it.
+    public func convert(_ tex: String, display: Bool) throws -> String {
+        var document = MathDocument(converter: self)
+        let index = try document.add(tex, display: display)
+        let result = document.mathML(index)
+        if let label = result.unresolvedLabels.first {
+            throw TeXError("unknown label '\(label)'", command: "\\eqref{\(label)}")
+        }
+        return result.mathML
+    }
+}

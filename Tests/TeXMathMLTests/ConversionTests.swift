@@ -1,0 +1,178 @@
+import Foundation
+import XCTest
+
+@testable import TeXMathML
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// Golden tests per construct: the MathML inside `<semantics>`, compared
+/// with white space between tags removed.
+final class ConversionTests: XCTestCase {
+    private func mathML(_ tex: String, display: Bool = false, macros: [String: TeXMacro] = [:]) throws -> String {
+        let full = try TeXMathML(macros: macros).convert(tex, display: display)
+        XCTAssertTrue(full.hasPrefix("<math display=\"\(display ? "block" : "inline")\"><semantics>"), full)
+        XCTAssertTrue(XMLParser(data: Data(full.utf8)).parse(), "not XML: \(full)")
+        let start = full.range(of: "<semantics>")!.upperBound
+        let end = full.range(of: "<annotation")!.lowerBound
+        return String(full[start..<end])
+    }
+
+    private func assertMathML(_ tex: String, _ expected: String, display: Bool = false, file: StaticString = #filePath, line: UInt = #line) {
+        do {
+            let normalized = expected.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: ">\\s+<", with: "><", options: .regularExpression)
+            XCTAssertEqual(try mathML(tex, display: display), normalized, tex, file: file, line: line)
+        } catch {
+            XCTFail("\(tex): \(error)", file: file, line: line)
+        }
+    }
+
+    func testAnnotationKeepsTheSource() throws {
+        let full = try TeXMathML().convert("a<b", display: false)
+        XCTAssertEqual(full, "<math display=\"inline\"><semantics><mrow><mi>a</mi><mo>&lt;</mo><mi>b</mi></mrow><annotation encoding=\"application/x-tex\">a&lt;b</annotation></semantics></math>")
+    }
+
+    func testLettersNumbersAndOperators() {
+        assertMathML("x_1+2.5y", "<mrow><msub><mi>x</mi><mn>1</mn></msub><mo>+</mo><mn>2.5</mn><mi>y</mi></mrow>")
+        assertMathML("a-b", "<mrow><mi>a</mi><mo>−</mo><mi>b</mi></mrow>")
+        assertMathML("\\alpha\\leq\\Gamma", "<mrow><mi>α</mi><mo>≤</mo><mi mathvariant=\"normal\">Γ</mi></mrow>")
+        assertMathML("f'(x)", "<mrow><msup><mi>f</mi><mo>′</mo></msup><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo></mrow>")
+        assertMathML("x''^2", "<msup><mi>x</mi><mrow><mo>″</mo><mn>2</mn></mrow></msup>")
+        assertMathML("x_i^2", "<msubsup><mi>x</mi><mi>i</mi><mn>2</mn></msubsup>")
+    }
+
+    func testFractionsRootsAndBinomials() {
+        assertMathML("\\frac{a}{b}", "<mfrac><mi>a</mi><mi>b</mi></mfrac>")
+        assertMathML("\\frac12", "<mfrac><mn>1</mn><mn>2</mn></mfrac>")
+        assertMathML("\\dfrac{1}{n}", "<mstyle displaystyle=\"true\" scriptlevel=\"0\"><mfrac><mn>1</mn><mi>n</mi></mfrac></mstyle>")
+        assertMathML("\\sqrt[3]{x}", "<mroot><mi>x</mi><mn>3</mn></mroot>")
+        assertMathML("\\sqrt{x}", "<msqrt><mi>x</mi></msqrt>")
+        assertMathML("\\binom{n}{k}", "<mrow><mo>(</mo><mfrac linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac><mo>)</mo></mrow>")
+        assertMathML("{a \\over b}", "<mfrac><mi>a</mi><mi>b</mi></mfrac>")
+    }
+
+    func testBigOperatorsAndLimits() {
+        assertMathML(
+            "\\sum_{i=1}^n x_i",
+            "<mrow><munderover><mo movablelimits=\"true\">∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><msub><mi>x</mi><mi>i</mi></msub></mrow>")
+        assertMathML("\\int_0^1", "<msubsup><mo movablelimits=\"false\">∫</mo><mn>0</mn><mn>1</mn></msubsup>")
+        assertMathML("\\int\\limits_0^1", "<munderover><mo movablelimits=\"false\">∫</mo><mn>0</mn><mn>1</mn></munderover>")
+        assertMathML("\\sum\\nolimits_i", "<msub><mo movablelimits=\"true\">∑</mo><mi>i</mi></msub>")
+        assertMathML(
+            "\\lim_{x\\to 0}",
+            "<munder><mo movablelimits=\"true\" form=\"prefix\">lim</mo><mrow><mi>x</mi><mo>→</mo><mn>0</mn></mrow></munder>")
+        assertMathML("\\sin x", "<mrow><mi>sin</mi><mo>\u{2061}</mo><mi>x</mi></mrow>")
+        assertMathML("\\operatorname{tr}A", "<mrow><mi>tr</mi><mo>\u{2061}</mo><mi>A</mi></mrow>")
+        assertMathML(
+            "\\operatorname*{arg\\,max}_x",
+            "<munder><mrow><mi>a</mi><mi>r</mi><mi>g</mi><mspace width=\"0.1667em\"></mspace><mi>m</mi><mi>a</mi><mi>x</mi></mrow><mi>x</mi></munder>")
+    }
+
+    func testModulo() {
+        assertMathML("a\\bmod b", "<mrow><mi>a</mi><mo lspace=\"0.2222em\" rspace=\"0.2222em\">mod</mo><mi>b</mi></mrow>")
+        assertMathML(
+            "a\\pmod{n}",
+            "<mrow><mi>a</mi><mrow><mspace width=\"1em\"></mspace><mo>(</mo><mi>mod</mi><mspace width=\"0.3333em\"></mspace><mi>n</mi><mo>)</mo></mrow></mrow>")
+    }
+
+    func testAccentsAndBraces() {
+        assertMathML("\\hat{x}", "<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">^</mo></mover>")
+        assertMathML("\\overline{AB}", "<mover accent=\"true\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">‾</mo></mover>")
+        assertMathML(
+            "\\underbrace{a+b}_{n}",
+            "<munder><munder><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy=\"true\">⏟</mo></munder><mi>n</mi></munder>")
+        assertMathML("\\overset{!}{=}", "<mover><mo>=</mo><mo>!</mo></mover>")
+        assertMathML(
+            "\\xrightarrow{f}",
+            "<mover><mo stretchy=\"true\" minsize=\"1.75em\">→</mo><mpadded width=\"+0.6em\" lspace=\"0.3em\"><mi>f</mi></mpadded></mover>")
+    }
+
+    func testFonts() {
+        assertMathML("\\mathbb{R}^d", "<msup><mi>ℝ</mi><mi>d</mi></msup>")
+        assertMathML("\\boldsymbol{x}", "<mi>𝒙</mi>")
+        assertMathML("\\mathbf{W}", "<mi>𝐖</mi>")
+        assertMathML("\\mathcal{N}", "<mi>𝒩</mi>")
+        assertMathML("\\mathrm{d}x", "<mrow><mi mathvariant=\"normal\">d</mi><mi>x</mi></mrow>")
+        assertMathML("\\mathfrak{g}", "<mi>𝔤</mi>")
+        assertMathML("\\text{当 $x>0$ 时}", "<mrow><mtext>当 </mtext><mrow><mi>x</mi><mo>&gt;</mo><mn>0</mn></mrow><mtext> 时</mtext></mrow>")
+        assertMathML("\\textbf{粗}", "<mtext style=\"font-weight:bold\">粗</mtext>")
+    }
+
+    func testDelimiters() {
+        assertMathML(
+            "\\left(\\frac{a}{b}\\middle|c\\right.",
+            "<mrow><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\">(</mo><mfrac><mi>a</mi><mi>b</mi></mfrac><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\">|</mo><mi>c</mi><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\"></mo></mrow>")
+        assertMathML("\\big(", "<mo minsize=\"1.2em\" maxsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">(</mo>")
+        assertMathML("\\Vert x\\Vert", "<mrow><mo stretchy=\"false\">‖</mo><mi>x</mi><mo stretchy=\"false\">‖</mo></mrow>")
+    }
+
+    func testSpacingNegationBoxesColorAndStyles() {
+        assertMathML("a\\,b\\quad c", "<mrow><mi>a</mi><mspace width=\"0.1667em\"></mspace><mi>b</mi><mspace width=\"1em\"></mspace><mi>c</mi></mrow>")
+        assertMathML("\\hspace{2pt}", "<mspace width=\"0.2em\"></mspace>")
+        assertMathML("a\\not= b", "<mrow><mi>a</mi><mo>≠</mo><mi>b</mi></mrow>")
+        assertMathML("\\not\\prec", "<mo>⊀</mo>")
+        assertMathML("\\boxed{x}", "<mrow style=\"border:0.06em solid;padding:0.2em 0.3em\"><mi>x</mi></mrow>")
+        assertMathML("{\\color{red} x}y", "<mrow><mstyle mathcolor=\"red\"><mi>x</mi></mstyle><mi>y</mi></mrow>")
+        assertMathML("\\displaystyle x", "<mstyle displaystyle=\"true\" scriptlevel=\"0\"><mi>x</mi></mstyle>")
+        assertMathML("\\phantom{x}", "<mphantom><mi>x</mi></mphantom>")
+    }
+
+    func testMatricesCasesAndAlignment() {
+        assertMathML(
+            "\\begin{pmatrix}a&b\\\\c&d\\end{pmatrix}",
+            """
+            <mrow><mo fence="true" stretchy="true" symmetric="true">(</mo><mtable displaystyle="false">
+            <mtr><mtd style="text-align:center"><mi>a</mi></mtd><mtd style="text-align:center"><mi>b</mi></mtd></mtr>
+            <mtr><mtd style="text-align:center"><mi>c</mi></mtd><mtd style="text-align:center"><mi>d</mi></mtd></mtr>
+            </mtable><mo fence="true" stretchy="true" symmetric="true">)</mo></mrow>
+            """)
+        assertMathML(
+            "\\begin{cases}1&x>0\\\\0&\\text{否则}\\end{cases}",
+            """
+            <mrow><mo fence="true" stretchy="true" symmetric="true">{</mo><mtable displaystyle="false">
+            <mtr><mtd style="text-align:left;padding-left:0"><mn>1</mn></mtd><mtd style="text-align:left;padding-left:1em"><mrow><mi>x</mi><mo>&gt;</mo><mn>0</mn></mrow></mtd></mtr>
+            <mtr><mtd style="text-align:left;padding-left:0"><mn>0</mn></mtd><mtd style="text-align:left;padding-left:1em"><mtext>否则</mtext></mtd></mtr>
+            </mtable></mrow>
+            """)
+        assertMathML(
+            "\\begin{aligned}a&=b\\\\&=c\\end{aligned}",
+            """
+            <mtable displaystyle="true">
+            <mtr><mtd style="text-align:right;padding-right:0;padding-left:0"><mi>a</mi></mtd><mtd style="text-align:left;padding-left:0;padding-right:0"><mrow><mo>=</mo><mi>b</mi></mrow></mtd></mtr>
+            <mtr><mtd style="text-align:right;padding-right:0;padding-left:0"><mrow></mrow></mtd><mtd style="text-align:left;padding-left:0;padding-right:0"><mrow><mo>=</mo><mi>c</mi></mrow></mtd></mtr>
+            </mtable>
+            """, display: true)
+        assertMathML(
+            "\\begin{array}{c|l}1&2\\end{array}",
+            "<mtable displaystyle=\"false\"><mtr><mtd style=\"text-align:center\"><mn>1</mn></mtd><mtd style=\"text-align:left\"><mn>2</mn></mtd></mtr></mtable>")
+    }
+
+    func testMacros() {
+        assertMathML("\\newcommand{\\R}{\\mathbb{R}}\\R^n", "<msup><mi>ℝ</mi><mi>n</mi></msup>")
+        assertMathML("\\def\\pair#1#2{(#1,#2)}\\pair ab", "<mrow><mo stretchy=\"false\">(</mo><mi>a</mi><mo>,</mo><mi>b</mi><mo stretchy=\"false\">)</mo></mrow>")
+        assertMathML("\\newcommand{\\v}[2][x]{#1_#2}\\v{1}\\v[y]{2}", "<mrow><msub><mi>x</mi><mn>1</mn></msub><msub><mi>y</mi><mn>2</mn></msub></mrow>")
+        assertMathML("\\DeclareMathOperator{\\tr}{tr}\\tr A", "<mrow><mi>tr</mi><mo>\u{2061}</mo><mi>A</mi></mrow>")
+        XCTAssertEqual(
+            try mathML("\\norm{x}", macros: ["norm": TeXMacro(definition: "\\left\\Vert #1 \\right\\Vert", parameterCount: 1)]),
+            "<mrow><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\">‖</mo><mi>x</mi><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\">‖</mo></mrow>")
+    }
+
+    func testCommentsAreIgnored() {
+        assertMathML("a % a comment\n+b", "<mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow>")
+    }
+
+    func testMalformedTeXThrowsAndNeverCrashes() {
+        let broken = [
+            "\\frac{a", "a}", "\\end{align}", "a&b", "\\begin{foo}x\\end{foo}", "\\unknowncommand", "x^", "x^1^2",
+            "\\left(", "\\right)", "\\begin{matrix}a", "\\def\\a{\\a}\\a", "\\sqrt[", "\\text{a", "#1", "\\begin{equation}x\\end{equation}",
+            "\\tag{1}", "\\label{x}",
+        ]
+        for tex in broken {
+            XCTAssertThrowsError(try TeXMathML().convert(tex, display: false), tex)
+        }
+        XCTAssertThrowsError(try TeXMathML().convert("\\foo{x}", display: false)) { error in
+            XCTAssertEqual((error as? TeXError)?.command, "\\foo")
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import XCTest
+
+@testable import TeXMathML
+
+final class MathDocumentTests: XCTestCase {
+    func testNumbersLabelsAndReferencesAcrossFormulas() throws {
+        var document = MathDocument()
+        let reference = try document.add("\\eqref{eq:b}", display: false)
+        let first = try document.add("\\begin{equation}x\\label{eq:a}\\end{equation}", display: true)
+        let second = try document.add("\\begin{align}a&=b\\label{eq:b}\\\\c&=d\\notag\\end{align}", display: true)
+        XCTAssertEqual(document.labels["eq:a"], MathDocument.Equation(tag: "1", anchor: "eqn-eq:a"))
+        XCTAssertEqual(document.labels["eq:b"]?.tag, "2")
+        XCTAssertEqual(document.mathML(reference).mathML.contains("<a href=\"#eqn-eq:b\">(2)</a>"), true)
+        let equation = document.mathML(first).mathML
+        XCTAssertTrue(equation.contains("<mtr id=\"eqn-eq:a\">"), equation)
+        XCTAssertTrue(equation.contains("<mtd class=\"eqno\" style=\"width:50%;padding:0;text-align:right\"><mtext>(1)</mtext></mtd>"), equation)
+        let align = document.mathML(second).mathML
+        XCTAssertEqual(align.components(separatedBy: "class=\"eqno\"").count - 1, 2, "each row has a tag cell")
+        XCTAssertTrue(align.contains("<mtext>(2)</mtext>"))
+        XCTAssertFalse(align.contains("(3)"))
+    }
+
+    func testAFailedFormulaNumbersNothing() throws {
+        var document = MathDocument()
+        XCTAssertThrowsError(try document.add("\\begin{equation}\\unknown\\label{x}\\end{equation}", display: true))
+        try document.add("\\begin{equation}y\\end{equation}", display: true)
+        XCTAssertTrue(document.mathML(0).mathML.contains("(1)"))
+        XCTAssertNil(document.labels["x"])
+    }
+
+    func testDuplicateAndUnknownLabels() throws {
+        var document = MathDocument()
+        try document.add("\\begin{equation}a\\label{d}\\end{equation}", display: true)
+        try document.add("\\begin{equation}b\\label{d}\\end{equation}", display: true)
+        XCTAssertEqual(document.duplicateLabels.map(\.label), ["d"])
+        XCTAssertEqual(document.duplicateLabels.first?.formula, 1)
+        let missing = try document.add("\\ref{nope}", display: false)
+        XCTAssertEqual(document.mathML(missing).unresolvedLabels, ["nope"])
+    }
+
+    func testMacrosCarryOverToLaterFormulas() throws {
+        var document = MathDocument()
+        try document.add("\\newcommand{\\E}{\\mathbb{E}}", display: false)
+        let use = try document.add("\\E[x]", display: false)
+        XCTAssertTrue(document.mathML(use).mathML.contains("<mi>𝔼</mi>"))
+    }
+}
