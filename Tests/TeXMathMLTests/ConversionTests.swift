@@ -22,7 +22,8 @@ final class ConversionTests: XCTestCase {
     private func assertMathML(_ tex: String, _ expected: String, display: Bool = false, file: StaticString = #filePath, line: UInt = #line) {
         do {
             let normalized = expected.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: ">\\s+<", with: "><", options: .regularExpression)
-            XCTAssertEqual(try mathML(tex, display: display), normalized, tex, file: file, line: line)
+            let actual = try mathML(tex, display: display)
+            XCTAssertEqual(actual, normalized, tex, file: file, line: line)
         } catch {
             XCTFail("\(tex): \(error)", file: file, line: line)
         }
@@ -131,21 +132,21 @@ final class ConversionTests: XCTestCase {
             "\\begin{cases}1&x>0\\\\0&\\text{否则}\\end{cases}",
             """
             <mrow><mo fence="true" stretchy="true" symmetric="true">{</mo><mtable displaystyle="false">
-            <mtr><mtd style="text-align:left;padding-left:0"><mn>1</mn></mtd><mtd style="text-align:left;padding-left:1em"><mrow><mi>x</mi><mo>&gt;</mo><mn>0</mn></mrow></mtd></mtr>
-            <mtr><mtd style="text-align:left;padding-left:0"><mn>0</mn></mtd><mtd style="text-align:left;padding-left:1em"><mtext>否则</mtext></mtd></mtr>
+            <mtr><mtd columnalign="left" style="text-align:-webkit-left;padding-left:0"><mn>1</mn></mtd><mtd columnalign="left" style="text-align:-webkit-left;padding-left:1em"><mrow><mi>x</mi><mo>&gt;</mo><mn>0</mn></mrow></mtd></mtr>
+            <mtr><mtd columnalign="left" style="text-align:-webkit-left;padding-left:0"><mn>0</mn></mtd><mtd columnalign="left" style="text-align:-webkit-left;padding-left:1em"><mtext>否则</mtext></mtd></mtr>
             </mtable></mrow>
             """)
         assertMathML(
             "\\begin{aligned}a&=b\\\\&=c\\end{aligned}",
             """
             <mtable displaystyle="true">
-            <mtr><mtd style="text-align:right;padding-right:0;padding-left:0"><mi>a</mi></mtd><mtd style="text-align:left;padding-left:0;padding-right:0"><mrow><mo>=</mo><mi>b</mi></mrow></mtd></mtr>
-            <mtr><mtd style="text-align:right;padding-right:0;padding-left:0"><mrow></mrow></mtd><mtd style="text-align:left;padding-left:0;padding-right:0"><mrow><mo>=</mo><mi>c</mi></mrow></mtd></mtr>
+            <mtr><mtd columnalign="right" style="text-align:-webkit-right;padding-right:0;padding-left:0"><mi>a</mi></mtd><mtd columnalign="left" style="text-align:-webkit-left;padding-left:0;padding-right:0"><mrow><mo>=</mo><mi>b</mi></mrow></mtd></mtr>
+            <mtr><mtd columnalign="right" style="text-align:-webkit-right;padding-right:0;padding-left:0"><mrow></mrow></mtd><mtd columnalign="left" style="text-align:-webkit-left;padding-left:0;padding-right:0"><mrow><mo>=</mo><mi>c</mi></mrow></mtd></mtr>
             </mtable>
             """, display: true)
         assertMathML(
             "\\begin{array}{c|l}1&2\\end{array}",
-            "<mtable displaystyle=\"false\"><mtr><mtd style=\"text-align:center\"><mn>1</mn></mtd><mtd style=\"text-align:left\"><mn>2</mn></mtd></mtr></mtable>")
+            "<mtable displaystyle=\"false\"><mtr><mtd style=\"text-align:center\"><mn>1</mn></mtd><mtd columnalign=\"left\" style=\"text-align:-webkit-left\"><mn>2</mn></mtd></mtr></mtable>")
     }
 
     func testMacros() {

@@ -13,7 +13,9 @@ final class MathDocumentTests: XCTestCase {
         XCTAssertEqual(document.mathML(reference).mathML.contains("<a href=\"#eqn-eq:b\">(2)</a>"), true)
         let equation = document.mathML(first).mathML
         XCTAssertTrue(equation.contains("<mtr id=\"eqn-eq:a\">"), equation)
-        XCTAssertTrue(equation.contains("<mtd class=\"eqno\" style=\"width:50%;padding:0;text-align:right\"><mtext>(1)</mtext></mtd>"), equation)
+        XCTAssertTrue(
+            equation.contains("<mtd class=\"eqno\" columnalign=\"right\" style=\"text-align:-webkit-right;width:50%;padding:0\"><mtext>(1)</mtext></mtd>"), equation)
+        XCTAssertTrue(equation.hasPrefix("<math display=\"block\" style=\"width:100%\">"), "a numbered formula spans the line")
         let align = document.mathML(second).mathML
         XCTAssertEqual(align.components(separatedBy: "class=\"eqno\"").count - 1, 2, "each row has a tag cell")
         XCTAssertTrue(align.contains("<mtext>(2)</mtext>"))

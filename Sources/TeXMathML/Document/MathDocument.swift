@@ -94,7 +94,9 @@ public struct MathDocument: Sendable {
     public func mathML(_ index: Int) -> (mathML: String, unresolvedLabels: [String]) {
         let formula = formulas[index]
         var writer = MathMLWriter { label in labels[label].map { ($0.tag, $0.anchor) } }
-        writer.writeRaw(formula.display ? "<math display=\"block\"><semantics>" : "<math display=\"inline\"><semantics>")
+        writer.writeRaw(
+            !formula.display ? "<math display=\"inline\"><semantics>"
+                : formula.spansLine ? "<math display=\"block\" style=\"width:100%\"><semantics>" : "<math display=\"block\"><semantics>")
         writer.write(formula.body)
         writer.writeRaw("<annotation encoding=\"application/x-tex\">")
         var escaped = ""
@@ -137,11 +139,13 @@ extension MathDocument {
                 }
                 for column in 0..<columns {
                     let style = block.columnStyles[min(column, block.columnStyles.count - 1)]
-                    children.append(MathElement("mtd", [("style", style)], children: column < cells.count ? [cells[column]] : []))
+                    children.append(.cell(column < cells.count ? [cells[column]] : [], style: style))
                 }
                 if tagged {
                     let tag = tags[index].map { [MathElement("mtext", text: $0)] } ?? []
-                    children.append(MathElement("mtd", [("class", "eqno"), ("style", "width:50%;padding:0;text-align:right")], children: tag))
+                    var cell = MathElement.cell(tag, style: "text-align:right;width:50%;padding:0")
+                    cell.attributes.insert(("class", "eqno"), at: 0)
+                    children.append(cell)
                 }
                 var row = MathElement("mtr", children: children)
                 if let anchor = anchors[index] {
@@ -154,6 +158,11 @@ extension MathDocument {
                 attributes.append(("style", "width:100%"))
             }
             return MathElement("mtable", attributes, children: rows)
+        }
+
+        /// A numbered formula spans the line, so its tags reach the right edge.
+        var spansLine: Bool {
+            tags.contains { $0 != nil }
         }
     }
 }

@@ -37,6 +37,17 @@ struct MathElement: Sendable {
         elements.count == 1 ? elements[0] : MathElement("mrow", children: elements)
     }
 
+    /// A table cell aligned as `style` says (`text-align:right;…`). Chromium
+    /// aligns MathML cells only by `-webkit-` text-align values, Firefox and
+    /// Safari by `columnalign`, so a cell carries both.
+    static func cell(_ children: [MathElement], style: String) -> MathElement {
+        for alignment in ["right", "left"] where style.hasPrefix("text-align:\(alignment)") {
+            let css = "text-align:-webkit-" + style.dropFirst("text-align:".count)
+            return MathElement("mtd", [("columnalign", alignment), ("style", css)], children: children)
+        }
+        return MathElement("mtd", [("style", style)], children: children)
+    }
+
     func attribute(_ name: String) -> String? {
         attributes.first { $0.name == name }?.value
     }

@@ -5,6 +5,10 @@ extension TeXParser {
         var elements: [MathElement] = []
         elements.reserveCapacity(atoms.count)
         for atom in atoms {
+            // What `\label`, `\tag` or `\newcommand` leave renders nothing.
+            if atom.base.name == "mrow" && atom.base.children.isEmpty && atom.lower == nil && atom.upper == nil && atom.primes == 0 {
+                continue
+            }
             elements.append(Self.scripted(atom))
             if atom.appliesFunction {
                 elements.append(MathElement("mo", text: "\u{2061}"))

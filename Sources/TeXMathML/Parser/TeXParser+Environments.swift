@@ -94,8 +94,8 @@ extension TeXParser {
             let rows = try tableRows(name, numbering: nil)
             var table = Self.table(rows, styles: ["text-align:center"], display: true)
             if rows.count > 1 {
-                table.children[0].children[0].setAttribute("style", "text-align:left")
-                table.children[rows.count - 1].children[0].setAttribute("style", "text-align:right")
+                table.children[0].children[0] = .cell(table.children[0].children[0].children, style: "text-align:left")
+                table.children[rows.count - 1].children[0] = .cell(table.children[rows.count - 1].children[0].children, style: "text-align:right")
             }
             return NumberedBlock(rows: [[table]], numbering: [row!], columnStyles: ["text-align:center"])
         default:
@@ -179,7 +179,7 @@ extension TeXParser {
         let mathRows = rows.map { cells in
             MathElement("mtr", children: (0..<columns).map { column in
                 let style = styles[min(column, styles.count - 1)]
-                return MathElement("mtd", [("style", style)], children: column < cells.count ? [cells[column]] : [])
+                return MathElement.cell(column < cells.count ? [cells[column]] : [], style: style)
             })
         }
         return MathElement("mtable", [("displaystyle", display ? "true" : "false")], children: mathRows)
