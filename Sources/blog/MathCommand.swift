@@ -45,49 +45,47 @@ struct MathCommand: ParsableCommand {
         }
     }
 
+    /// Reads all of standard input, converts line by line, writes in large
+    /// blocks: editors send many formulas at once.
     private func convertLines(with converter: TeXMathML) throws {
-        var output = Data()
-        output.reserveCapacity(1 << 20)
-        while let line = readLine(strippingNewline: true) {
-            guard !line.isEmpty else { continue }
-            let reply: String
-            if let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let tex = object["tex"] as? String {
-                do {
-                    reply = "{\"mathml\":" + Self.jsonString(try converter.convert(tex, display: object["display"] as? Bool ?? false)) + "}"
-                } catch let error as TeXError {
-                    reply = "{\"error\":" + Self.jsonString(error.message) + "}"
-                }
-            } else {
-                reply = "{\"error\":\"expected a JSON object with a \\\"tex\\\" string\"}"
+        var output: [UInt8] = []
+        output.reserveCapacity(1 << 23)
+        for line in FileHandle.standardInput.readDataToEndOfFile().split(separator: 10, omittingEmptySubsequences: true) {
+            guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any], let tex = object["tex"] as? String else {
+                output += Array("{\"error\":\"expected a JSON object with a \\\"tex\\\" string\"}\n".utf8)
+                continue
             }
-            output.append(contentsOf: reply.utf8)
-            output.append(10)
-            if output.count > 1 << 20 {
-                FileHandle.standardOutput.write(output)
+            do {
+                let mathML = try converter.convert(tex, display: object["display"] as? Bool ?? false)
+                output += Array("{\"mathml\":".utf8)
+                Self.appendJSONString(mathML, to: &output)
+            } catch let error as TeXError {
+                output += Array("{\"error\":".utf8)
+                Self.appendJSONString(error.message, to: &output)
+            }
+            output += Array("}\n".utf8)
+            if output.count > 1 << 22 {
+                FileHandle.standardOutput.write(Data(output))
                 output.removeAll(keepingCapacity: true)
             }
         }
-        FileHandle.standardOutput.write(output)
+        FileHandle.standardOutput.write(Data(output))
     }
 
-    /// A JSON string literal.
-    static func jsonString(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    result += String(format: "\\u%04x", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+    /// Appends `text` as a JSON string literal.
+    static func appendJSONString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output += [92, 34]
+            case 92: output += [92, 92]
+            case 10: output += [92, UInt8(ascii: "n")]
+            case 13: output += [92, UInt8(ascii: "r")]
+            case 9: output += [92, UInt8(ascii: "t")]
+            case 0..<0x20: output += Array(String(format: "\\u%04x", byte).utf8)
+            default: output.append(byte)
             }
         }
-        return result + "\""
+        output.append(UInt8(ascii: "\""))
     }
 }

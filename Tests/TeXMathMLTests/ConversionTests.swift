@@ -149,6 +149,15 @@ final class ConversionTests: XCTestCase {
             "<mtable displaystyle=\"false\"><mtr><mtd style=\"text-align:center\"><mn>1</mn></mtd><mtd columnalign=\"left\" style=\"text-align:-webkit-left\"><mn>2</mn></mtd></mtr></mtable>")
     }
 
+    func testRulesInArrays() {
+        assertMathML(
+            "\\begin{array}{cc}a&b\\\\\\hline c&d\\\\\\hline\\end{array}",
+            """
+            <mtable displaystyle="false"><mtr><mtd style="text-align:center"><mi>a</mi></mtd><mtd style="text-align:center"><mi>b</mi></mtd></mtr>
+            <mtr><mtd style="text-align:center;border-top:0.06em solid;border-bottom:0.06em solid"><mi>c</mi></mtd><mtd style="text-align:center;border-top:0.06em solid;border-bottom:0.06em solid"><mi>d</mi></mtd></mtr></mtable>
+            """)
+    }
+
     func testMacros() {
         assertMathML("\\newcommand{\\R}{\\mathbb{R}}\\R^n", "<msup><mi>ℝ</mi><mi>n</mi></msup>")
         assertMathML("\\def\\pair#1#2{(#1,#2)}\\pair ab", "<mrow><mo stretchy=\"false\">(</mo><mi>a</mi><mo>,</mo><mi>b</mi><mo stretchy=\"false\">)</mo></mrow>")

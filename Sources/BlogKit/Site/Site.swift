@@ -22,11 +22,12 @@ public struct Site: Sendable {
         try Site(sources: SiteLoader(root: root).load(), root: root)
     }
 
-    /// A site from sources already in memory.
-    public init(sources: SiteSources, root: URL? = nil) throws {
+    /// A site from sources already in memory; `config` replaces the
+    /// settings its `blog.yml` would give.
+    public init(sources: SiteSources, root: URL? = nil, config: SiteConfig? = nil) throws {
         self.root = root
         self.sources = sources
-        self.config = try sources.config.map { try SiteConfig.parse($0.text, path: $0.path) } ?? SiteConfig()
+        self.config = try config ?? sources.config.map { try SiteConfig.parse($0.text, path: $0.path) } ?? SiteConfig()
     }
 
     /// Builds every page in memory.

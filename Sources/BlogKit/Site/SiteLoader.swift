@@ -89,6 +89,7 @@ struct SiteLoader {
         guard let text = String(data: data, encoding: .utf8) else {
             throw BuildError(path: path, line: 1, column: 1, message: "the file is not UTF-8 text", hint: "save it as UTF-8")
         }
-        return text.replacingOccurrences(of: "\r\n", with: "\n")
+        // Windows line ends become \n; most files have none, so look first.
+        return data.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 }

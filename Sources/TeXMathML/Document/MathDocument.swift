@@ -99,9 +99,7 @@ public struct MathDocument: Sendable {
                 : formula.spansLine ? "<math display=\"block\" style=\"width:100%\"><semantics>" : "<math display=\"block\"><semantics>")
         writer.write(formula.body)
         writer.writeRaw("<annotation encoding=\"application/x-tex\">")
-        var escaped = ""
-        MathMLWriter.escape(formula.tex, into: &escaped)
-        writer.writeRaw(escaped)
+        writer.writeText(formula.tex)
         writer.writeRaw("</annotation></semantics></math>")
         return (writer.output, writer.unresolved)
     }

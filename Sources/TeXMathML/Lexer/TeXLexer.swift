@@ -1,68 +1,109 @@
 /// Splits TeX into tokens. `%` comments are dropped; white space runs become
 /// one `.space` token (math mode ignores them, text mode keeps one space).
+/// Offsets count Unicode scalars, as error positions do.
 enum TeXLexer {
     static func tokens(_ source: String) -> [TeXToken] {
-        let scalars = Array(source.unicodeScalars)
         var tokens: [TeXToken] = []
-        tokens.reserveCapacity(scalars.count)
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            let start = index
-            index += 1
-            let kind: TeXToken.Kind
-            switch scalar {
-            case "\\":
-                guard index < scalars.count else {
-                    kind = .command("")
-                    break
-                }
-                if isLetter(scalars[index]) {
-                    let nameStart = index
-                    while index < scalars.count && isLetter(scalars[index]) { index += 1 }
-                    var name = String(String.UnicodeScalarView(scalars[nameStart..<index]))
-                    // `\begin*`-style names do not exist, but `\tag*`, `\operatorname*`
-                    // and `\hspace*` are read as one command.
-                    if index < scalars.count && scalars[index] == "*" && starredCommands.contains(name) {
-                        name += "*"
-                        index += 1
+        tokens.reserveCapacity(source.utf8.count)
+        var source = source
+        source.withUTF8 { bytes in
+            var index = 0
+            var offset = 0
+            while index < bytes.count {
+                let start = offset
+                let byte = bytes[index]
+                let kind: TeXToken.Kind
+                switch byte {
+                case UInt8(ascii: "\\"):
+                    index += 1
+                    offset += 1
+                    guard index < bytes.count else {
+                        kind = .command("")
+                        break
                     }
-                    kind = .command(name)
-                } else {
-                    kind = .command(String(scalars[index]))
+                    if isLetter(bytes[index]) {
+                        let nameStart = index
+                        while index < bytes.count && isLetter(bytes[index]) { index += 1 }
+                        var name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
+                        offset += index - nameStart
+                        // `\tag*`, `\operatorname*` and `\hspace*` are read as one command.
+                        if index < bytes.count && bytes[index] == UInt8(ascii: "*") && starredCommands.contains(name) {
+                            name += "*"
+                            index += 1
+                            offset += 1
+                        }
+                        kind = .command(name)
+                    } else {
+                        let (scalar, length) = decode(bytes, at: index)
+                        kind = .command(String(Character(scalar)))
+                        index += length
+                        offset += 1
+                    }
+                case UInt8(ascii: "{"): kind = .beginGroup; index += 1; offset += 1
+                case UInt8(ascii: "}"): kind = .endGroup; index += 1; offset += 1
+                case UInt8(ascii: "^"): kind = .raise; index += 1; offset += 1
+                case UInt8(ascii: "_"): kind = .lower; index += 1; offset += 1
+                case UInt8(ascii: "&"): kind = .alignment; index += 1; offset += 1
+                case UInt8(ascii: "~"): kind = .tilde; index += 1; offset += 1
+                case UInt8(ascii: "'"): kind = .prime; index += 1; offset += 1
+                case UInt8(ascii: "#"):
                     index += 1
+                    offset += 1
+                    if index < bytes.count && bytes[index] >= 48 && bytes[index] <= 57 {
+                        kind = .parameter(Int(bytes[index] - 48))
+                        index += 1
+                        offset += 1
+                    } else {
+                        kind = .character("#")
+                    }
+                case UInt8(ascii: "%"):
+                    while index < bytes.count && bytes[index] != 10 {
+                        let length = decode(bytes, at: index).length
+                        index += length
+                        offset += 1
+                    }
+                    continue
+                case 32, 9, 10, 13:
+                    while index < bytes.count && (bytes[index] == 32 || bytes[index] == 9 || bytes[index] == 10 || bytes[index] == 13) {
+                        index += 1
+                        offset += 1
+                    }
+                    kind = .space
+                default:
+                    let (scalar, length) = decode(bytes, at: index)
+                    kind = .character(scalar)
+                    index += length
+                    offset += 1
                 }
-            case "{": kind = .beginGroup
-            case "}": kind = .endGroup
-            case "^": kind = .raise
-            case "_": kind = .lower
-            case "&": kind = .alignment
-            case "~": kind = .tilde
-            case "'": kind = .prime
-            case "#":
-                if index < scalars.count, let digit = scalars[index].properties.numericType != nil ? Int(String(scalars[index])) : nil {
-                    index += 1
-                    kind = .parameter(digit)
-                } else {
-                    kind = .character("#")
-                }
-            case "%":
-                while index < scalars.count && scalars[index] != "\n" { index += 1 }
-                continue
-            case " ", "\t", "\n", "\r":
-                while index < scalars.count && [" ", "\t", "\n", "\r"].contains(scalars[index]) { index += 1 }
-                kind = .space
-            default:
-                kind = .character(scalar)
+                tokens.append(TeXToken(kind: kind, offset: start))
             }
-            tokens.append(TeXToken(kind: kind, offset: start))
         }
         return tokens
     }
 
     private static let starredCommands: Set = ["tag", "operatorname", "hspace", "DeclareMathOperator"]
 
+    /// The scalar at `index` of valid UTF-8, and its length in bytes.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, length: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length where index + offset < bytes.count {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 48 && scalar.value <= 57
+    }
+
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         (scalar.value >= 65 && scalar.value <= 90) || (scalar.value >= 97 && scalar.value <= 122)
+    }
+
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
     }
 }

@@ -4,42 +4,52 @@ struct MathMLWriter {
     var resolve: (String) -> (tag: String, anchor: String)?
     /// Labels referred to that `resolve` did not know.
     private(set) var unresolved: [String] = []
-    private(set) var output = ""
+    /// UTF-8 bytes: appending bytes is cheaper than growing a String piece by piece.
+    private var bytes: [UInt8] = []
 
     init(resolve: @escaping (String) -> (tag: String, anchor: String)?) {
         self.resolve = resolve
-        output.reserveCapacity(512)
+        bytes.reserveCapacity(1024)
     }
 
-    mutating func write(_ element: MathElement) {
+    var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func write(_ element: borrowing MathElement) {
         if let reference = element.reference {
             writeReference(reference)
             return
         }
-        output += "<"
-        output += element.name
+        bytes.append(UInt8(ascii: "<"))
+        bytes += element.name.utf8
         for attribute in element.attributes {
-            output += " "
-            output += attribute.name
-            output += "=\""
-            Self.escape(attribute.value, into: &output)
-            output += "\""
+            bytes.append(UInt8(ascii: " "))
+            bytes += attribute.name.utf8
+            bytes.append(UInt8(ascii: "="))
+            bytes.append(UInt8(ascii: "\""))
+            Self.escape(attribute.value, into: &bytes)
+            bytes.append(UInt8(ascii: "\""))
         }
-        output += ">"
+        bytes.append(UInt8(ascii: ">"))
         if let text = element.text {
-            Self.escape(text, into: &output)
+            Self.escape(text, into: &bytes)
         } else {
-            for child in element.children {
-                write(child)
+            for index in element.children.indices {
+                write(element.children[index])
             }
         }
-        output += "</"
-        output += element.name
-        output += ">"
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(UInt8(ascii: "/"))
+        bytes += element.name.utf8
+        bytes.append(UInt8(ascii: ">"))
+    }
+
+    /// Text, escaped.
+    mutating func writeText(_ text: String) {
+        Self.escape(text, into: &bytes)
     }
 
     mutating func writeRaw(_ text: String) {
-        output += text
+        bytes += text.utf8
     }
 
     /// `\eqref` shows "(1)", `\ref` "1", as a link to the equation. HTML
@@ -48,25 +58,25 @@ struct MathMLWriter {
     private mutating func writeReference(_ reference: MathElement.Reference) {
         guard let target = resolve(reference.label) else {
             unresolved.append(reference.label)
-            output += "<mtext>???</mtext>"
+            writeRaw("<mtext>???</mtext>")
             return
         }
         let shown = reference.parenthesized ? "(\(target.tag))" : target.tag
-        output += "<mtext><a href=\"#"
-        Self.escape(target.anchor, into: &output)
-        output += "\">"
-        Self.escape(shown, into: &output)
-        output += "</a></mtext>"
+        writeRaw("<mtext><a href=\"#")
+        Self.escape(target.anchor, into: &bytes)
+        writeRaw("\">")
+        Self.escape(shown, into: &bytes)
+        writeRaw("</a></mtext>")
     }
 
-    static func escape(_ text: String, into output: inout String) {
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            default: output.unicodeScalars.append(scalar)
+    static func escape(_ text: String, into output: inout [UInt8]) {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): output += "&amp;".utf8
+            case UInt8(ascii: "<"): output += "&lt;".utf8
+            case UInt8(ascii: ">"): output += "&gt;".utf8
+            case UInt8(ascii: "\""): output += "&quot;".utf8
+            default: output.append(byte)
             }
         }
     }

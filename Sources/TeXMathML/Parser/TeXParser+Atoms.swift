@@ -39,13 +39,13 @@ extension TeXParser {
 
     /// A character typed in math.
     mutating func character(_ scalar: Unicode.Scalar) throws -> Atom {
-        if scalar.properties.numericType != nil && scalar.isASCII {
+        if TeXLexer.isDigit(scalar) {
             var number = String(scalar)
             while position < tokens.count, case .character(let next) = tokens[position].kind {
-                if next.isASCII && next.properties.numericType != nil {
+                if TeXLexer.isDigit(next) {
                     number.unicodeScalars.append(next)
                 } else if next == ".", position + 1 < tokens.count, case .character(let after) = tokens[position + 1].kind,
-                    after.isASCII && after.properties.numericType != nil
+                    TeXLexer.isDigit(after)
                 {
                     number.unicodeScalars.append(next)
                 } else {
@@ -55,13 +55,13 @@ extension TeXParser {
             }
             return Atom(base: MathElement("mn", text: number))
         }
-        if let symbol = SymbolTable.characters[Character(scalar)] {
+        if let symbol = SymbolTable.character(scalar) {
             return Self.atom(for: symbol)
         }
-        if TeXLexer.isLetter(scalar) || scalar.properties.isAlphabetic && scalar.value < 0x2E80 {
+        if TeXLexer.isLetter(scalar) || scalar.value >= 0x80 && scalar.value < 0x2E80 && scalar.properties.isAlphabetic {
             return Atom(base: MathElement("mi", text: String(scalar)))
         }
-        if scalar.properties.isAlphabetic {
+        if scalar.value >= 0x80 && scalar.properties.isAlphabetic {
             // Chinese and other scripts typed straight into math read as text.
             return Atom(base: MathElement("mtext", text: String(scalar)))
         }

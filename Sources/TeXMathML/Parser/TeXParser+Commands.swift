@@ -1,21 +1,20 @@
 /// Commands: everything after a backslash.
 extension TeXParser {
     mutating func command(_ name: String, at offset: Int) throws -> Atom {
-        if let symbol = SymbolTable.commands[name] {
+        switch Self.tableCommands[name] {
+        case .symbol(let symbol)?:
             return Self.atom(for: symbol)
-        }
-        if let accent = SymbolTable.accents[name] {
+        case .accent(let accent)?:
             return try accented(accent, name: name)
-        }
-        if let alphabet = Self.fonts[name] {
+        case .font(let font)?:
             let argument = try parseArgument()
-            return Atom(base: Self.restyle(argument, alphabet.alphabet))
-        }
-        if let space = Self.spaces[name] {
-            return Atom(base: Self.space(space))
-        }
-        if let size = Self.bigSizes[name] {
+            return Atom(base: Self.restyle(argument, font.alphabet))
+        case .space(let width)?:
+            return Atom(base: Self.space(width))
+        case .big(let size)?:
             return try bigDelimiter(size: size, name: name)
+        case nil:
+            break
         }
         switch name {
         case "frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom":
@@ -134,6 +133,25 @@ extension TeXParser {
 }
 
 extension TeXParser {
+    /// Commands the tables define, in one dictionary so a command costs one lookup.
+    enum TableCommand {
+        case symbol(TeXSymbol)
+        case accent(TeXAccent)
+        case font(Font)
+        case space(String)
+        case big(String)
+    }
+
+    static let tableCommands: [String: TableCommand] = {
+        var commands: [String: TableCommand] = [:]
+        for (name, size) in bigSizes { commands[name] = .big(size) }
+        for (name, width) in spaces { commands[name] = .space(width) }
+        for (name, font) in fonts { commands[name] = .font(font) }
+        for (name, accent) in SymbolTable.accents { commands[name] = .accent(accent) }
+        for (name, symbol) in SymbolTable.commands { commands[name] = .symbol(symbol) }
+        return commands
+    }()
+
     struct Font {
         var alphabet: MathAlphabet?
     }
@@ -225,7 +243,7 @@ extension TeXParser {
         case .character("<"): return "⟨"
         case .character(">"): return "⟩"
         case .character(let scalar):
-            if let symbol = SymbolTable.characters[Character(scalar)], Self.isDelimiter(symbol) { return symbol.text }
+            if let symbol = SymbolTable.character(scalar), Self.isDelimiter(symbol) { return symbol.text }
             if scalar == "/" { return "/" }
         case .command(let name):
             if name == "|" { return "‖" }
@@ -314,7 +332,7 @@ extension TeXParser {
 
     private mutating func colorArgument() throws -> String {
         let color = try readRawArgument().trimmingCharacters(in: .whitespaces)
-        guard !color.isEmpty, color.unicodeScalars.allSatisfy({ TeXLexer.isLetter($0) || $0 == "#" || $0.properties.numericType != nil }) else {
+        guard !color.isEmpty, color.unicodeScalars.allSatisfy({ TeXLexer.isLetter($0) || $0 == "#" || TeXLexer.isDigit($0) }) else {
             throw error("unknown color '\(color)'", command: "\\color")
         }
         return color

@@ -27,8 +27,8 @@ extension TeXParser {
         switch name {
         case "aligned", "split", "alignedat":
             if name == "alignedat" { _ = try readRawArgument() }
-            let rows = try tableRows(name)
-            return Self.table(rows, styles: Self.alignStyles(columns: Self.columnCount(rows)), display: true)
+            let content = try tableRows(name)
+            return Self.table(content, styles: Self.alignStyles(columns: Self.columnCount(content.rows)), display: true)
         case "gathered":
             return Self.table(try tableRows(name), styles: ["text-align:center"], display: true)
         case "matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix",
@@ -71,7 +71,7 @@ extension TeXParser {
             guard let token = try next() else { throw error("unbalanced braces: a { is never closed") }
             if token.kind == .endGroup { break }
         }
-        var table = Self.table(rows, styles: ["text-align:center;padding:0"], display: false)
+        var table = Self.table(TableContent(rows: rows), styles: ["text-align:center;padding:0"], display: false)
         table.setAttribute("scriptlevel", "1")
         return table
     }
@@ -91,8 +91,8 @@ extension TeXParser {
         case "multline":
             // One number for the whole: the rows are one cell of the numbered row.
             row = RowNumbering(mode: starred ? .none : .automatic)
-            let rows = try tableRows(name, numbering: nil)
-            var table = Self.table(rows, styles: ["text-align:center"], display: true)
+            let rows = try tableRows(name, numbering: nil).rows
+            var table = Self.table(TableContent(rows: rows), styles: ["text-align:center"], display: true)
             if rows.count > 1 {
                 table.children[0].children[0] = .cell(table.children[0].children[0].children, style: "text-align:left")
                 table.children[rows.count - 1].children[0] = .cell(table.children[rows.count - 1].children[0].children, style: "text-align:right")
@@ -101,7 +101,7 @@ extension TeXParser {
         default:
             if base == "alignat" { _ = try readRawArgument() }
             var numbering: [RowNumbering] = []
-            let rows = try tableRows(name, numbering: RowNumbering(mode: starred ? .none : .automatic), collect: &numbering)
+            let rows = try tableRows(name, numbering: RowNumbering(mode: starred ? .none : .automatic), collect: &numbering).rows
             let styles: [String]
             switch base {
             case "gather": styles = ["text-align:center"]
@@ -112,18 +112,29 @@ extension TeXParser {
         }
     }
 
-    private mutating func tableRows(_ name: String, numbering start: RowNumbering? = nil) throws -> [[MathElement]] {
+    /// Rows of a table, and which have a `\hline` above them (the row count
+    /// itself: a rule below the last row).
+    struct TableContent {
+        var rows: [[MathElement]]
+        var ruled: Set<Int> = []
+    }
+
+    private mutating func tableRows(_ name: String, numbering start: RowNumbering? = nil) throws -> TableContent {
         var ignored: [RowNumbering] = []
         return try tableRows(name, numbering: start, collect: &ignored)
     }
 
     /// Reads rows of `&`-separated cells up to `\end{name}`. With `start`,
     /// each row gets its own numbering, collected in `collect`.
-    private mutating func tableRows(_ name: String, numbering start: RowNumbering?, collect: inout [RowNumbering]) throws -> [[MathElement]] {
+    private mutating func tableRows(_ name: String, numbering start: RowNumbering?, collect: inout [RowNumbering]) throws -> TableContent {
         var rows: [[MathElement]] = []
+        var ruled: Set<Int> = []
         var cells: [MathElement] = []
         if let start { row = start }
         while true {
+            if cells.isEmpty {
+                while try skipRule() { ruled.insert(rows.count) }
+            }
             cells.append(.row(try parseExpression(.cell)))
             guard let token = try next() else { throw error("\\begin{\(name)} is never ended", command: "\\begin{\(name)}") }
             switch token.kind {
@@ -136,7 +147,7 @@ extension TeXParser {
                     rows.append(cells)
                     if start != nil { collect.append(row!) }
                 }
-                return rows
+                return TableContent(rows: rows, ruled: ruled)
             default:
                 // `\\` or `\cr`, maybe with a spacing like `\\[8pt]`.
                 _ = try readRawOptional()
@@ -148,6 +159,14 @@ extension TeXParser {
                 }
             }
         }
+    }
+
+    /// Consumes a `\hline` or `\hdashline`, if one is next.
+    private mutating func skipRule() throws -> Bool {
+        try skipSpaces()
+        guard let token = try peek(), token.kind == .command("hline") || token.kind == .command("hdashline") else { return false }
+        position += 1
+        return true
     }
 
     private mutating func expectEnd(_ name: String) throws {
@@ -174,11 +193,14 @@ extension TeXParser {
     }
 
     /// An `mtable`; each cell styled by its column (the last style repeats).
-    static func table(_ rows: [[MathElement]], styles: [String], display: Bool) -> MathElement {
+    static func table(_ content: TableContent, styles: [String], display: Bool) -> MathElement {
+        let rows = content.rows
         let columns = columnCount(rows)
-        let mathRows = rows.map { cells in
+        let mathRows = rows.enumerated().map { index, cells in
             MathElement("mtr", children: (0..<columns).map { column in
-                let style = styles[min(column, styles.count - 1)]
+                var style = styles[min(column, styles.count - 1)]
+                if content.ruled.contains(index) { style += ";border-top:0.06em solid" }
+                if index == rows.count - 1 && content.ruled.contains(rows.count) { style += ";border-bottom:0.06em solid" }
                 return MathElement.cell(column < cells.count ? [cells[column]] : [], style: style)
             })
         }

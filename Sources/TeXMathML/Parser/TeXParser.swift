@@ -61,6 +61,9 @@ struct TeXParser {
 
     /// The next token after expanding macros, without consuming it.
     mutating func peek() throws -> TeXToken? {
+        if macros.isEmpty {
+            return position < tokens.count ? tokens[position] : nil
+        }
         while position < tokens.count {
             guard case .command(let name) = tokens[position].kind, let macro = macros[name] else { return tokens[position] }
             try expand(macro, named: name)
@@ -194,7 +197,7 @@ struct TeXParser {
             try expectEndGroup()
             return .row(content)
         }
-        if case .character(let scalar) = token.kind, scalar.properties.numericType != nil {
+        if case .character(let scalar) = token.kind, TeXLexer.isDigit(scalar) {
             position += 1
             return MathElement("mn", text: String(scalar))
         }

@@ -232,6 +232,13 @@ enum SymbolTable {
 
     /// Single characters typed directly in math. Letters and digits are
     /// not here, nor `'` (primes are read by the parser).
+    /// `characters`, looked up by scalar: ASCII from a table, the rest by dictionary.
+    static func character(_ scalar: Unicode.Scalar) -> TeXSymbol? {
+        scalar.value < 128 ? asciiCharacters[Int(scalar.value)] : characters[Character(scalar)]
+    }
+
+    private static let asciiCharacters: [TeXSymbol?] = (0..<128).map { characters[Character(Unicode.Scalar(UInt8($0)))] }
+
     static let characters: [Character: TeXSymbol] = [
         "+": TeXSymbol(text: "+", kind: .binary),
         "-": TeXSymbol(text: "−", kind: .binary),
