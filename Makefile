@@ -29,12 +29,17 @@ deps:
 		$(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q $(APT_PACKAGES); \
 	fi
 
-## bench-math: the math scanner on pathological input, and its share of a build of the benchmark corpus
+## bench-math: the math scanner on pathological input, its share of a corpus build, MathML against MathJax mode, blog math --jsonl throughput
 bench-math: deps
 	$(SWIFT) build -c release --product blog-bench
 	[ -d $(BENCH_CORPUS)/Content ] || python3 ../shared/bench/gen_corpus.py $(BENCH_CORPUS) --posts 2000
 	.build/release/blog-bench scanner
 	.build/release/blog-bench math-cost $(BENCH_CORPUS)
+	.build/release/blog-bench math-modes $(BENCH_CORPUS)
+	$(SWIFT) build -c release --product blog
+	.build/release/blog-bench formulas $(BENCH_CORPUS) > .build/bench-formulas.jsonl
+	@wc -l < .build/bench-formulas.jsonl | xargs echo "formulas for blog math --jsonl:"
+	@bash -c 'time .build/release/blog math --jsonl < .build/bench-formulas.jsonl > /dev/null'
 
 ## gallery: every construct TeXMathML covers, rendered by headless Chromium into .build/gallery/*.png
 gallery: deps

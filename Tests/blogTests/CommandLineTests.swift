@@ -29,7 +29,7 @@ final class CommandLineTests: XCTestCase {
         return products.appendingPathComponent("blog")
     }
 
-    private func blog(_ arguments: String..., in directory: URL? = nil) throws -> Run {
+    private func blog(_ arguments: String..., in directory: URL? = nil, input: String? = nil) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -37,7 +37,11 @@ final class CommandLineTests: XCTestCase {
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
+        let inputPipe = Pipe()
+        process.standardInput = inputPipe
         try process.run()
+        inputPipe.fileHandleForWriting.write(Data((input ?? "").utf8))
+        try inputPipe.fileHandleForWriting.close()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -127,5 +131,30 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(strict.errors.contains("Content/posts/2020/2.md:7:3: error: \\[ is never closed"), strict.errors)
         XCTAssertTrue(strict.errors.hasSuffix("build failed with 1 error\n"), strict.errors)
         XCTAssertEqual(try Data(contentsOf: index), afterWarning, "a strict failure keeps the previous output")
+    }
+
+    func testMathPrintsMathMLWithTheSiteMacros() throws {
+        try write("math:\n  macros:\n    R: '\\mathbb{R}'\n", to: "blog.yml")
+        let inline = try blog("math", "x^2")
+        XCTAssertEqual(inline.status, 0, inline.errors)
+        XCTAssertEqual(
+            inline.output,
+            "<math display=\"inline\"><semantics><msup><mi>x</mi><mn>2</mn></msup><annotation encoding=\"application/x-tex\">x^2</annotation></semantics></math>\n")
+        let display = try blog("math", "--display", input: "\\R^n\n")
+        XCTAssertTrue(display.output.hasPrefix("<math display=\"block\"><semantics><msup><mi>ℝ</mi>"), display.output)
+        let broken = try blog("math", "\\frac{a")
+        XCTAssertEqual(broken.status, 1)
+        XCTAssertTrue(broken.errors.contains("error: unbalanced braces"), broken.errors)
+
+        let lines = try blog(
+            "math", "--jsonl",
+            input: "{\"tex\": \"\\\\R\", \"display\": true}\n{\"tex\": \"\\\\nope\"}\nnot json\n")
+        XCTAssertEqual(lines.status, 0, lines.errors)
+        let replies = lines.output.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String] }
+        XCTAssertEqual(replies.count, 3)
+        XCTAssertTrue(replies[0]?["mathml"]?.contains("<mi>ℝ</mi>") == true, lines.output)
+        XCTAssertTrue(replies[0]?["mathml"]?.hasPrefix("<math display=\"block\">") == true)
+        XCTAssertEqual(replies[1]?["error"], "unknown command \\nope")
+        XCTAssertNotNil(replies[2]?["error"])
     }
 }
