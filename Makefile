@@ -18,7 +18,7 @@ build: release
 
 ## test: install what is missing and run every test
 test: deps
-	$(SWIFT) test
+	$(SWIFT) test --disable-swift-testing
 
 release: deps
 	$(SWIFT) build -c release --product blog
