@@ -63,11 +63,15 @@ final class ConversionTests: XCTestCase {
         assertMathML(
             "\\lim_{x\\to 0}",
             "<munder><mo movablelimits=\"true\" form=\"prefix\">lim</mo><mrow><mi>x</mi><mo>→</mo><mn>0</mn></mrow></munder>")
-        assertMathML("\\sin x", "<mrow><mi>sin</mi><mo>\u{2061}</mo><mi>x</mi></mrow>")
-        assertMathML("\\operatorname{tr}A", "<mrow><mi>tr</mi><mo>\u{2061}</mo><mi>A</mi></mrow>")
+        assertMathML("\\sin x", "<mrow><mi>sin</mi><mo>\u{2061}</mo><mspace width=\"0.1667em\"></mspace><mi>x</mi></mrow>")
+        assertMathML("\\operatorname{tr}A", "<mrow><mi>tr</mi><mo>\u{2061}</mo><mspace width=\"0.1667em\"></mspace><mi>A</mi></mrow>")
         assertMathML(
             "\\operatorname*{arg\\,max}_x",
-            "<munder><mrow><mi>a</mi><mi>r</mi><mi>g</mi><mspace width=\"0.1667em\"></mspace><mi>m</mi><mi>a</mi><mi>x</mi></mrow><mi>x</mi></munder>")
+            "<munder><mrow><mi mathvariant=\"normal\">a</mi><mi mathvariant=\"normal\">r</mi><mi mathvariant=\"normal\">g</mi><mspace width=\"0.1667em\"></mspace><mi mathvariant=\"normal\">m</mi><mi mathvariant=\"normal\">a</mi><mi mathvariant=\"normal\">x</mi></mrow><mi>x</mi></munder>")
+    }
+
+    func testFunctionsTakeAThinSpaceExceptBeforeABracket() {
+        assertMathML("\\log(n)", "<mrow><mi>log</mi><mo>\u{2061}</mo><mo stretchy=\"false\">(</mo><mi>n</mi><mo stretchy=\"false\">)</mo></mrow>")
     }
 
     func testModulo() {
@@ -96,7 +100,7 @@ final class ConversionTests: XCTestCase {
         assertMathML("\\mathcal{N}", "<mi>𝒩</mi>")
         assertMathML("\\mathrm{d}x", "<mrow><mi mathvariant=\"normal\">d</mi><mi>x</mi></mrow>")
         assertMathML("\\mathfrak{g}", "<mi>𝔤</mi>")
-        assertMathML("\\text{当 $x>0$ 时}", "<mrow><mtext>当 </mtext><mrow><mi>x</mi><mo>&gt;</mo><mn>0</mn></mrow><mtext> 时</mtext></mrow>")
+        assertMathML("\\text{当 $x>0$ 时}", "<mrow><mtext>当\u{A0}</mtext><mrow><mi>x</mi><mo>&gt;</mo><mn>0</mn></mrow><mtext>\u{A0}时</mtext></mrow>")
         assertMathML("\\textbf{粗}", "<mtext style=\"font-weight:bold\">粗</mtext>")
     }
 
@@ -162,7 +166,7 @@ final class ConversionTests: XCTestCase {
         assertMathML("\\newcommand{\\R}{\\mathbb{R}}\\R^n", "<msup><mi>ℝ</mi><mi>n</mi></msup>")
         assertMathML("\\def\\pair#1#2{(#1,#2)}\\pair ab", "<mrow><mo stretchy=\"false\">(</mo><mi>a</mi><mo>,</mo><mi>b</mi><mo stretchy=\"false\">)</mo></mrow>")
         assertMathML("\\newcommand{\\v}[2][x]{#1_#2}\\v{1}\\v[y]{2}", "<mrow><msub><mi>x</mi><mn>1</mn></msub><msub><mi>y</mi><mn>2</mn></msub></mrow>")
-        assertMathML("\\DeclareMathOperator{\\tr}{tr}\\tr A", "<mrow><mi>tr</mi><mo>\u{2061}</mo><mi>A</mi></mrow>")
+        assertMathML("\\DeclareMathOperator{\\tr}{tr}\\tr A", "<mrow><mi>tr</mi><mo>\u{2061}</mo><mspace width=\"0.1667em\"></mspace><mi>A</mi></mrow>")
         XCTAssertEqual(
             try mathML("\\norm{x}", macros: ["norm": TeXMacro(definition: "\\left\\Vert #1 \\right\\Vert", parameterCount: 1)]),
             "<mrow><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\">‖</mo><mi>x</mi><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\">‖</mo></mrow>")

@@ -4,7 +4,7 @@ extension TeXParser {
     func finish(_ atoms: [Atom]) -> [MathElement] {
         var elements: [MathElement] = []
         elements.reserveCapacity(atoms.count)
-        for atom in atoms {
+        for (index, atom) in atoms.enumerated() {
             // What `\label`, `\tag` or `\newcommand` leave renders nothing.
             if atom.base.name == "mrow" && atom.base.children.isEmpty && atom.lower == nil && atom.upper == nil && atom.primes == 0 {
                 continue
@@ -12,9 +12,18 @@ extension TeXParser {
             elements.append(Self.scripted(atom))
             if atom.appliesFunction {
                 elements.append(MathElement("mo", text: "\u{2061}"))
+                // TeX puts a thin space between `\log` and its argument, but not before a bracket.
+                if index + 1 < atoms.count, !Self.isOpening(atoms[index + 1].base) {
+                    elements.append(Self.space("0.1667em"))
+                }
             }
         }
         return elements
+    }
+
+    private static func isOpening(_ element: MathElement) -> Bool {
+        if element.name == "mrow", let first = element.children.first { return isOpening(first) }
+        return element.name == "mo" && ["(", "[", "{", "⟨", "|", "‖"].contains(element.text ?? "")
     }
 
     static func scripted(_ atom: Atom) -> MathElement {

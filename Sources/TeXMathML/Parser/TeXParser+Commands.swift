@@ -275,7 +275,7 @@ extension TeXParser {
         let letters = content.name == "mrow" ? content.children : [content]
         let text = letters.allSatisfy({ $0.name == "mi" && $0.text != nil }) ? letters.compactMap(\.text).joined() : nil
         if limits {
-            let base = text.map { MathElement("mo", text: $0, [("movablelimits", "true"), ("form", "prefix")]) } ?? content
+            let base = text.map { MathElement("mo", text: $0, [("movablelimits", "true"), ("form", "prefix")]) } ?? Self.restyle(content, nil)
             return Atom(base: base, limits: .movable)
         }
         var atom: Atom

@@ -39,7 +39,8 @@ extension TeXParser {
             case .character(let scalar):
                 buffer.unicodeScalars.append(scalar)
             case .space:
-                buffer += " "
+                // A plain space at the edge of `mtext` would collapse away.
+                buffer += "\u{A0}"
             case .tilde:
                 buffer += "\u{A0}"
             case .prime:
@@ -54,7 +55,7 @@ extension TeXParser {
                 switch name {
                 case "$", "%", "&", "#", "_", "{", "}": buffer += name
                 case " ", ",", ";", ":", "quad", "qquad", "enspace":
-                    buffer += name == "quad" ? "\u{2003}" : name == "qquad" ? "\u{2003}\u{2003}" : " "
+                    buffer += name == "quad" ? "\u{2003}" : name == "qquad" ? "\u{2003}\u{2003}" : "\u{A0}"
                 case "textbackslash": buffer += "\\"
                 case "text", "textrm", "textbf", "textit", "emph", "textsf", "texttt", "mbox":
                     flush()
