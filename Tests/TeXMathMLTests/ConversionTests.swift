@@ -67,7 +67,7 @@ final class ConversionTests: XCTestCase {
         assertMathML("\\operatorname{tr}A", "<mrow><mi>tr</mi><mo>\u{2061}</mo><mspace width=\"0.1667em\"></mspace><mi>A</mi></mrow>")
         assertMathML(
             "\\operatorname*{arg\\,max}_x",
-            "<munder><mrow><mi mathvariant=\"normal\">a</mi><mi mathvariant=\"normal\">r</mi><mi mathvariant=\"normal\">g</mi><mspace width=\"0.1667em\"></mspace><mi mathvariant=\"normal\">m</mi><mi mathvariant=\"normal\">a</mi><mi mathvariant=\"normal\">x</mi></mrow><mi>x</mi></munder>")
+            "<munder><mo movablelimits=\"true\" form=\"prefix\">arg\u{2009}max</mo><mi>x</mi></munder>")
     }
 
     func testFunctionsTakeAThinSpaceExceptBeforeABracket() {

@@ -272,8 +272,10 @@ extension TeXParser {
 
     private mutating func operatorName(limits: Bool) throws -> Atom {
         let content = try parseArgument()
-        let letters = content.name == "mrow" ? content.children : [content]
-        let text = letters.allSatisfy({ $0.name == "mi" && $0.text != nil }) ? letters.compactMap(\.text).joined() : nil
+        // Letters and spaces (`arg\,max`) make one name; a thin space stands for the spaces.
+        let parts = content.name == "mrow" ? content.children : [content]
+        let text = parts.allSatisfy({ ($0.name == "mi" && $0.text != nil) || $0.name == "mspace" })
+            ? parts.map { $0.text ?? "\u{2009}" }.joined() : nil
         if limits {
             let base = text.map { MathElement("mo", text: $0, [("movablelimits", "true"), ("form", "prefix")]) } ?? Self.restyle(content, nil)
             return Atom(base: base, limits: .movable)
