@@ -109,7 +109,7 @@ struct TeXParser {
             case .raise, .lower:
                 position += 1
                 if atoms.isEmpty { atoms.append(Atom(base: MathElement("mrow"))) }
-                let argument = try parseScriptArgument()
+                let argument = try parseArgument()
                 if token.kind == .raise {
                     guard atoms[atoms.count - 1].upper == nil else { throw error("double superscript", command: "^") }
                     atoms[atoms.count - 1].upper = argument
@@ -202,11 +202,6 @@ struct TeXParser {
             return MathElement("mn", text: String(scalar))
         }
         return finish([try parseAtom()])[0]
-    }
-
-    /// The argument of `^` or `_`: like any argument, but a lone prime-free token.
-    mutating func parseScriptArgument() throws -> MathElement {
-        try parseArgument()
     }
 
     /// An optional `[…]` argument, if present.
