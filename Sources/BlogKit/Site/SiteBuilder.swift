@@ -2,11 +2,18 @@ import Foundation
 
 /// The build pipeline: parse → render → assemble → template. Per-post stages
 /// and page templating run on all cores; assembly is one pass over values.
+///
+/// Given the state a previous build left, it reuses posts whose source did not
+/// change and templates only the pages a change can affect (`blog serve`).
 struct SiteBuilder {
     let site: Site
     let options: BuildOptions
 
     func build() throws -> BuiltSite {
+        try build(reusing: nil).site
+    }
+
+    func build(reusing previous: BuildState?) throws -> (site: BuiltSite, state: BuildState) {
         var config = site.config
         if let baseURL = options.baseURL {
             config.baseURL = baseURL
@@ -14,7 +21,10 @@ struct SiteBuilder {
         var errors = ErrorCollector()
         let loadedTheme = errors.attempt { try Theme(files: site.sources.templates) }
         let parser = PostParser(timeZone: config.timeZone)
-        let parsed = site.sources.posts.concurrentMap { file in Result { try parser.parse(file) } }
+        let parsed = site.sources.posts.concurrentMap { file -> Result<Post, Error> in
+            if let cached = previous?.posts[file.path], cached.text == file.text { return .success(cached.post) }
+            return Result { try parser.parse(file) }
+        }
         var posts: [Post] = []
         for result in parsed {
             switch result {
@@ -35,7 +45,11 @@ struct SiteBuilder {
             linkTargets[post.path] = links.post(post)
         }
         let renderer = PostRenderer(links: links, linkTargets: linkTargets, restorer: MathRestorer(settings: config.math))
-        let renderedPosts = posts.concurrentMap(renderer.render)
+        let texts = Dictionary(site.sources.posts.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
+        let renderedPosts = posts.concurrentMap { post -> RenderedPost in
+            if let cached = previous?.posts[post.path], cached.text == texts[post.path] { return cached.rendered }
+            return renderer.render(post)
+        }
         let warnings = renderedPosts.flatMap(\.warnings)
         let mathErrors = renderedPosts.flatMap(\.errors)
         if !mathErrors.isEmpty {
@@ -50,11 +64,19 @@ struct SiteBuilder {
         let context = PageContext(model: model, pages: pages)
         let theme = loadedTheme!
         nonisolated(unsafe) let shared = context
-        let rendered = pages.concurrentMap { page in
-            OutputFile(path: page.path.outputFile, contents: .data(Data(theme.render(shared.context(for: page), template: page.template).utf8)))
+        let state = BuildState(posts: renderedPosts, texts: texts)
+        let affected = previous.flatMap { $0.pagesAffected(by: state, in: model, pages: pages) }
+        let rendered = pages.concurrentMap { page -> OutputFile in
+            if let affected, !affected.contains(page.path), let kept = previous?.outputs[page.path.outputFile] {
+                return kept
+            }
+            return OutputFile(path: page.path.outputFile, contents: .data(Data(theme.render(shared.context(for: page), template: page.template).utf8)))
         }
         let staticFiles = site.sources.staticFiles.map(\.outputFile)
-        return BuiltSite(files: staticFiles + rendered, postCount: posts.count, warnings: warnings)
+        let built = BuiltSite(files: staticFiles + rendered, postCount: posts.count, warnings: warnings)
+        var finished = state
+        finished.outputs = Dictionary(rendered.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        return (built, finished)
     }
 
     /// No two pages may share a URL, e.g. a post with id 2020 and the year

@@ -79,7 +79,7 @@ struct SiteLoader {
         return paths.sorted()
     }
 
-    private func readText(_ url: URL, path: String) throws -> String {
+    func readText(_ url: URL, path: String) throws -> String {
         let data: Data
         do {
             data = try Data(contentsOf: url)
