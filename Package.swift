@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -31,12 +32,17 @@ let package = Package(
             ],
             plugins: ["EmbedTheme"]
         ),
+        .target(
+            name: "BlogServer",
+            dependencies: ["BlogKit", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(name: "ThemeEmbedder"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"], path: "Sources/EmbedTheme"),
         .executableTarget(
             name: "blog",
             dependencies: [
                 "BlogKit",
+                "BlogServer",
                 "TeXMathML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -44,6 +50,7 @@ let package = Package(
         .executableTarget(name: "blog-bench", dependencies: ["BlogKit", "TeXMathML"]),
         .testTarget(name: "TeXMathMLTests", dependencies: ["TeXMathML"]),
         .testTarget(name: "BlogKitTests", dependencies: ["BlogKit"]),
+        .testTarget(name: "BlogServerTests", dependencies: ["BlogServer"]),
         .testTarget(name: "blogTests", dependencies: ["blog"]),
     ],
     swiftLanguageModes: [.v6]

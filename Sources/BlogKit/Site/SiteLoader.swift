@@ -68,12 +68,15 @@ struct SiteLoader {
     private func files(under folder: String) -> [String] {
         let base = root.appendingPathComponent(folder)
         guard let walker = FileManager.default.enumerator(
-            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+            at: base, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles])
         else { return [] }
         var paths: [String] = []
         let prefix = base.standardizedFileURL.path
         for case let url as URL in walker {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            // A symbolic link could lead outside the site: it is not part of it.
+            guard let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey]),
+                values.isRegularFile == true, values.isSymbolicLink != true
+            else { continue }
             paths.append(folder + String(url.standardizedFileURL.path.dropFirst(prefix.count)))
         }
         return paths.sorted()

@@ -28,7 +28,12 @@ public struct SiteSession: Sendable {
     public mutating func rebuild(changed: Set<String>? = nil) throws -> Set<String> {
         let loader = SiteLoader(root: root)
         var next: Site
-        if let site, let changed, changed.allSatisfy(Self.isPost) {
+        let onlyPosts = changed.map { $0.allSatisfy(Self.isPost) } ?? false
+        if !onlyPosts {
+            // Settings, templates or static files: nothing built before can be trusted.
+            state = nil
+        }
+        if let site, onlyPosts, let changed {
             var sources = site.sources
             for path in changed {
                 let url = root.appendingPathComponent(path)
@@ -40,9 +45,12 @@ public struct SiteSession: Sendable {
             sources.posts.sort { $0.path < $1.path }
             next = try Site(sources: sources, root: root, config: site.config)
         } else {
+            site = nil
             next = try Site.load(from: root)
-            state = nil
         }
+        // The sources as they are now, even if they fail to build: the next
+        // change then builds on them, not on an older good state.
+        site = next
         options.now = Date()
         let (built, nextState) = try SiteBuilder(site: next, options: options).build(reusing: state)
         let newFiles = Dictionary(built.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -50,7 +58,6 @@ public struct SiteSession: Sendable {
         for (path, file) in newFiles where files[path] != file {
             changedOutputs.insert(path)
         }
-        site = next
         state = nextState
         files = newFiles
         warnings = built.warnings

@@ -1,0 +1,168 @@
+import BlogKit
+import FlyingFox
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `blog serve`: builds a site into memory, serves it over HTTP, watches its
+/// files and rebuilds what a change affects; pages reload themselves after a
+/// rebuild that changed them, and show the errors of a failed build over the
+/// last good page. Nothing is written to disk.
+public actor PreviewServer {
+    public let root: URL
+    public let host: String
+    /// The port asked for; the first free one from here on is used (0: any).
+    public let requestedPort: UInt16
+    /// The port in use once started.
+    public private(set) var port: UInt16 = 0
+    /// Called with a line to show the writer (rebuild summaries, errors).
+    private let log: @Sendable (String) -> Void
+    private var session: SiteSession
+    private var server: HTTPServer?
+    private var serverTask: Task<Void, Error>?
+    private var watchTask: Task<Void, Never>?
+    /// Bumped by every rebuild, failed or not.
+    private var version = 0
+    /// The version at which each output file last changed.
+    private var changedAt: [String: Int] = [:]
+    private var errors: [String] = []
+
+    public init(
+        root: URL, host: String = "127.0.0.1", port: UInt16 = 4000, includeDrafts: Bool = true,
+        log: @escaping @Sendable (String) -> Void = { print($0) }
+    ) {
+        self.root = root
+        self.host = host
+        self.requestedPort = port
+        self.log = log
+        self.session = SiteSession(root: root, options: BuildOptions(includeDrafts: includeDrafts, includeFuture: true))
+    }
+
+    /// Binds, builds and starts serving and watching.
+    /// - Returns: the address the site is served at.
+    public func start() async throws -> URL {
+        port = try Self.freePort(host: host, from: requestedPort)
+        if requestedPort != 0 && port != requestedPort {
+            log("port \(requestedPort) is busy; using \(port) instead")
+        }
+        let address = "http://\(host):\(port)/"
+        session.options.baseURL = address
+        rebuild(changed: nil)
+        let server = HTTPServer(address: try .inet(ip4: host, port: port), logger: .disabled)
+        await server.appendRoute("GET /__blog/wait") { [weak self] request in
+            guard let self else { return HTTPResponse(statusCode: .serviceUnavailable) }
+            return await self.wait(after: Int(request.query["version"] ?? "") ?? 0, path: request.query["path"] ?? "/")
+        }
+        await server.appendRoute("GET,HEAD /*") { [weak self] request in
+            guard let self else { return HTTPResponse(statusCode: .serviceUnavailable) }
+            return await self.responder.response(to: request)
+        }
+        await server.appendRoute("*") { _ in
+            HTTPResponse(statusCode: .methodNotAllowed, headers: [HTTPHeader("Allow"): "GET, HEAD"])
+        }
+        self.server = server
+        serverTask = Task { try await server.run() }
+        try await server.waitUntilListening(timeout: 10)
+        watchTask = Task.detached { [weak self, root] in
+            var watcher = FileWatcher(root: root)
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: 40_000_000)
+                var changes = watcher.changes()
+                guard !changes.isEmpty else { continue }
+                // Editors save in bursts (write, rename, touch): wait for quiet.
+                repeat {
+                    try? await Task.sleep(nanoseconds: 25_000_000)
+                    let more = watcher.changes()
+                    changes.formUnion(more)
+                    if more.isEmpty { break }
+                } while !Task.isCancelled
+                await self?.rebuild(changed: changes)
+            }
+        }
+        return URL(string: address)!
+    }
+
+    /// Stops watching and serving; open requests are cut.
+    public func stop() async {
+        watchTask?.cancel()
+        await server?.stop(timeout: 1)
+        serverTask?.cancel()
+    }
+
+    /// Rebuilds now, as the watcher does after a change (for tests and tools).
+    public func rebuild(changed: Set<String>?) {
+        let start = Date()
+        version += 1
+        do {
+            let changedFiles = try session.rebuild(changed: changed)
+            for path in changedFiles {
+                changedAt[path] = version
+            }
+            errors = session.warnings.map(\.description)
+            let what = changed.map { $0.sorted().joined(separator: ", ") } ?? "site"
+            log(String(format: "rebuilt %@: %d page(s) changed in %.0f ms", what, changedFiles.count, Date().timeIntervalSince(start) * 1000))
+            errors = []
+        } catch let failure as BuildFailure {
+            errors = failure.errors.map(\.description)
+            errors.forEach(log)
+        } catch {
+            errors = ["\(error)"]
+            log("\(error)")
+        }
+    }
+
+    /// The current version and errors, for tests.
+    public var status: (version: Int, errors: [String]) { (version, errors) }
+
+    private var responder: StaticResponder {
+        StaticResponder(files: session.files, pageScript: LiveReloadScript.tag(version: version, errorsJSON: Self.json(errors)))
+    }
+
+    /// Long poll: answers once a rebuild newer than `version` happened (or
+    /// after 25 s), saying whether the page at `path` changed.
+    private func wait(after seen: Int, path: String) async -> HTTPResponse {
+        let deadline = Date().addingTimeInterval(25)
+        while version <= seen && Date() < deadline && !Task.isCancelled {
+            try? await Task.sleep(nanoseconds: 20_000_000)
+        }
+        let key = StaticResponder.key(for: path) ?? ""
+        let reload = (changedAt[key] ?? 0) > seen || (changedAt["404.html"] ?? 0) > seen && session.files[key] == nil
+        let body = "{\"version\":\(version),\"reload\":\(reload),\"errors\":\(Self.json(errors))}"
+        return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"], body: Data(body.utf8))
+    }
+
+    private static func json(_ strings: [String]) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: strings, options: [.withoutEscapingSlashes])) ?? Data("[]".utf8)
+        // Safe inside a script element.
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
+    }
+
+    /// The first port from `start` that `host` can bind (any free one for 0).
+    static func freePort(host: String, from start: UInt16) throws -> UInt16 {
+        var candidate = start
+        for _ in 0..<20 {
+            let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            guard descriptor >= 0 else { break }
+            defer { close(descriptor) }
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = candidate.bigEndian
+            inet_pton(AF_INET, host, &address.sin_addr)
+            let bound = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
+            if bound == 0 {
+                var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+                _ = withUnsafeMutablePointer(to: &address) {
+                    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
+                }
+                return UInt16(bigEndian: address.sin_port)
+            }
+            guard candidate != 0, candidate < UInt16.max else { break }
+            candidate += 1
+        }
+        throw BuildError(path: "", message: "no free port from \(start) on \(host)", hint: "pass another --port")
+    }
+}
