@@ -10,7 +10,7 @@ BENCH_CORPUS := .build/bench-corpus
 
 GALLERY := .build/gallery
 
-.PHONY: build test deps release clean bench-math gallery
+.PHONY: build test deps release clean bench-math gallery serve
 
 ## build: install what is missing, compile in release mode, build the example blog into public/
 build: release
@@ -40,6 +40,10 @@ bench-math: deps
 	.build/release/blog-bench formulas $(BENCH_CORPUS) > .build/bench-formulas.jsonl
 	@wc -l < .build/bench-formulas.jsonl | xargs echo "formulas for blog math --jsonl:"
 	@bash -c 'time .build/release/blog math --jsonl < .build/bench-formulas.jsonl > /dev/null'
+
+## serve: preview the example blog at http://127.0.0.1:4000/, rebuilt on every save
+serve: release
+	$(BLOG) serve
 
 ## gallery: every construct TeXMathML covers, rendered by headless Chromium into .build/gallery/*.png
 gallery: deps

@@ -1,0 +1,202 @@
+import BlogServer
+import Foundation
+import XCTest
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Starts the preview server on a free port over a temporary site and talks
+/// to it with raw HTTP, so paths reach it exactly as written.
+final class PreviewServerTests: XCTestCase {
+    private var root: URL!
+    private var server: PreviewServer!
+    private var port: UInt16 = 0
+
+    override func setUp() async throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("blog-serve-\(UUID().uuidString)")
+        try write("title: 预览\nbase_url: https://example.org/blog/\n", to: "blog.yml")
+        try write(post(1, "第一篇", "正文一$x_1$。"), to: "Content/posts/2020/1.md")
+        try write(post(2, "第二篇", "正文二。"), to: "Content/posts/2020/2.md")
+        try write("---\ntitle: 草稿\ndate: 2020-03-01\nid: 3\ndraft: true\n---\n未完成。\n", to: "Content/posts/2020/3.md")
+        try write("secret", to: "../blog-serve-secret.txt")
+        server = PreviewServer(root: root, port: 0) { _ in }
+        let address = try await server.start()
+        port = UInt16(address.port!)
+    }
+
+    override func tearDown() async throws {
+        await server.stop()
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    private func post(_ id: Int, _ title: String, _ body: String) -> String {
+        "---\ntitle: \(title)\ndate: 2020-01-0\(id)\nid: \(id)\n---\n\(body)\n"
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    private struct Reply: Sendable {
+        var status: Int
+        var headers: [String: String]
+        var body: String
+    }
+
+    private func request(_ path: String, method: String = "GET", headers: [String: String] = [:]) throws -> Reply {
+        try Self.send(path, method: method, headers: headers, port: port)
+    }
+
+    /// The same from async code: the blocking socket calls run on a Dispatch
+    /// thread, never on the cooperative pool the server itself runs on.
+    private func fetch(_ path: String) async throws -> Reply {
+        try await Self.fetch(path, port: port)
+    }
+
+    private static func fetch(_ path: String, port: UInt16) async throws -> Reply {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try Self.send(path, port: port) })
+            }
+        }
+    }
+
+    /// One request over a new connection, the path sent as written.
+    private static func send(_ path: String, method: String = "GET", headers: [String: String] = [:], port: UInt16) throws -> Reply {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
+        var timeout = timeval(tv_sec: 30, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        XCTAssertEqual(connected, 0)
+        var text = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+        for (name, value) in headers { text += "\(name): \(value)\r\n" }
+        text += "\r\n"
+        _ = text.withCString { Glibc.send(descriptor, $0, strlen($0), 0) }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = recv(descriptor, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            data.append(contentsOf: buffer[0..<count])
+        }
+        let response = String(decoding: data, as: UTF8.self)
+        let parts = response.components(separatedBy: "\r\n\r\n")
+        let head = parts[0].components(separatedBy: "\r\n")
+        var fields: [String: String] = [:]
+        for line in head.dropFirst() {
+            let pair = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if pair.count == 2 { fields[pair[0].lowercased()] = pair[1] }
+        }
+        let status = Int(head[0].split(separator: " ")[1]) ?? 0
+        return Reply(status: status, headers: fields, body: parts.dropFirst().joined(separator: "\r\n\r\n"))
+    }
+
+    func testPagesAreServedWithTypesAndTheReloadScript() throws {
+        let home = try request("/")
+        XCTAssertEqual(home.status, 200)
+        XCTAssertEqual(home.headers["content-type"], "text/html; charset=utf-8")
+        XCTAssertTrue(home.body.contains("第一篇"))
+        XCTAssertTrue(home.body.contains("草稿"), "drafts are in the preview, marked")
+        XCTAssertTrue(home.body.contains("/__blog/wait"), "pages carry the live-reload script")
+        XCTAssertTrue(home.body.contains("href=\"/archives/1/\""), "links are local, whatever base_url says")
+        XCTAssertEqual(try request("/archives/1/").status, 200)
+        let folder = try request("/archives/1")
+        XCTAssertEqual(folder.status, 301)
+        XCTAssertEqual(folder.headers["location"], "/archives/1/")
+        XCTAssertEqual(try request("/assets/style.css").headers["content-type"], "text/css; charset=utf-8")
+        XCTAssertEqual(try request("/feed.xml").headers["content-type"], "application/xml; charset=utf-8")
+        let missing = try request("/no/such/page/")
+        XCTAssertEqual(missing.status, 404)
+        XCTAssertTrue(missing.body.contains("页面不存在"), "the site's 404 page")
+        XCTAssertEqual(try request("/", method: "POST").status, 405)
+        XCTAssertEqual(try request("/", method: "DELETE").status, 405)
+        let head = try request("/", method: "HEAD")
+        XCTAssertEqual(head.status, 200)
+        XCTAssertEqual(head.body, "")
+        XCTAssertEqual(Int(head.headers["content-length"] ?? ""), home.body.utf8.count)
+    }
+
+    func testRangeAndConditionalRequests() throws {
+        let full = try request("/assets/style.css")
+        let part = try request("/assets/style.css", headers: ["Range": "bytes=0-9"])
+        XCTAssertEqual(part.status, 206)
+        XCTAssertEqual(part.body, String(full.body.prefix(10)))
+        XCTAssertEqual(part.headers["content-range"], "bytes 0-9/\(full.body.utf8.count)")
+        XCTAssertEqual(try request("/assets/style.css", headers: ["Range": "bytes=999999-"]).status, 416)
+        let tag = try XCTUnwrap(full.headers["etag"])
+        XCTAssertEqual(try request("/assets/style.css", headers: ["If-None-Match": tag]).status, 304)
+    }
+
+    func testPathTraversalAlwaysMisses() async throws {
+        try FileManager.default.createSymbolicLink(
+            at: root.appendingPathComponent("Content/link.txt"), withDestinationURL: root.appendingPathComponent("../blog-serve-secret.txt"))
+        await server.rebuild(changed: nil)
+        for path in [
+            "/../blog.yml", "/../../etc/passwd", "/%2e%2e/blog.yml", "/%2e%2e%2fblog.yml", "/%252e%252e/blog.yml",
+            "/archives/..%2f..%2fblog.yml", "/..\\blog.yml", "/link.txt", "/Content/posts/2020/1.md", "/blog.yml",
+        ] {
+            let reply = try await fetch(path)
+            XCTAssertEqual(reply.status, 404, path)
+            XCTAssertFalse(reply.body.contains("secret") || reply.body.contains("base_url"), path)
+        }
+    }
+
+    func testAnEditNotifiesOnlyTheChangedPagesAndAFailedBuildShowsItsErrors() async throws {
+        let start = await server.status.version
+        let port = self.port
+        async let first = Self.fetch("/__blog/wait?version=\(start)&path=/archives/1/", port: port)
+        async let second = Self.fetch("/__blog/wait?version=\(start)&path=/archives/2/", port: port)
+        try await Task.sleep(nanoseconds: 300_000_000)
+        try write(post(1, "第一篇", "改过的正文。"), to: "Content/posts/2020/1.md")
+        let (changed, unchanged) = try await (first, second)
+        XCTAssertTrue(changed.body.contains("\"reload\":true"), "\(changed)")
+        XCTAssertTrue(unchanged.body.contains("\"reload\":false"), unchanged.body)
+        let edited = try await fetch("/archives/1/").body
+        XCTAssertTrue(edited.contains("改过的正文"))
+
+        // Added, renamed and deleted posts.
+        try write(post(4, "新文章", "新的。"), to: "Content/posts/2020/4.md")
+        try await waitFor { try await self.fetch("/archives/4/").status == 200 }
+        try FileManager.default.moveItem(at: root.appendingPathComponent("Content/posts/2020/4.md"), to: root.appendingPathComponent("Content/posts/2020/5.md"))
+        // The id in front matter keeps the URL; the post is neither lost nor doubled.
+        try await waitFor { await self.server.status.version > 3 }
+        let home = try await fetch("/").body
+        XCTAssertEqual(home.components(separatedBy: "<a href=\"/archives/4/\">新文章</a></h2>").count - 1, 1, home)
+        let status = await server.status
+        XCTAssertEqual(status.errors, [])
+        try FileManager.default.removeItem(at: root.appendingPathComponent("Content/posts/2020/5.md"))
+        try await waitFor { try await self.fetch("/archives/4/").status == 404 }
+
+        // A broken post: the overlay's errors, the last good page still served.
+        try write("---\ntitle: 坏\ndate: 2020-13-01\n---\n", to: "Content/posts/2020/6.md")
+        try await waitFor { !(await self.server.status.errors.isEmpty) }
+        let errors = await server.status.errors
+        XCTAssertEqual(errors, ["Content/posts/2020/6.md:3:7: error: cannot read date '2020-13-01' (hint: write it as 2020-01-29, 2020-01-29 10:21:00 or 2020-01-29T10:21:00+08:00)"])
+        let page = try await fetch("/archives/1/")
+        XCTAssertEqual(page.status, 200)
+        XCTAssertTrue(page.body.contains("cannot read date"), "the page carries the errors for the overlay")
+        try write("---\ntitle: 好了\ndate: 2020-01-06\nid: 6\n---\n修好了。\n", to: "Content/posts/2020/6.md")
+        try await waitFor { await self.server.status.errors.isEmpty }
+        let fixed = try await fetch("/archives/6/").body
+        XCTAssertTrue(fixed.contains("修好了"))
+        XCTAssertFalse(fixed.contains("cannot read date"), "the overlay is gone")
+    }
+
+    private func waitFor(_ condition: () async throws -> Bool, file: StaticString = #filePath, line: UInt = #line) async throws {
+        for _ in 0..<100 {
+            if try await condition() { return }
+            try await Task.sleep(nanoseconds: 50_000_000)
+        }
+        XCTFail("timed out", file: file, line: line)
+    }
+}
