@@ -68,12 +68,12 @@ public actor PreviewServer {
         watchTask = Task.detached { [weak self, root] in
             var watcher = FileWatcher(root: root)
             while !Task.isCancelled {
-                try? await Task.sleep(nanoseconds: 40_000_000)
+                try? await Task.sleep(nanoseconds: 30_000_000)
                 var changes = watcher.changes()
                 guard !changes.isEmpty else { continue }
                 // Editors save in bursts (write, rename, touch): wait for quiet.
                 repeat {
-                    try? await Task.sleep(nanoseconds: 25_000_000)
+                    try? await Task.sleep(nanoseconds: 15_000_000)
                     let more = watcher.changes()
                     changes.formUnion(more)
                     if more.isEmpty { break }

@@ -92,27 +92,42 @@ extension SiteModel {
     /// Ranks other posts by the number of tags they share, then by closeness
     /// in time, then by position; posts sharing no tag are not related.
     private static func related(_ posts: [RenderedPost]) -> [[Int]] {
+        let tags = posts.map { Set($0.post.tags.map(URLPath.segment(for:))) }
         var postsByTag: [String: [Int]] = [:]
-        for (index, rendered) in posts.enumerated() {
-            for tag in Set(rendered.post.tags.map(URLPath.segment(for:))) {
+        for (index, postTags) in tags.enumerated() {
+            for tag in postTags {
                 postsByTag[tag, default: []].append(index)
             }
         }
-        return posts.indices.map { index in
-            var shared: [Int: Int] = [:]
-            for tag in Set(posts[index].post.tags.map(URLPath.segment(for:))) {
-                for other in postsByTag[tag] ?? [] where other != index {
-                    shared[other, default: 0] += 1
+        let dates = posts.map { $0.post.date.timeIntervalSinceReferenceDate }
+        let tagLists = tags.map { $0.map { postsByTag[$0] ?? [] } }
+        return Array(posts.indices).concurrentMap { index in
+            // Counts in an array, not a dictionary: this runs for every post.
+            var counts = [Int](repeating: 0, count: posts.count)
+            var shared: [(Int, Int)] = []
+            for list in tagLists[index] {
+                for other in list where other != index {
+                    counts[other] += 1
                 }
             }
-            let date = posts[index].post.date
-            return shared.sorted { lhs, rhs in
-                if lhs.value != rhs.value { return lhs.value > rhs.value }
-                let lhsDistance = abs(posts[lhs.key].post.date.timeIntervalSince(date))
-                let rhsDistance = abs(posts[rhs.key].post.date.timeIntervalSince(date))
-                if lhsDistance != rhsDistance { return lhsDistance < rhsDistance }
-                return lhs.key < rhs.key
-            }.prefix(relatedLimit).map(\.key)
+            for list in tagLists[index] {
+                for other in list where other != index && counts[other] > 0 {
+                    shared.append((other, counts[other]))
+                    counts[other] = 0
+                }
+            }
+            // The best few kept in order as candidates stream by: most posts
+            // share a tag with hundreds of others, and sorting them all is slow.
+            var best: [(count: Int, distance: Double, index: Int)] = []
+            best.reserveCapacity(relatedLimit + 1)
+            for (other, count) in shared {
+                let candidate = (count: -count, distance: abs(dates[other] - dates[index]), index: other)
+                if best.count == relatedLimit, let worst = best.last, !(candidate < worst) { continue }
+                let position = best.firstIndex { candidate < $0 } ?? best.count
+                best.insert(candidate, at: position)
+                if best.count > relatedLimit { best.removeLast() }
+            }
+            return best.map(\.index)
         }
     }
 }
