@@ -214,23 +214,10 @@ struct TeXParser {
         return .row(content)
     }
 
-    /// The raw text of a `{…}` group: labels, environment names, colors, sizes.
+    /// The raw text of a `{…}` group (or one token): labels, environment
+    /// names, colors, sizes. Macros are not expanded in it.
     mutating func readRawArgument() throws -> String {
-        guard let open = try nextNonSpace() else { throw error("an argument is missing") }
-        guard open.kind == .beginGroup else { return Self.text(of: [open]) }
-        var depth = 0
-        var collected: [TeXToken] = []
-        while position < tokens.count {
-            let token = tokens[position]
-            position += 1
-            if token.kind == .beginGroup { depth += 1 }
-            if token.kind == .endGroup {
-                if depth == 0 { return Self.text(of: collected) }
-                depth -= 1
-            }
-            collected.append(token)
-        }
-        throw error("unbalanced braces: a { is never closed")
+        Self.text(of: try readArgumentTokens(for: nil))
     }
 
     /// The raw text of an optional `[…]`, if present.
@@ -304,9 +291,13 @@ struct TeXParser {
         position = start
     }
 
-    private mutating func readArgumentTokens(for name: String) throws -> [TeXToken] {
+    /// The tokens of a `{…}` group without its braces, or one token.
+    /// - Parameter name: the command the argument is for, in errors.
+    private mutating func readArgumentTokens(for name: String?) throws -> [TeXToken] {
         while position < tokens.count, tokens[position].kind == .space { position += 1 }
-        guard position < tokens.count else { throw error("\\\(name) is missing an argument", command: "\\\(name)") }
+        guard position < tokens.count else {
+            throw error(name.map { "\\\($0) is missing an argument" } ?? "an argument is missing", command: name.map { "\\\($0)" })
+        }
         let first = tokens[position]
         position += 1
         guard first.kind == .beginGroup else { return [first] }
