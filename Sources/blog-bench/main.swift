@@ -42,26 +42,37 @@ func benchmarkScanner() {
     }
 }
 
-func benchmarkMathCost(root: URL) throws {
-    // MathJax mode, so only the scanner's cost is measured, not typesetting.
+/// Builds two variants of a site in memory, alternating, five times each,
+/// and prints the median times and how the first compares to the second.
+func compareBuilds(_ first: (name: String, site: Site), _ second: (name: String, site: Site)) throws -> (Double, Double) {
+    var times: ([Double], [Double]) = ([], [])
+    for _ in 0..<5 {
+        times.0.append(try seconds { _ = try first.site.build() })
+        times.1.append(try seconds { _ = try second.site.build() })
+    }
+    let result = (median(times.0), median(times.1))
+    print("posts: \(first.site.sources.posts.count); median of 5 alternating in-memory builds")
+    print(String(format: "%@: %.3f s", first.name.padding(toLength: 22, withPad: " ", startingAt: 0), result.0))
+    print(String(format: "%@: %.3f s", second.name.padding(toLength: 22, withPad: " ", startingAt: 0), result.1))
+    return result
+}
+
+/// The site at `root` with its math mode replaced.
+func site(at root: URL, mode: MathMode, sources: SiteSources? = nil) throws -> Site {
     let loaded = try Site.load(from: root)
     var config = loaded.config
-    config.math.mode = .mathjax
-    let site = try Site(sources: loaded.sources, root: root, config: config)
-    var plain = site.sources
+    config.math.mode = mode
+    return try Site(sources: sources ?? loaded.sources, root: root, config: config)
+}
+
+func benchmarkMathCost(root: URL) throws {
+    // MathJax mode, so only the scanner's cost is measured, not typesetting.
+    let scanned = try site(at: root, mode: .mathjax)
+    var plain = scanned.sources
     // `math: false` in every post's front matter turns the scanner off.
     plain.posts = plain.posts.map { SourceFile(path: $0.path, text: $0.text.replacingOccurrences(of: "\n---\n", with: "\nmath: false\n---\n", options: [], range: $0.text.range(of: "\n---\n"))) }
-    let withoutMath = try Site(sources: plain, root: root, config: config)
-    var timesWith: [Double] = [], timesWithout: [Double] = []
-    for _ in 0..<5 {
-        timesWith.append(try seconds { _ = try site.build() })
-        timesWithout.append(try seconds { _ = try withoutMath.build() })
-    }
-    let with = median(timesWith), without = median(timesWithout)
-    print("posts: \(site.sources.posts.count); median of 5 alternating in-memory builds")
-    print(String(format: "with math scanning:    %.3f s", with))
-    print(String(format: "without math scanning: %.3f s", without))
-    print(String(format: "math scanning adds:    %+.1f%%", (with / without - 1) * 100))
+    let (with, without) = try compareBuilds(("with math scanning", scanned), ("without math scanning", try site(at: root, mode: .mathjax, sources: plain)))
+    print(String(format: "math scanning adds:     %+.1f%%", (with / without - 1) * 100))
 }
 
 func printFormulas(root: URL) throws {
@@ -80,22 +91,8 @@ func jsonString(_ text: String) -> String {
 }
 
 func benchmarkMathModes(root: URL) throws {
-    var mathML = try Site.load(from: root)
-    var config = mathML.config
-    config.math.mode = .mathjax
-    let mathJax = try Site(sources: mathML.sources, root: root, config: config)
-    config.math.mode = .mathml
-    mathML = try Site(sources: mathML.sources, root: root, config: config)
-    var timesMathML: [Double] = [], timesMathJax: [Double] = []
-    for _ in 0..<5 {
-        timesMathML.append(try seconds { _ = try mathML.build() })
-        timesMathJax.append(try seconds { _ = try mathJax.build() })
-    }
-    let ml = median(timesMathML), mj = median(timesMathJax)
-    print("posts: \(mathML.sources.posts.count); median of 5 alternating in-memory builds")
-    print(String(format: "mathml mode:  %.3f s", ml))
-    print(String(format: "mathjax mode: %.3f s", mj))
-    print(String(format: "ratio:        %.2f×", ml / mj))
+    let (mathML, mathJax) = try compareBuilds(("mathml mode", try site(at: root, mode: .mathml)), ("mathjax mode", try site(at: root, mode: .mathjax)))
+    print(String(format: "ratio:                  %.2f×", mathML / mathJax))
 }
 
 /// Conversion alone, without reading or writing JSON.
