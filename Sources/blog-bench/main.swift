@@ -9,6 +9,7 @@ import Foundation
 //   blog-bench gallery FILE     write the MathML gallery page
 //   blog-bench formulas DIR     print DIR's formulas as `blog math --jsonl` input
 //   blog-bench math-modes DIR   build DIR in memory in mathml and in mathjax mode
+//   blog-bench edits DIR        `blog serve`'s rebuild after each of 20 one-post edits (DIR is edited and restored)
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -112,6 +113,26 @@ func benchmarkConversion(file: URL) throws {
     print(String(format: "%d formulas in %.3f s: %.0f formulas/s (%d failed)", formulas.count, time, Double(formulas.count) / time, failures))
 }
 
+/// What `blog serve` does after a save, without the watcher and the
+/// browser: one post edited, the session rebuilt in memory.
+func benchmarkEdits(root: URL) throws {
+    var session = SiteSession(root: root, options: BuildOptions(includeDrafts: true, includeFuture: true))
+    let initial = try seconds { try session.rebuild() }
+    let site = try Site.load(from: root)
+    let path = site.sources.posts[site.sources.posts.count / 2].path
+    let file = root.appendingPathComponent(path)
+    let original = try Data(contentsOf: file)
+    defer { try? original.write(to: file) }
+    var times: [Double] = []
+    var changed = 0
+    for edit in 1...20 {
+        try (original + Data("\n第\(edit)次修改。\n".utf8)).write(to: file)
+        times.append(try seconds { changed = try session.rebuild(changed: [path]).count })
+    }
+    print(String(format: "initial build: %.0f ms; one-post edit: median %.1f ms (min %.1f, max %.1f) of 20, %d output file(s) changed",
+        initial * 1000, median(times) * 1000, times.min()! * 1000, times.max()! * 1000, changed))
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "scanner":
@@ -124,6 +145,8 @@ case "formulas" where arguments.count == 2:
     try printFormulas(root: URL(fileURLWithPath: arguments.last!))
 case "math-modes" where arguments.count == 2:
     try benchmarkMathModes(root: URL(fileURLWithPath: arguments.last!))
+case "edits" where arguments.count == 2:
+    try benchmarkEdits(root: URL(fileURLWithPath: arguments.last!))
 case "math-cost" where arguments.count == 2:
     try benchmarkMathCost(root: URL(fileURLWithPath: arguments.last!))
 default:

@@ -2,7 +2,7 @@ import TeXMathML
 import Yams
 
 /// The `math:` section of `blog.yml`.
-public struct MathSettings: Sendable {
+public struct MathSettings: Sendable, Hashable {
     public var mode: MathMode = .mathml
     /// The MathJax 3 script pages with math load in `mathjax` mode.
     public var mathJaxURL = "https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-chtml-full.js"

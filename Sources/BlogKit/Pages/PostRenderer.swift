@@ -10,8 +10,8 @@ struct PostRenderer: Sendable {
     var excerptCutter = ExcerptCutter()
     var restorer: MathRestorer
 
-    func render(_ post: Post) -> RenderedPost {
-        let path = links.post(post)
+    /// - Parameter path: the post's URL (`links.post(post)`, computed once by the builder).
+    func render(_ post: Post, at path: URLPath) -> RenderedPost {
         let folder = post.path.split(separator: "/").dropLast().joined(separator: "/")
         let body = protect(post.body, post: post, firstLine: post.bodyLine)
         // Front matter lines are not tracked one by one: its warnings point at the file's top.

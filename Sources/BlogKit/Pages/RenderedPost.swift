@@ -1,16 +1,35 @@
 /// A post after rendering: its HTML, its excerpt and where it lives.
-struct RenderedPost: Sendable {
-    var post: Post
-    var path: URLPath
-    var html: String
-    var excerpt: Excerpt
-    var headings: [Heading]
+///
+/// A class, immutable: pages, the site model and the build state all hold
+/// the same post, and copying a struct of this many fields costs more than
+/// anything done with it.
+final class RenderedPost: Sendable {
+    let post: Post
+    let path: URLPath
+    let html: String
+    let excerpt: Excerpt
+    let headings: [Heading]
     /// Whether the body has a formula MathJax must typeset (the page then loads it).
-    var needsMathJax: Bool
+    let needsMathJax: Bool
     /// The same for the excerpt, on listing pages.
-    var excerptNeedsMathJax: Bool
+    let excerptNeedsMathJax: Bool
     /// Problems found while rendering that do not stop the build.
-    var warnings: [BuildError]
+    let warnings: [BuildError]
     /// Problems that fail the build (an unknown equation label).
-    var errors: [BuildError]
+    let errors: [BuildError]
+
+    init(
+        post: Post, path: URLPath, html: String, excerpt: Excerpt, headings: [Heading], needsMathJax: Bool,
+        excerptNeedsMathJax: Bool, warnings: [BuildError], errors: [BuildError]
+    ) {
+        self.post = post
+        self.path = path
+        self.html = html
+        self.excerpt = excerpt
+        self.headings = headings
+        self.needsMathJax = needsMathJax
+        self.excerptNeedsMathJax = excerptNeedsMathJax
+        self.warnings = warnings
+        self.errors = errors
+    }
 }

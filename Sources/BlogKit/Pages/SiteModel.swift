@@ -32,18 +32,31 @@ struct SiteModel: Sendable {
     let tags: [Term]
     /// For each post, up to `relatedLimit` posts sharing the most tags.
     let related: [[Int]]
+    /// What the groupings were made of, in the order of `posts`.
+    let identities: [PostIdentity]
 
     static let relatedLimit = 10
 
-    init(config: SiteConfig, posts unsorted: [RenderedPost]) {
+    /// - Parameter previous: a model whose groupings are reused if they were
+    ///   made of the same identities under the same settings (`blog serve`
+    ///   after an edit that changed only a post's body).
+    init(config: SiteConfig, posts unsorted: [RenderedPost], reusing previous: SiteModel? = nil) {
         self.config = config
         self.links = SiteLinks(config: config)
         let posts = unsorted.sorted { ($0.post.date, $1.post.path) > ($1.post.date, $0.post.path) }
         self.posts = posts
-        self.years = Self.periods(posts, links: links)
-        self.categories = Self.terms(posts, names: \.categories, path: links.category)
-        self.tags = Self.terms(posts, names: \.tags, path: links.tag)
-        self.related = Self.related(posts)
+        self.identities = posts.map(PostIdentity.init)
+        if let previous, previous.config == config, previous.identities == identities {
+            self.years = previous.years
+            self.categories = previous.categories
+            self.tags = previous.tags
+            self.related = previous.related
+        } else {
+            self.years = Self.periods(posts, links: links)
+            self.categories = Self.terms(posts, names: \.categories, path: links.category)
+            self.tags = Self.terms(posts, names: \.tags, path: links.tag)
+            self.related = Self.related(posts)
+        }
     }
 
     /// The older neighbour of post `index`, if any.

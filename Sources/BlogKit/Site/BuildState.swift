@@ -1,45 +1,36 @@
 import Foundation
 
 /// What a build leaves for the next one to reuse: parsed and rendered posts
-/// by their source text, and the pages it wrote.
+/// by their source text, the site model, the parsed theme and the pages it
+/// wrote.
 struct BuildState: Sendable {
     struct CachedPost: Sendable {
         var text: String
-        var post: Post
         var rendered: RenderedPost
     }
 
-    /// What listing and other pages show of a post, besides its excerpt: if
-    /// none of it changes, an edit touches only the pages that show the post.
-    struct Identity: Hashable, Sendable {
-        var url: URLPath
-        var title: String
-        var date: Date
-        var updated: Date?
-        var categories: [String]
-        var tags: [String]
-        var isDraft: Bool
-    }
-
     var posts: [String: CachedPost] = [:]
-    var identities: [String: Identity] = [:]
+    var model: SiteModel
+    var theme: Theme
+    /// The files `theme` was made from.
+    var templates: [SourceFile]
     var outputs: [String: OutputFile] = [:]
 
-    init(posts rendered: [RenderedPost], texts: [String: String]) {
-        for item in rendered {
-            let post = item.post
-            posts[post.path] = CachedPost(text: texts[post.path] ?? "", post: post, rendered: item)
-            identities[post.path] = Identity(
-                url: item.path, title: post.title, date: post.date, updated: post.updated, categories: post.categories,
-                tags: post.tags, isDraft: post.isDraft)
+    init(model: SiteModel, texts: [String: String], theme: Theme, templates: [SourceFile]) {
+        self.model = model
+        self.theme = theme
+        self.templates = templates
+        for item in model.posts {
+            posts[item.post.path] = CachedPost(text: texts[item.post.path] ?? "", rendered: item)
         }
     }
 
     /// The pages `next` must template again, or nil for all of them: when the
     /// set of posts or what pages show of one changed, every page may differ
     /// (the sidebar lists recent posts on all of them).
-    func pagesAffected(by next: BuildState, in model: SiteModel, pages: [Page]) -> Set<URLPath>? {
-        guard identities == next.identities else { return nil }
+    func pagesAffected(by next: BuildState, pages: [Page]) -> Set<URLPath>? {
+        let model = next.model
+        guard self.model.config == model.config, self.model.identities == model.identities else { return nil }
         let changed = Set(next.posts.compactMap { path, post in posts[path]?.text == post.text ? nil : path })
         guard !changed.isEmpty else { return [] }
         let changedIndexes = Set(model.posts.indices.filter { changed.contains(model.posts[$0].post.path) })

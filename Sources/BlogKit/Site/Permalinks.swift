@@ -6,7 +6,7 @@ import Yams
 /// `{id}` (the post's id, or its slug when it has none), `{slug}`, `{year}`,
 /// `{month}`, `{day}` for posts and date pages, `{slug}` for categories and
 /// tags, `{n}` for the page number.
-public struct Permalinks: Sendable {
+public struct Permalinks: Sendable, Hashable {
     public var post = "/archives/{id}/"
     public var home = "/"
     /// Appended to a listing's URL for its pages after the first.
@@ -21,13 +21,23 @@ public struct Permalinks: Sendable {
 
     public init() {}
 
-    /// Replaces `{name}` placeholders in `pattern`.
+    /// Replaces `{name}` placeholders in `pattern` in one pass, so a value
+    /// that itself contains `{…}` is never substituted again. Unknown
+    /// placeholders stay as written.
     static func fill(_ pattern: String, _ values: [String: String]) -> String {
-        var result = pattern
-        for (name, value) in values {
-            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        var result = ""
+        var rest = pattern[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}"), let value = values[String(rest[rest.index(after: open)..<close])] else {
+                result.append("{")
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            result += value
+            rest = rest[rest.index(after: close)...]
         }
-        return result
+        return result + rest
     }
 }
 

@@ -19,10 +19,13 @@ struct SiteBuilder {
             config.baseURL = baseURL
         }
         var errors = ErrorCollector()
-        let loadedTheme = errors.attempt { try Theme(files: site.sources.templates) }
+        // Posts and templates are reused only under the same settings.
+        let reusable = previous.flatMap { $0.model.config == config ? $0 : nil }
+        let loadedTheme: Theme? =
+            if let reusable, reusable.templates == site.sources.templates { reusable.theme } else { errors.attempt { try Theme(files: site.sources.templates) } }
         let parser = PostParser(timeZone: config.timeZone)
         let parsed = site.sources.posts.concurrentMap { file -> Result<Post, Error> in
-            if let cached = previous?.posts[file.path], cached.text == file.text { return .success(cached.post) }
+            if let cached = reusable?.posts[file.path], cached.text == file.text { return .success(cached.rendered.post) }
             return Result { try parser.parse(file) }
         }
         var posts: [Post] = []
@@ -34,21 +37,22 @@ struct SiteBuilder {
         }
         posts = posts.filter { (options.includeDrafts || !$0.isDraft) && (options.includeFuture || $0.date <= options.now) }
         let links = SiteLinks(config: config)
-        errors.attempt { try checkUnique(posts, links: links) }
+        let texts = Dictionary(site.sources.posts.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
+        let cached = posts.map { post in reusable?.posts[post.path].flatMap { $0.text == texts[post.path] ? $0.rendered : nil } }
+        let urls = zip(posts, cached).map { post, cached in cached?.path ?? links.post(post) }
+        errors.attempt { try checkUnique(posts, urls: urls) }
         try errors.throwIfAny()
 
         var linkTargets: [String: URLPath] = [:]
         for file in site.sources.staticFiles {
             linkTargets[file.sourcePath] = URLPath(file.outputFile.path)
         }
-        for post in posts {
-            linkTargets[post.path] = links.post(post)
+        for (post, url) in zip(posts, urls) {
+            linkTargets[post.path] = url
         }
         let renderer = PostRenderer(links: links, linkTargets: linkTargets, restorer: MathRestorer(settings: config.math))
-        let texts = Dictionary(site.sources.posts.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
-        let renderedPosts = posts.concurrentMap { post -> RenderedPost in
-            if let cached = previous?.posts[post.path], cached.text == texts[post.path] { return cached.rendered }
-            return renderer.render(post)
+        let renderedPosts = Array(zip(posts.indices, zip(posts, urls))).concurrentMap { index, item -> RenderedPost in
+            cached[index] ?? renderer.render(item.0, at: item.1)
         }
         let warnings = renderedPosts.flatMap(\.warnings)
         let mathErrors = renderedPosts.flatMap(\.errors)
@@ -58,14 +62,14 @@ struct SiteBuilder {
         if options.strict && !warnings.isEmpty {
             throw BuildFailure(warnings.map(\.asError))
         }
-        let model = SiteModel(config: config, posts: renderedPosts)
+        let model = SiteModel(config: config, posts: renderedPosts, reusing: previous?.model)
         let pages = PagePlan.pages(for: model)
         try checkUnique(pages, model: model)
         let context = PageContext(model: model, pages: pages)
         let theme = loadedTheme!
         nonisolated(unsafe) let shared = context
-        let state = BuildState(posts: renderedPosts, texts: texts)
-        let affected = previous.flatMap { $0.pagesAffected(by: state, in: model, pages: pages) }
+        let state = BuildState(model: model, texts: texts, theme: theme, templates: site.sources.templates)
+        let affected = previous.flatMap { $0.pagesAffected(by: state, pages: pages) }
         let rendered = pages.concurrentMap { page -> OutputFile in
             if let affected, !affected.contains(page.path), let kept = previous?.outputs[page.path.outputFile] {
                 return kept
@@ -106,11 +110,11 @@ struct SiteBuilder {
     }
 
     /// Two posts may share neither an id nor a URL: one would overwrite the other.
-    private func checkUnique(_ posts: [Post], links: SiteLinks) throws {
+    private func checkUnique(_ posts: [Post], urls: [URLPath]) throws {
         var errors = ErrorCollector()
         var byID: [String: Post] = [:]
         var byURL: [URLPath: Post] = [:]
-        for post in posts.sorted(by: { $0.path < $1.path }) {
+        for (post, url) in zip(posts, urls).sorted(by: { $0.0.path < $1.0.path }) {
             let location = post.fieldLocations["id"]
             if let id = post.id {
                 if let first = byID[id] {
@@ -122,7 +126,6 @@ struct SiteBuilder {
                 }
                 byID[id] = post
             }
-            let url = links.post(post)
             if let first = byURL[url] {
                 errors.record(
                     BuildError(

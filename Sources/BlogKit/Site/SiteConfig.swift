@@ -3,7 +3,7 @@ import Yams
 
 /// The settings in `blog.yml`. Every field has a default, so a folder of posts
 /// without a `blog.yml` still builds.
-public struct SiteConfig: Sendable {
+public struct SiteConfig: Sendable, Hashable {
     public var title = "My Blog"
     public var subtitle = ""
     public var description = ""

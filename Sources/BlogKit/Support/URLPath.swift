@@ -34,14 +34,20 @@ struct URLPath: Sendable, Hashable, Comparable {
     /// `-`, characters that mean something in a URL or a file name removed.
     static func segment(for name: String) -> String {
         var result = ""
-        for character in name.lowercased() {
-            if character.isWhitespace {
+        // Scalars, not characters: grapheme breaking is slow and every tag of
+        // every post goes through here.
+        for scalar in name.lowercased().unicodeScalars {
+            if scalar.properties.isWhitespace {
                 if !result.hasSuffix("-") { result.append("-") }
-            } else if !"/\\?#%\"'<>|:*".contains(character) {
-                result.append(character)
+            } else if !removed.contains(scalar) {
+                result.unicodeScalars.append(scalar)
             }
         }
-        let trimmed = result.trimmingCharacters(in: CharacterSet(charactersIn: "-."))
-        return trimmed.isEmpty ? "-" : trimmed
+        let scalars = result.unicodeScalars
+        let kept = { (scalar: Unicode.Scalar) in scalar != "-" && scalar != "." }
+        guard let first = scalars.firstIndex(where: kept), let last = scalars.lastIndex(where: kept) else { return "-" }
+        return String(scalars[first...last])
     }
+
+    private static let removed: Set<Unicode.Scalar> = Set("/\\?#%\"'<>|:*".unicodeScalars)
 }

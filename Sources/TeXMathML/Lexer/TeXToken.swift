@@ -1,6 +1,6 @@
 /// One token of TeX source, with its offset (in Unicode scalars) for errors.
-struct TeXToken: Sendable, Equatable {
-    enum Kind: Sendable, Equatable {
+struct TeXToken: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
         /// `\alpha`, `\,`, `\\` (the name without the backslash).
         case command(String)
         /// Any other character: letters, digits, symbols, CJK.

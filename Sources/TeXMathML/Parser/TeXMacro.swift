@@ -1,5 +1,5 @@
 /// A macro: `\newcommand`, `\def`, or a site-wide definition from settings.
-public struct TeXMacro: Sendable {
+public struct TeXMacro: Sendable, Hashable {
     /// How many arguments (`#1`…`#9`) it takes.
     public var parameterCount: Int
     /// The first argument's default when it is optional (`\newcommand{\x}[2][a]{…}`).
