@@ -10,7 +10,7 @@ BENCH_CORPUS := .build/bench-corpus
 
 GALLERY := .build/gallery
 
-.PHONY: build test deps release clean bench-math gallery serve
+.PHONY: build test deps release clean bench-math bench-serve gallery serve
 
 ## build: install what is missing, compile in release mode, build the example blog into public/
 build: release
@@ -40,6 +40,13 @@ bench-math: deps
 	.build/release/blog-bench formulas $(BENCH_CORPUS) > .build/bench-formulas.jsonl
 	@wc -l < .build/bench-formulas.jsonl | xargs echo "formulas for blog math --jsonl:"
 	@bash -c 'time .build/release/blog math --jsonl < .build/bench-formulas.jsonl > /dev/null'
+
+## bench-serve: blog serve on the corpus: rebuild after a one-post edit, and save -> new content served (20 edits each)
+bench-serve: deps
+	$(SWIFT) build -c release --product blog-bench
+	[ -d $(BENCH_CORPUS)/Content ] || python3 ../shared/bench/gen_corpus.py $(BENCH_CORPUS) --posts 2000
+	.build/release/blog-bench edits $(BENCH_CORPUS)
+	.build/release/blog-bench serve $(BENCH_CORPUS)
 
 ## serve: preview the example blog at http://127.0.0.1:4000/, rebuilt on every save
 serve: release

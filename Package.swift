@@ -47,7 +47,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "blog-bench", dependencies: ["BlogKit", "TeXMathML"]),
+        .executableTarget(name: "blog-bench", dependencies: ["BlogKit", "BlogServer", "TeXMathML"]),
         .testTarget(name: "TeXMathMLTests", dependencies: ["TeXMathML"]),
         .testTarget(name: "BlogKitTests", dependencies: ["BlogKit"]),
         .testTarget(name: "BlogServerTests", dependencies: ["BlogServer"]),

@@ -22,9 +22,11 @@ public actor PreviewServer {
     private var session: SiteSession
     private var server: HTTPServer?
     private var serverTask: Task<Void, Error>?
-    private var watchTask: Task<Void, Never>?
+    private var watcherThread: Thread?
     /// Bumped by every rebuild, failed or not.
     private var version = 0
+    /// Long polls waiting for the next rebuild.
+    private var waiters: [UUID: CheckedContinuation<Void, Never>] = [:]
     /// The version at which each output file last changed.
     private var changedAt: [String: Int] = [:]
     private var errors: [String] = []
@@ -65,28 +67,29 @@ public actor PreviewServer {
         self.server = server
         serverTask = Task { try await server.run() }
         try await server.waitUntilListening(timeout: 10)
-        watchTask = Task.detached { [weak self, root] in
+        // The watcher blocks in poll(2), so it gets a thread of its own
+        // rather than one of the few the concurrency runtime has.
+        let thread = Thread { [weak self, root] in
             var watcher = FileWatcher(root: root)
-            while !Task.isCancelled {
-                try? await Task.sleep(nanoseconds: 30_000_000)
-                var changes = watcher.changes()
-                guard !changes.isEmpty else { continue }
-                // Editors save in bursts (write, rename, touch): wait for quiet.
-                repeat {
-                    try? await Task.sleep(nanoseconds: 15_000_000)
-                    let more = watcher.changes()
-                    changes.formUnion(more)
-                    if more.isEmpty { break }
-                } while !Task.isCancelled
-                await self?.rebuild(changed: changes)
+            watcher.run { changes in
+                let done = DispatchSemaphore(value: 0)
+                Task {
+                    await self?.rebuild(changed: changes)
+                    done.signal()
+                }
+                done.wait()
             }
         }
+        thread.name = "blog serve watcher"
+        thread.start()
+        watcherThread = thread
         return URL(string: address)!
     }
 
     /// Stops watching and serving; open requests are cut.
     public func stop() async {
-        watchTask?.cancel()
+        watcherThread?.cancel()
+        wakeWaiters()
         await server?.stop(timeout: 1)
         serverTask?.cancel()
     }
@@ -100,7 +103,6 @@ public actor PreviewServer {
             for path in changedFiles {
                 changedAt[path] = version
             }
-            errors = session.warnings.map(\.description)
             let what = changed.map { $0.sorted().joined(separator: ", ") } ?? "site"
             log(String(format: "rebuilt %@: %d page(s) changed in %.0f ms", what, changedFiles.count, Date().timeIntervalSince(start) * 1000))
             errors = []
@@ -111,6 +113,7 @@ public actor PreviewServer {
             errors = ["\(error)"]
             log("\(error)")
         }
+        wakeWaiters()
     }
 
     /// The current version and errors, for tests.
@@ -123,14 +126,29 @@ public actor PreviewServer {
     /// Long poll: answers once a rebuild newer than `version` happened (or
     /// after 25 s), saying whether the page at `path` changed.
     private func wait(after seen: Int, path: String) async -> HTTPResponse {
-        let deadline = Date().addingTimeInterval(25)
-        while version <= seen && Date() < deadline && !Task.isCancelled {
-            try? await Task.sleep(nanoseconds: 20_000_000)
+        if version <= seen {
+            let id = UUID()
+            let timeout = Task { [weak self] in
+                try? await Task.sleep(nanoseconds: 25_000_000_000)
+                await self?.wake(id)
+            }
+            await withCheckedContinuation { waiters[id] = $0 }
+            timeout.cancel()
         }
         let key = StaticResponder.key(for: path) ?? ""
         let reload = (changedAt[key] ?? 0) > seen || (changedAt["404.html"] ?? 0) > seen && session.files[key] == nil
         let body = "{\"version\":\(version),\"reload\":\(reload),\"errors\":\(Self.json(errors))}"
         return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"], body: Data(body.utf8))
+    }
+
+    private func wake(_ id: UUID) {
+        waiters.removeValue(forKey: id)?.resume()
+    }
+
+    private func wakeWaiters() {
+        let waiting = waiters.values
+        waiters = [:]
+        waiting.forEach { $0.resume() }
     }
 
     private static func json(_ strings: [String]) -> String {

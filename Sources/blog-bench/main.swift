@@ -10,6 +10,7 @@ import Foundation
 //   blog-bench formulas DIR     print DIR's formulas as `blog math --jsonl` input
 //   blog-bench math-modes DIR   build DIR in memory in mathml and in mathjax mode
 //   blog-bench edits DIR        `blog serve`'s rebuild after each of 20 one-post edits (DIR is edited and restored)
+//   blog-bench serve DIR        `blog serve` from saving a post to its new content served, 20 edits (the same)
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -145,6 +146,8 @@ case "formulas" where arguments.count == 2:
     try printFormulas(root: URL(fileURLWithPath: arguments.last!))
 case "math-modes" where arguments.count == 2:
     try benchmarkMathModes(root: URL(fileURLWithPath: arguments.last!))
+case "serve" where arguments.count == 2:
+    try await ServeLatency.run(root: URL(fileURLWithPath: arguments.last!))
 case "edits" where arguments.count == 2:
     try benchmarkEdits(root: URL(fileURLWithPath: arguments.last!))
 case "math-cost" where arguments.count == 2:

@@ -27,15 +27,24 @@ struct BuildState: Sendable {
 
     /// The pages `next` must template again, or nil for all of them: when the
     /// set of posts or what pages show of one changed, every page may differ
-    /// (the sidebar lists recent posts on all of them).
+    /// (the sidebar lists recent posts on all of them). Otherwise they are the
+    /// pages showing an edited post and the pages whose template, or a
+    /// partial or parent of it, changed.
     func pagesAffected(by next: BuildState, pages: [Page]) -> Set<URLPath>? {
         let model = next.model
         guard self.model.config == model.config, self.model.identities == model.identities else { return nil }
         let changed = Set(next.posts.compactMap { path, post in posts[path]?.text == post.text ? nil : path })
-        guard !changed.isEmpty else { return [] }
+        let editedTemplates = Set(templates.map(\.path)).symmetricDifference(next.templates.map(\.path))
+            .union(Set(templates).subtracting(next.templates).map(\.path))
+        let changedTemplates = next.theme.templates(using: Set(editedTemplates.map(Theme.templateName)))
+        guard !changed.isEmpty || !changedTemplates.isEmpty else { return [] }
         let changedIndexes = Set(model.posts.indices.filter { changed.contains(model.posts[$0].post.path) })
         var affected: Set<URLPath> = []
         for page in pages {
+            if changedTemplates.contains(page.template) {
+                affected.insert(page.path)
+                continue
+            }
             switch page.kind {
             case .post(let index) where changedIndexes.contains(index):
                 affected.insert(page.path)

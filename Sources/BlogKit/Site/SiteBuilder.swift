@@ -65,7 +65,7 @@ struct SiteBuilder {
         let model = SiteModel(config: config, posts: renderedPosts, reusing: previous?.model)
         let pages = PagePlan.pages(for: model)
         try checkUnique(pages, model: model)
-        let context = PageContext(model: model, pages: pages)
+        let context = PageContext(model: model, pages: pages, now: options.includeFuture ? options.now : nil)
         let theme = loadedTheme!
         nonisolated(unsafe) let shared = context
         let state = BuildState(model: model, texts: texts, theme: theme, templates: site.sources.templates)

@@ -2,8 +2,10 @@ import Foundation
 
 /// Builds a site again and again as its files change, redoing only what a
 /// change affects: an edited post is parsed and rendered again, and only the
-/// pages showing it are templated; a changed `blog.yml`, template or static
-/// file reloads everything. The output stays in memory (`blog serve`).
+/// pages showing it are templated; an edited template re-renders the pages
+/// using it; an edited static file is only marked changed; `blog.yml` or an
+/// added or removed static file reloads everything. The output stays in
+/// memory (`blog serve`).
 public struct SiteSession: Sendable {
     public let root: URL
     public var options: BuildOptions
@@ -14,6 +16,9 @@ public struct SiteSession: Sendable {
     public private(set) var postCount = 0
     private var site: Site?
     private var state: BuildState?
+    /// Whether the loaded templates came from the site's `Templates/`
+    /// rather than the default theme built into `blog`.
+    private var hasOwnTheme = false
 
     public init(root: URL, options: BuildOptions) {
         self.root = root.standardizedFileURL
@@ -26,26 +31,15 @@ public struct SiteSession: Sendable {
     /// - Returns: the output paths whose bytes changed, were added or removed.
     @discardableResult
     public mutating func rebuild(changed: Set<String>? = nil) throws -> Set<String> {
-        let loader = SiteLoader(root: root)
         var next: Site
-        let onlyPosts = changed.map { $0.allSatisfy(Self.isPost) } ?? false
-        if !onlyPosts {
-            // Settings, templates or static files: nothing built before can be trusted.
-            state = nil
-        }
-        if let site, onlyPosts, let changed {
-            var sources = site.sources
-            for path in changed {
-                let url = root.appendingPathComponent(path)
-                sources.posts.removeAll { $0.path == path }
-                if FileManager.default.fileExists(atPath: url.path) {
-                    sources.posts.append(SourceFile(path: path, text: try loader.readText(url, path: path)))
-                }
-            }
-            sources.posts.sort { $0.path < $1.path }
-            next = try Site(sources: sources, root: root, config: site.config)
+        var changedStatic: [String] = []
+        if let site, let changed, let patched = try patch(site.sources, with: changed, changedStatic: &changedStatic) {
+            next = try Site(sources: patched, root: root, config: site.config)
         } else {
+            // Settings, or files posts may link to: nothing built before can be trusted.
+            state = nil
             site = nil
+            hasOwnTheme = FileManager.default.fileExists(atPath: root.appendingPathComponent(Theme.folder).path)
             next = try Site.load(from: root)
         }
         // The sources as they are now, even if they fail to build: the next
@@ -54,7 +48,7 @@ public struct SiteSession: Sendable {
         options.now = Date()
         let (built, nextState) = try SiteBuilder(site: next, options: options).build(reusing: state)
         let newFiles = Dictionary(built.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        var changedOutputs = Set(files.keys).symmetricDifference(newFiles.keys)
+        var changedOutputs = Set(files.keys).symmetricDifference(newFiles.keys).union(changedStatic)
         for (path, file) in newFiles where files[path] != file {
             changedOutputs.insert(path)
         }
@@ -65,7 +59,33 @@ public struct SiteSession: Sendable {
         return changedOutputs
     }
 
-    private static func isPost(_ path: String) -> Bool {
-        path.hasPrefix(SiteLoader.postsFolder + "/") && path.hasSuffix(".md")
+    /// `sources` with the posts and templates at `changed` read again, or nil
+    /// when the change needs everything loaded anew: `blog.yml`, a static
+    /// file added or removed (posts may link to it), the theme's folder
+    /// appearing or going.
+    /// - Parameter changedStatic: receives the output paths of static files
+    ///   that were edited in place (served from disk, so nothing to read).
+    private func patch(_ sources: SiteSources, with changed: Set<String>, changedStatic: inout [String]) throws -> SiteSources? {
+        let loader = SiteLoader(root: root)
+        var sources = sources
+        for path in changed.sorted() {
+            let url = root.appendingPathComponent(path)
+            let exists = FileManager.default.fileExists(atPath: url.path)
+            if path.hasPrefix(SiteLoader.postsFolder + "/") && path.hasSuffix(".md") {
+                sources.posts.removeAll { $0.path == path }
+                if exists { sources.posts.append(SourceFile(path: path, text: try loader.readText(url, path: path))) }
+            } else if path.hasPrefix(Theme.folder + "/") && path.hasSuffix(".mustache") && hasOwnTheme {
+                sources.templates.removeAll { $0.path == path }
+                if exists { sources.templates.append(SourceFile(path: path, text: try loader.readText(url, path: path))) }
+            } else if exists, let file = sources.staticFiles.first(where: { $0.sourcePath == path }) {
+                changedStatic.append(file.outputFile.path)
+            } else {
+                return nil
+            }
+        }
+        guard !sources.templates.isEmpty else { return nil }
+        sources.posts.sort { $0.path < $1.path }
+        sources.templates.sort { $0.path < $1.path }
+        return sources
     }
 }

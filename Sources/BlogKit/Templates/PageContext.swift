@@ -9,13 +9,17 @@ struct PageContext {
     let shared: [String: Any]
     /// Pages the sitemap lists.
     let sitemapPaths: [URLPath]
+    /// Posts dated after this are marked as not yet published (nil when
+    /// the build leaves them out anyway).
+    let now: Date?
 
     private var links: SiteLinks { model.links }
     private var config: SiteConfig { model.config }
     private var dates: DateFormats { links.dates }
 
-    init(model: SiteModel, pages: [Page]) {
+    init(model: SiteModel, pages: [Page], now: Date?) {
         self.model = model
+        self.now = now
         self.sitemapPaths = pages.filter(\.isListedInSitemap).map(\.path)
         let links = model.links
         let config = model.config
@@ -119,6 +123,7 @@ extension PageContext {
             "categories": post.categories.map { ["name": $0, "url": links.href(links.category($0))] },
             "tags": post.tags.map { ["name": $0, "url": links.href(links.tag($0))] },
             "is_draft": post.isDraft,
+            "is_future": now.map { post.date > $0 } ?? false,
         ]
         if let updated = post.updated {
             values["updated"] = dates.day(updated)

@@ -11,6 +11,8 @@ struct Theme: Sendable {
     static let folder = "Templates"
 
     private let library: MustacheLibrary
+    /// For each template, the partials and parents it names.
+    private let references: [String: Set<String>]
 
     /// - Parameter files: every `.mustache` file, with paths such as
     ///   `Templates/partials/header.mustache`.
@@ -18,6 +20,7 @@ struct Theme: Sendable {
         var errors = ErrorCollector()
         var library = MustacheLibrary()
         var names: Set<String> = []
+        var references: [String: Set<String>] = [:]
         for file in files.sorted(by: { $0.path < $1.path }) {
             let name = Self.templateName(file.path)
             names.insert(name)
@@ -39,7 +42,9 @@ struct Theme: Sendable {
                     hint: "add it, or copy it from the default theme that 'blog init' writes"))
         }
         for file in files {
-            for reference in Self.partialReferences(in: file.text) where !names.contains(reference.name) {
+            let found = Self.partialReferences(in: file.text)
+            references[Self.templateName(file.path), default: []].formUnion(found.map(\.name))
+            for reference in found where !names.contains(reference.name) {
                 errors.record(
                     BuildError(
                         path: file.path, line: reference.line, column: reference.column,
@@ -49,6 +54,23 @@ struct Theme: Sendable {
         }
         try errors.throwIfAny()
         self.library = library
+        self.references = references
+    }
+
+    /// `names` and every template that uses one of them, through partials
+    /// and parents at any depth: the templates to render again when the
+    /// files of `names` changed.
+    func templates(using names: Set<String>) -> Set<String> {
+        var result = names
+        var grew = true
+        while grew {
+            grew = false
+            for (name, used) in references where !result.contains(name) && !used.isDisjoint(with: result) {
+                result.insert(name)
+                grew = true
+            }
+        }
+        return result
     }
 
     /// Renders a page. Templates were checked when loading, so this cannot fail.

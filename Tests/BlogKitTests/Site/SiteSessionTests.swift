@@ -1,0 +1,75 @@
+import BlogKit
+import Foundation
+import XCTest
+
+/// `blog serve`'s rebuilds: each change redoes what it affects, and the
+/// output paths it reports changed are exactly the files whose bytes differ.
+final class SiteSessionTests: XCTestCase {
+    private var site: TestSite!
+    private var session: SiteSession!
+
+    override func setUpWithError() throws {
+        var files = TestSite.defaultTheme
+        files["Templates/assets/style.css"] = "body { color: black; }\n"
+        files["Content/images/a.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n"
+        files["Content/posts/2020/1.md"] = TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, tags: ["数学"], body: "正文一。\n")
+        files["Content/posts/2020/2.md"] = TestSite.post(title: "第二篇", date: "2020-02-01", id: 2, body: "正文二。\n")
+        files["Content/posts/2099/3.md"] = TestSite.post(title: "将来", date: "2099-01-01", id: 3, body: "尚未发布。\n")
+        site = try TestSite(files)
+        session = SiteSession(root: site.root, options: BuildOptions(includeDrafts: true, includeFuture: true))
+        try session.rebuild()
+    }
+
+    override func tearDown() {
+        site.cleanUp()
+    }
+
+    /// Rebuilds after `paths` changed and checks the reported paths against
+    /// the output files whose bytes really changed.
+    private func rebuild(_ paths: Set<String>) throws -> Set<String> {
+        let before = session.files
+        let reported = try session.rebuild(changed: paths)
+        var differing = Set(before.keys).symmetricDifference(session.files.keys)
+        for (path, file) in session.files where try before[path].map({ try $0.data() }) != file.data() {
+            differing.insert(path)
+        }
+        XCTAssertTrue(differing.isSubset(of: reported), "changed but not reported: \(differing.subtracting(reported).sorted())")
+        return reported
+    }
+
+    func testEditingATemplateRerendersOnlyThePagesUsingIt() throws {
+        try site.write(TestSite.defaultTheme["Templates/partials/meta-row.mustache"]! + "<!-- meta-row edited -->\n", to: "Templates/partials/meta-row.mustache")
+        let changed = try rebuild(["Templates/partials/meta-row.mustache"])
+        XCTAssertEqual(changed, ["tag/数学/index.html"])
+        XCTAssertTrue(try XCTUnwrap(session.files["tag/数学/index.html"]?.text).contains("meta-row edited"))
+
+        try site.write(TestSite.defaultTheme["Templates/layout.mustache"]!.replacingOccurrences(of: "</footer>", with: "</footer><!-- layout edited -->"), to: "Templates/layout.mustache")
+        let all = try rebuild(["Templates/layout.mustache"])
+        XCTAssertEqual(all, Set(session.files.keys.filter { $0.hasSuffix(".html") }))
+    }
+
+    func testEditingAStaticFileChangesOnlyThatFile() throws {
+        try site.write("<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"1\"/></svg>\n", to: "Content/images/a.svg")
+        XCTAssertEqual(try rebuild(["Content/images/a.svg"]), ["images/a.svg"])
+        try site.write("body { color: navy; }\n", to: "Templates/assets/style.css")
+        XCTAssertEqual(try rebuild(["Templates/assets/style.css"]), ["assets/style.css"])
+    }
+
+    func testAddingAFileAPostLinksToRendersThePostAgain() throws {
+        try site.write(TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, tags: ["数学"], body: "![图](../../images/b.svg)\n"), to: "Content/posts/2020/1.md")
+        try rebuild(["Content/posts/2020/1.md"])
+        XCTAssertTrue(try XCTUnwrap(session.files["archives/1/index.html"]?.text).contains("src=\"../../images/b.svg\""))
+        try site.write("<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", to: "Content/images/b.svg")
+        let changed = try rebuild(["Content/images/b.svg"])
+        XCTAssertTrue(changed.isSuperset(of: ["images/b.svg", "archives/1/index.html"]))
+        XCTAssertTrue(try XCTUnwrap(session.files["archives/1/index.html"]?.text).contains("src=\"/images/b.svg\""))
+    }
+
+    func testFuturePostsAreMarkedInPreview() throws {
+        let future = try XCTUnwrap(session.files["archives/3/index.html"]?.text)
+        XCTAssertTrue(future.contains("将来 <span class=\"draft-mark\">未发布</span>"), future)
+        let home = try XCTUnwrap(session.files["index.html"]?.text)
+        XCTAssertTrue(home.contains("将来</a> <span class=\"draft-mark\">未发布</span>"))
+        XCTAssertFalse(home.contains("第一篇</a> <span class=\"draft-mark\">"))
+    }
+}
