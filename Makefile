@@ -10,7 +10,7 @@ BENCH_CORPUS := .build/bench-corpus
 
 GALLERY := .build/gallery
 
-.PHONY: build test deps release clean bench-math bench-serve gallery serve
+.PHONY: build test deps release clean bench-math bench-serve browser-check gallery serve
 
 ## build: install what is missing, compile in release mode, build the example blog into public/
 build: release
@@ -47,6 +47,12 @@ bench-serve: deps
 	[ -d $(BENCH_CORPUS)/Content ] || python3 ../shared/bench/gen_corpus.py $(BENCH_CORPUS) --posts 2000
 	.build/release/blog-bench edits $(BENCH_CORPUS)
 	.build/release/blog-bench serve $(BENCH_CORPUS)
+
+## browser-check: blog serve in headless Chromium: reload on save, scroll kept, error overlay shown and removed
+browser-check: release
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium; }
+	@python3 -c "import websocket" 2>/dev/null || pip install -q websocket-client
+	python3 Tests/BrowserChecks/live_reload.py $(BLOG)
 
 ## serve: preview the example blog at http://127.0.0.1:4000/, rebuilt on every save
 serve: release
