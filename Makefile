@@ -7,10 +7,12 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BLOG := .build/release/blog
 
 BENCH_CORPUS := .build/bench-corpus
+BENCH_HUGO := .build/bench-hugo
+BENCH_10K := .build/bench-corpus-10k
 
 GALLERY := .build/gallery
 
-.PHONY: build test deps release clean bench-math bench-serve browser-check gallery serve
+.PHONY: build test deps release clean bench bench-10k bench-math bench-serve browser-check gallery serve
 
 ## build: install what is missing, compile in release mode, build the example blog into public/
 build: release
@@ -28,6 +30,23 @@ deps:
 	@if [ "$$(dpkg-query -W -f='$${Status}\n' $(APT_PACKAGES) 2>/dev/null | grep -c 'install ok installed')" != 2 ]; then \
 		$(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q $(APT_PACKAGES); \
 	fi
+
+## bench: full and repeated blog build against Hugo on the same 2,000 posts: wall, CPU, peak memory and the target ratios
+bench: release
+	@command -v hugo >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q hugo; }
+	[ -d $(BENCH_CORPUS)/Content ] || python3 ../shared/bench/gen_corpus.py $(BENCH_CORPUS) --posts 2000
+	[ -d $(BENCH_HUGO)/content ] || { python3 ../shared/bench/gen_corpus.py $(BENCH_HUGO) --posts 2000 --layout hugo \
+		&& cp -r ../shared/bench/hugo-site/config.toml ../shared/bench/hugo-site/layouts $(BENCH_HUGO)/; }
+	python3 Tests/Bench/compare_hugo.py $(BLOG) $(BENCH_CORPUS) $(BENCH_HUGO)
+
+## bench-10k: make bench, then our full build on 10,000 posts against 2,000 (time, peak memory, output size)
+bench-10k: release
+	@command -v hugo >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q hugo; }
+	[ -d $(BENCH_CORPUS)/Content ] || python3 ../shared/bench/gen_corpus.py $(BENCH_CORPUS) --posts 2000
+	[ -d $(BENCH_HUGO)/content ] || { python3 ../shared/bench/gen_corpus.py $(BENCH_HUGO) --posts 2000 --layout hugo \
+		&& cp -r ../shared/bench/hugo-site/config.toml ../shared/bench/hugo-site/layouts $(BENCH_HUGO)/; }
+	[ -d $(BENCH_10K)/Content ] || python3 ../shared/bench/gen_corpus.py $(BENCH_10K) --posts 10000 --layout blog
+	python3 Tests/Bench/compare_hugo.py $(BLOG) $(BENCH_CORPUS) $(BENCH_HUGO) --scaling $(BENCH_10K)
 
 ## bench-math: the math scanner on pathological input, its share of a corpus build, MathML against MathJax mode, blog math --jsonl throughput
 bench-math: deps

@@ -39,7 +39,8 @@ struct BuildCommand: ParsableCommand {
                 ErrorReport.printError(warning.description)
             }
             let seconds = Date().timeIntervalSince(start)
-            print("Built \(built.postCount) posts, \(built.pageCount) pages (\(built.files.count) files) in \(String(format: "%.2f", seconds)) s into \(outputURL.relativePath(from: root))")
+            print(
+                "Built \(built.postCount) posts, \(built.pageCount) pages (\(built.fileCount) files, \(built.writtenCount) written, \(built.removedCount) removed) in \(String(format: "%.2f", seconds)) s into \(outputURL.relativePath(from: root))")
         } catch {
             throw ErrorReport.fail(error, action: "build")
         }

@@ -1,8 +1,18 @@
 import Foundation
 
-/// Writes a built site to its output folder atomically: everything goes to a
-/// staging folder beside the output, which replaces the output only once every
-/// file is written. A failed build or write leaves the previous site as it was.
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Brings an output folder up to date with a build.
+///
+/// A file is written only when its bytes differ from what the folder holds,
+/// so a deploy by rsync (or anything comparing times and sizes) moves only
+/// real changes. A changed file is written beside its place and renamed over
+/// it, so no reader ever sees half a file. Files the build no longer makes
+/// are removed, except hidden ones (a deploy's `.git`, say). Nothing is
+/// written before the build has succeeded: a failed build leaves the folder
+/// as it was.
 public struct OutputWriter: Sendable {
     public let output: URL
     /// The site root, to refuse an output folder that would overwrite sources.
@@ -31,56 +41,98 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    public func write(_ files: [OutputFile]) throws {
+    /// Writes every file that changed and removes the files no longer built.
+    @discardableResult
+    public func write(_ files: [OutputFile]) throws -> (written: Int, removed: Int) {
         try validate()
-        let fileManager = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
-        let previous = parent.appendingPathComponent(".\(name).previous-\(pid)")
-        try? fileManager.removeItem(at: staging)
-        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-        do {
-            let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted()
-            for folder in folders where !folder.isEmpty {
-                try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-            }
-            let failures = files.concurrentMap { file -> Error? in
-                do {
-                    try write(file, into: staging)
-                    return nil
-                } catch {
-                    return error
-                }
-            }
-            if let failure = failures.compactMap({ $0 }).first {
-                throw failure
-            }
-            try? fileManager.removeItem(at: previous)
-            if fileManager.fileExists(atPath: output.path) {
-                try fileManager.moveItem(at: output, to: previous)
-            }
-            do {
-                try fileManager.moveItem(at: staging, to: output)
-            } catch {
-                try? fileManager.moveItem(at: previous, to: output)
-                throw error
-            }
-            try? fileManager.removeItem(at: previous)
-        } catch {
-            try? fileManager.removeItem(at: staging)
-            throw error
-        }
+        let results = files.concurrentMap { file in Result { try update(file) } }
+        let written = try results.reduce(0) { $0 + (try $1.get() ? 1 : 0) }
+        let removed = try removeFiles(except: Set(files.map(\.path)))
+        return (written, removed)
     }
 
-    private func write(_ file: OutputFile, into folder: URL) throws {
-        let destination = folder.appendingPathComponent(file.path)
-        switch file.contents {
-        case .data(let data), .embedded(let data):
-            try data.write(to: destination)
-        case .copy(let source):
-            try FileManager.default.copyItem(at: source, to: destination)
+    /// Writes `file` if the folder does not hold these exact bytes at its
+    /// path. Safe to call from many threads at once for different files.
+    /// - Returns: whether it was written.
+    public func update(_ file: OutputFile) throws -> Bool {
+        let destination = output.path + "/" + file.path
+        let data = try file.data()
+        if holds(data, at: destination) { return false }
+        let folder = (destination as NSString).deletingLastPathComponent
+        let temporary = folder + "/." + (destination as NSString).lastPathComponent + Self.temporaryMarker + UUID().uuidString
+        if !FileManager.default.fileExists(atPath: folder) {
+            // Another thread may create it at the same moment: the write below tells.
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
+        do {
+            try data.write(to: URL(fileURLWithPath: temporary))
+        } catch {
+            throw BuildError(path: file.path, message: "cannot write \(destination): \(error.localizedDescription)", hint: "check the output folder's permissions and free space")
+        }
+        guard rename(temporary, destination) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw BuildError(path: file.path, message: "cannot write \(destination): \(reason)", hint: "check the output folder's permissions")
+        }
+        return true
+    }
+
+    /// Removes files under the output folder whose paths are not in `kept`,
+    /// then the folders left empty; hidden files and folders stay, except
+    /// temporary files an interrupted build left.
+    /// - Returns: how many files were removed.
+    public func removeFiles(except kept: Set<String>) throws -> Int {
+        let fileManager = FileManager.default
+        guard let walker = fileManager.enumerator(at: output, includingPropertiesForKeys: [.isDirectoryKey]) else { return 0 }
+        let base = output.path + "/"
+        var removed = 0
+        var folders: [String] = []
+        for case let url as URL in walker {
+            let path = String(url.standardizedFileURL.path.dropFirst(base.count))
+            let name = url.lastPathComponent
+            let isFolder = (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
+            if name.hasPrefix(".") {
+                if isFolder {
+                    walker.skipDescendants()
+                } else if name.contains(Self.temporaryMarker) {
+                    try? fileManager.removeItem(at: url)
+                }
+            } else if isFolder {
+                folders.append(path)
+            } else if !kept.contains(path) {
+                try fileManager.removeItem(at: url)
+                removed += 1
+            }
+        }
+        // Deepest first, so a folder emptied of folders goes too.
+        for folder in folders.sorted(by: { $0.count > $1.count }) {
+            let url = output.appendingPathComponent(folder)
+            if (try? fileManager.contentsOfDirectory(atPath: url.path))?.isEmpty == true {
+                try fileManager.removeItem(at: url)
+            }
+        }
+        return removed
+    }
+}
+
+extension OutputWriter {
+    private static let temporaryMarker = ".blog-tmp-"
+
+    /// Whether the file at `path` holds exactly `data`: sizes first, then bytes.
+    private func holds(_ data: Data, at path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == data.count else { return false }
+        guard !data.isEmpty else { return true }
+        var existing = [UInt8](repeating: 0, count: data.count)
+        var offset = 0
+        while offset < existing.count {
+            let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return data.withUnsafeBytes { new in existing.withUnsafeBytes { memcmp(new.baseAddress!, $0.baseAddress!, data.count) == 0 } }
     }
 }

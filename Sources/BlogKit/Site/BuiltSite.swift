@@ -8,6 +8,9 @@ public struct BuiltSite: Sendable {
     public let postCount: Int
     /// HTML pages among the files.
     public let pageCount: Int
+    /// Files of the site, including those written as they were made and so
+    /// not in `files`.
+    let fileCount: Int
     /// Problems that did not stop the build, sorted by file and position.
     public let warnings: [BuildError]
 
@@ -16,16 +19,17 @@ public struct BuiltSite: Sendable {
         index[path].map { files[$0] }
     }
 
-    /// Writes the site to `output` atomically (see `OutputWriter`).
+    /// Brings the folder `output` up to date with the site (see `OutputWriter`).
     public func write(to output: URL, siteRoot: URL) throws {
         try OutputWriter(output: output, siteRoot: siteRoot).write(files)
     }
 
-    init(files: [OutputFile], postCount: Int, warnings: [BuildError]) {
+    init(files: [OutputFile], postCount: Int, pageCount: Int, fileCount: Int, warnings: [BuildError]) {
         self.warnings = warnings.sorted()
         self.files = files.sorted { $0.path < $1.path }
         self.postCount = postCount
-        self.pageCount = files.filter { $0.path.hasSuffix(".html") }.count
+        self.pageCount = pageCount
+        self.fileCount = fileCount
         self.index = Dictionary(self.files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -35,15 +35,23 @@ public struct Site: Sendable {
         try SiteBuilder(site: self, options: options).build()
     }
 
-    /// Builds and writes the site to `output`, replacing its previous contents
-    /// only when the build succeeded.
+    /// Builds the site into the folder `output`, writing only files whose
+    /// bytes changed and removing those no longer built; nothing is written
+    /// unless the build succeeds. Pages are written as they are made, so the
+    /// whole site is never in memory at once.
     @discardableResult
-    public func build(to output: URL, options: BuildOptions = BuildOptions()) throws -> BuiltSite {
+    public func build(to output: URL, options: BuildOptions = BuildOptions()) throws -> BuildSummary {
         let writer = OutputWriter(output: output, siteRoot: root ?? output.deletingLastPathComponent())
         try writer.validate()
-        let built = try build(options)
-        try writer.write(built.files)
-        return built
+        let paths = OutputPaths()
+        let (built, _) = try SiteBuilder(site: self, options: options).build(reusing: nil) { file in
+            paths.insert(file.path)
+            if try writer.update(file) { paths.countWritten() }
+        }
+        let removed = try writer.removeFiles(except: paths.all)
+        return BuildSummary(
+            postCount: built.postCount, pageCount: built.pageCount, fileCount: built.fileCount, writtenCount: paths.written,
+            removedCount: removed, warnings: built.warnings)
     }
 
     /// The settings in `blog.yml` of the site at `root`, or the defaults

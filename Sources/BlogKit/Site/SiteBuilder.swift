@@ -13,7 +13,10 @@ struct SiteBuilder {
         try build(reusing: nil).site
     }
 
-    func build(reusing previous: BuildState?) throws -> (site: BuiltSite, state: BuildState) {
+    /// - Parameter write: when given, takes each finished file as soon as it
+    ///   is made, from several threads at once, after every check has passed;
+    ///   the files are then not kept, so the site is never all in memory.
+    func build(reusing previous: BuildState?, write: (@Sendable (OutputFile) throws -> Void)? = nil) throws -> (site: BuiltSite, state: BuildState) {
         var config = site.config
         if let baseURL = options.baseURL {
             config.baseURL = baseURL
@@ -70,17 +73,43 @@ struct SiteBuilder {
         nonisolated(unsafe) let shared = context
         let state = BuildState(model: model, texts: texts, theme: theme, templates: site.sources.templates)
         let affected = previous.flatMap { $0.pagesAffected(by: state, pages: pages) }
-        let rendered = pages.concurrentMap { page -> OutputFile in
-            if let affected, !affected.contains(page.path), let kept = previous?.outputs[page.path.outputFile] {
-                return kept
+        // Pages and static files in one list, so the writing of both shares the cores.
+        let jobs = pages.map { Output.page($0) } + site.sources.staticFiles.map { Output.staticFile($0.outputFile) }
+        let made = jobs.concurrentMap { job -> Result<OutputFile?, Error> in
+            let file: OutputFile
+            switch job {
+            case .staticFile(let staticFile):
+                file = staticFile
+            case .page(let page):
+                if let affected, !affected.contains(page.path), let kept = previous?.outputs[page.path.outputFile] {
+                    file = kept
+                } else {
+                    file = OutputFile(path: page.path.outputFile, contents: .data(Data(theme.render(shared.context(for: page), template: page.template).utf8)))
+                }
             }
-            return OutputFile(path: page.path.outputFile, contents: .data(Data(theme.render(shared.context(for: page), template: page.template).utf8)))
+            guard let write else { return .success(file) }
+            return Result { try write(file) }.map { nil }
         }
-        let staticFiles = site.sources.staticFiles.map(\.outputFile)
-        let built = BuiltSite(files: staticFiles + rendered, postCount: posts.count, warnings: warnings)
+        var kept: [OutputFile] = []
+        for result in made {
+            switch result {
+            case .success(let file): file.map { kept.append($0) }
+            case .failure(let error): errors.record(error)
+            }
+        }
+        try errors.throwIfAny()
+        let built = BuiltSite(
+            files: kept, postCount: posts.count, pageCount: pages.count { $0.path.outputFile.hasSuffix(".html") },
+            fileCount: jobs.count, warnings: warnings)
         var finished = state
-        finished.outputs = Dictionary(rendered.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let pagePaths = Set(pages.map(\.path.outputFile))
+        finished.outputs = Dictionary(kept.filter { pagePaths.contains($0.path) }.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         return (built, finished)
+    }
+
+    private enum Output: Sendable {
+        case page(Page)
+        case staticFile(OutputFile)
     }
 
     /// No two pages may share a URL, e.g. a post with id 2020 and the year

@@ -45,7 +45,7 @@ struct TestSite {
 
     /// Loads and builds the site into `public/`.
     @discardableResult
-    func build(_ options: BuildOptions = BuildOptions(now: TestSite.now)) throws -> BuiltSite {
+    func build(_ options: BuildOptions = BuildOptions(now: TestSite.now)) throws -> BuildSummary {
         try Site.load(from: root).build(to: output, options: options)
     }
 

@@ -1,0 +1,15 @@
+/// What a build into a folder did.
+public struct BuildSummary: Sendable {
+    /// Posts published (drafts and future posts only when asked for).
+    public let postCount: Int
+    /// HTML pages of the site.
+    public let pageCount: Int
+    /// Every file of the site.
+    public let fileCount: Int
+    /// Files written because they were new or their bytes changed.
+    public let writtenCount: Int
+    /// Files of an earlier build the site no longer has, removed.
+    public let removedCount: Int
+    /// Problems that did not stop the build, sorted by file and position.
+    public let warnings: [BuildError]
+}

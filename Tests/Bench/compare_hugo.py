@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Compare `blog build` with Hugo on the same generated corpus (make bench).
+
+Usage: compare_hugo.py BLOG OUR_CORPUS HUGO_CORPUS [--runs N] [--scaling DIR10K]
+
+Timings come from the child's own rusage (os.wait4), so CPU and peak memory
+belong to the build alone, not to this script.
+"""
+import argparse, os, shutil, statistics, subprocess, sys, time
+
+MIB = 1024  # ru_maxrss is in KiB on Linux
+
+
+def run(cmd, before=None):
+    """One build: (wall s, CPU s, peak MiB). Exits on failure, with its stderr."""
+    if before:
+        before()
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)  # keep Popen from waiting again
+    if proc.returncode != 0:
+        # Output was discarded to keep it out of the timing; run again to show why.
+        print(f"failed ({proc.returncode}): {' '.join(cmd)}", file=sys.stderr)
+        again = subprocess.run(cmd, capture_output=True, text=True)
+        sys.stderr.write(again.stdout[-2000:] + again.stderr[-4000:])
+        sys.exit(1)
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / MIB
+
+
+def drop_cache(root):
+    # A full build starts without our persistent cache but keeps public/,
+    # as Hugo's runs keep theirs: both then pay the same cost of overwriting.
+    return lambda: shutil.rmtree(os.path.join(root, ".blog-cache"), ignore_errors=True)
+
+
+def summary(runs):
+    return (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs),
+            max(r[2] for r in runs))
+
+
+def count_files(folder):
+    return sum(len(files) for _, _, files in os.walk(folder))
+
+
+def size_mb(folder):
+    return sum(os.path.getsize(os.path.join(d, f)) for d, _, files in os.walk(folder)
+               for f in files) / 1e6
+
+
+def count_posts(root):
+    return sum(f.endswith(".md") for _, _, files in os.walk(root) for f in files)
+
+
+def verdict(ok):
+    return "ok" if ok else "MISSED"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("blog")
+    ap.add_argument("ours")
+    ap.add_argument("hugo")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--scaling", metavar="DIR10K", help="also time our full build on this larger corpus")
+    a = ap.parse_args()
+    blog = os.path.abspath(a.blog)
+    ours_cmd = [blog, "build", "--root", a.ours]
+    hugo_cmd = ["hugo", "--source", a.hugo, "--quiet"]
+
+    # Warm-ups fill the page cache and create both public/ folders, so every
+    # counted run overwrites an existing output rather than creating one.
+    run(ours_cmd, drop_cache(a.ours))
+    run(hugo_cmd)
+    # Alternating spreads background noise (the other compiles on this machine)
+    # evenly over both tools instead of penalising whichever ran second.
+    full, hugo = [], []
+    for _ in range(a.runs):
+        full.append(run(ours_cmd, drop_cache(a.ours)))
+        hugo.append(run(hugo_cmd))
+    # The last full run left the cache in place, which is what "repeated" means.
+    repeated = [run(ours_cmd) for _ in range(a.runs)]
+
+    rows = [("blog (full)", summary(full)), ("hugo", summary(hugo)), ("blog (repeated)", summary(repeated))]
+    print(f"posts: {count_posts(os.path.join(a.ours, 'Content'))} (blog), "
+          f"{count_posts(os.path.join(a.hugo, 'content'))} (hugo); runs: {a.runs} each, medians")
+    print(f"output files: {count_files(os.path.join(a.ours, 'public'))} (blog public/), "
+          f"{count_files(os.path.join(a.hugo, 'public'))} (hugo public/)")
+    print()
+    print(f"{'':<16} {'wall s':>8} {'CPU s':>8} {'peak MiB':>9}")
+    for name, (wall, cpu, peak) in rows:
+        print(f"{name:<16} {wall:>8.2f} {cpu:>8.2f} {peak:>9.1f}")
+    print()
+    full_s, hugo_s, rep_s = (r[1] for r in rows)
+    vs_hugo, vs_full = full_s[0] / hugo_s[0], rep_s[0] / full_s[0]
+    peak = max(full_s[2], rep_s[2])
+    print(f"blog full / hugo wall:       {vs_hugo:6.2f}   target <= 0.33  {verdict(vs_hugo <= 0.33)}")
+    print(f"blog repeated / full wall:   {vs_full:6.2f}   target <= 0.15  {verdict(vs_full <= 0.15)}")
+    print(f"blog peak MiB:               {peak:6.1f}   target <= 250   {verdict(peak <= 250)}")
+
+    if a.scaling:
+        big_cmd = [blog, "build", "--root", a.scaling]
+        run(big_cmd, drop_cache(a.scaling))  # warm-up, as above
+        big = summary([run(big_cmd, drop_cache(a.scaling)) for _ in range(3)])
+        posts = count_posts(os.path.join(a.scaling, "Content"))
+        growth = big[0] / full_s[0]
+        print()
+        print(f"scaling, full build, {posts} vs {count_posts(os.path.join(a.ours, 'Content'))} posts "
+              f"(median of 3 vs median of {a.runs}):")
+        print(f"  wall s:   {big[0]:8.2f} vs {full_s[0]:.2f}   ratio {growth:.2f}   "
+              f"target <= 5.5  {verdict(growth <= 5.5)}")
+        print(f"  peak MiB: {big[2]:8.1f} vs {full_s[2]:.1f}   ratio {big[2] / full_s[2]:.2f}")
+        print(f"  public/ MB: {size_mb(os.path.join(a.scaling, 'public')):6.1f} vs "
+              f"{size_mb(os.path.join(a.ours, 'public')):.1f}")
+
+
+if __name__ == "__main__":
+    main()
