@@ -65,6 +65,11 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--scaling", metavar="DIR10K", help="also time our full build on this larger corpus")
     a = ap.parse_args()
+    # blog build on a folder without Content/ succeeds with 0 posts, which would
+    # make a typo in a path look like a spectacular speed-up.
+    posts = count_posts(os.path.join(a.ours, "Content")), count_posts(os.path.join(a.hugo, "content"))
+    if not all(posts):
+        sys.exit(f"no posts found: {posts[0]} in {a.ours}/Content, {posts[1]} in {a.hugo}/content")
     blog = os.path.abspath(a.blog)
     ours_cmd = [blog, "build", "--root", a.ours]
     hugo_cmd = ["hugo", "--source", a.hugo, "--quiet"]
@@ -83,8 +88,7 @@ def main():
     repeated = [run(ours_cmd) for _ in range(a.runs)]
 
     rows = [("blog (full)", summary(full)), ("hugo", summary(hugo)), ("blog (repeated)", summary(repeated))]
-    print(f"posts: {count_posts(os.path.join(a.ours, 'Content'))} (blog), "
-          f"{count_posts(os.path.join(a.hugo, 'content'))} (hugo); runs: {a.runs} each, medians")
+    print(f"posts: {posts[0]} (blog), {posts[1]} (hugo); runs: {a.runs} each, medians")
     print(f"output files: {count_files(os.path.join(a.ours, 'public'))} (blog public/), "
           f"{count_files(os.path.join(a.hugo, 'public'))} (hugo public/)")
     print()
@@ -103,10 +107,10 @@ def main():
         big_cmd = [blog, "build", "--root", a.scaling]
         run(big_cmd, drop_cache(a.scaling))  # warm-up, as above
         big = summary([run(big_cmd, drop_cache(a.scaling)) for _ in range(3)])
-        posts = count_posts(os.path.join(a.scaling, "Content"))
+        big_posts = count_posts(os.path.join(a.scaling, "Content"))
         growth = big[0] / full_s[0]
         print()
-        print(f"scaling, full build, {posts} vs {count_posts(os.path.join(a.ours, 'Content'))} posts "
+        print(f"scaling, full build, {big_posts} vs {posts[0]} posts "
               f"(median of 3 vs median of {a.runs}):")
         print(f"  wall s:   {big[0]:8.2f} vs {full_s[0]:.2f}   ratio {growth:.2f}   "
               f"target <= 5.5  {verdict(growth <= 5.5)}")

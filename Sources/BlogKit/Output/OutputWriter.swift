@@ -82,34 +82,31 @@ public struct OutputWriter: Sendable {
     /// temporary files an interrupted build left.
     /// - Returns: how many files were removed.
     public func removeFiles(except kept: Set<String>) throws -> Int {
-        let fileManager = FileManager.default
-        guard let walker = fileManager.enumerator(at: output, includingPropertiesForKeys: [.isDirectoryKey]) else { return 0 }
-        let base = output.path + "/"
         var removed = 0
         var folders: [String] = []
-        for case let url as URL in walker {
-            let path = String(url.standardizedFileURL.path.dropFirst(base.count))
-            let name = url.lastPathComponent
-            let isFolder = (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
+        try FolderWalker.walk(output.path) { path, name, kind in
             if name.hasPrefix(".") {
-                if isFolder {
-                    walker.skipDescendants()
-                } else if name.contains(Self.temporaryMarker) {
-                    try? fileManager.removeItem(at: url)
-                }
-            } else if isFolder {
+                if kind == .file && name.contains(Self.temporaryMarker) { unlink(output.path + "/" + path) }
+                return false
+            }
+            switch kind {
+            case .folder:
                 folders.append(path)
-            } else if !kept.contains(path) {
-                try fileManager.removeItem(at: url)
+                return true
+            case .file where !kept.contains(path), .link where !kept.contains(path):
+                guard unlink(output.path + "/" + path) == 0 else {
+                    throw BuildError(path: path, message: "cannot remove the stale file \(output.path)/\(path): \(String(cString: strerror(errno)))", hint: "check the output folder's permissions")
+                }
                 removed += 1
+            default:
+                break
             }
+            return false
         }
-        // Deepest first, so a folder emptied of folders goes too.
+        // Deepest first, so a folder emptied of folders goes too; rmdir
+        // refuses folders that still hold something.
         for folder in folders.sorted(by: { $0.count > $1.count }) {
-            let url = output.appendingPathComponent(folder)
-            if (try? fileManager.contentsOfDirectory(atPath: url.path))?.isEmpty == true {
-                try fileManager.removeItem(at: url)
-            }
+            rmdir(output.path + "/" + folder)
         }
         return removed
     }

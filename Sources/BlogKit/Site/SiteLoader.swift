@@ -22,27 +22,21 @@ struct SiteLoader {
         if FileManager.default.fileExists(atPath: configURL.path) {
             sources.config = SourceFile(path: Self.configFile, text: try readText(configURL, path: Self.configFile))
         }
-        for path in files(under: Self.contentFolder) {
-            let url = root.appendingPathComponent(path)
-            if path.hasPrefix(Self.postsFolder + "/") && path.hasSuffix(".md") {
-                sources.posts.append(SourceFile(path: path, text: try readText(url, path: path)))
-            } else if !path.hasSuffix(".md") {
-                let outputPath = String(path.dropFirst(Self.contentFolder.count + 1))
-                sources.staticFiles.append(StaticFile(sourcePath: path, outputFile: OutputFile(path: outputPath, contents: .copy(of: url))))
-            }
+        let content = files(under: Self.contentFolder)
+        let postPaths = content.filter { $0.hasPrefix(Self.postsFolder + "/") && $0.hasSuffix(".md") }
+        sources.posts = try readTexts(postPaths)
+        for path in content where !path.hasSuffix(".md") {
+            let outputPath = String(path.dropFirst(Self.contentFolder.count + 1))
+            sources.staticFiles.append(StaticFile(sourcePath: path, outputFile: OutputFile(path: outputPath, contents: .copy(of: root.appendingPathComponent(path)))))
         }
         let theme = files(under: Theme.folder)
         if theme.isEmpty {
             (sources.templates, sources.staticFiles) = (Self.defaultTheme.templates, sources.staticFiles + Self.defaultTheme.assets)
         } else {
-            for path in theme {
-                let url = root.appendingPathComponent(path)
-                if path.hasSuffix(".mustache") {
-                    sources.templates.append(SourceFile(path: path, text: try readText(url, path: path)))
-                } else if path.hasPrefix(Theme.folder + "/assets/") {
-                    let outputPath = String(path.dropFirst(Theme.folder.count + 1))
-                    sources.staticFiles.append(StaticFile(sourcePath: path, outputFile: OutputFile(path: outputPath, contents: .copy(of: url))))
-                }
+            sources.templates = try readTexts(theme.filter { $0.hasSuffix(".mustache") })
+            for path in theme where !path.hasSuffix(".mustache") && path.hasPrefix(Theme.folder + "/assets/") {
+                let outputPath = String(path.dropFirst(Theme.folder.count + 1))
+                sources.staticFiles.append(StaticFile(sourcePath: path, outputFile: OutputFile(path: outputPath, contents: .copy(of: root.appendingPathComponent(path)))))
             }
         }
         return sources
@@ -64,22 +58,26 @@ struct SiteLoader {
     }()
 
     /// Regular files under `folder` (relative to the root), sorted, skipping
-    /// hidden files and folders.
+    /// hidden files and folders and symbolic links (which could lead outside
+    /// the site).
     private func files(under folder: String) -> [String] {
-        let base = root.appendingPathComponent(folder)
-        guard let walker = FileManager.default.enumerator(
-            at: base, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles])
-        else { return [] }
         var paths: [String] = []
-        let prefix = base.standardizedFileURL.path
-        for case let url as URL in walker {
-            // A symbolic link could lead outside the site: it is not part of it.
-            guard let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey]),
-                values.isRegularFile == true, values.isSymbolicLink != true
-            else { continue }
-            paths.append(folder + String(url.standardizedFileURL.path.dropFirst(prefix.count)))
+        FolderWalker.walk(root.appendingPathComponent(folder).path) { path, name, kind in
+            guard !name.hasPrefix(".") else { return false }
+            if kind == .file { paths.append(folder + "/" + path) }
+            return true
         }
         return paths.sorted()
+    }
+
+    /// The files at `paths` read on all cores, in the same order; every
+    /// unreadable file is reported.
+    private func readTexts(_ paths: [String]) throws -> [SourceFile] {
+        let results = paths.concurrentMap { path in Result { SourceFile(path: path, text: try readText(root.appendingPathComponent(path), path: path)) } }
+        var errors = ErrorCollector()
+        let files = results.compactMap { result in errors.attempt { try result.get() } }
+        try errors.throwIfAny()
+        return files
     }
 
     func readText(_ url: URL, path: String) throws -> String {
@@ -93,6 +91,7 @@ struct SiteLoader {
             throw BuildError(path: path, line: 1, column: 1, message: "the file is not UTF-8 text", hint: "save it as UTF-8")
         }
         // Windows line ends become \n; most files have none, so look first.
-        return data.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        let hasCarriageReturn = data.withUnsafeBytes { $0.baseAddress.map { memchr($0, 13, data.count) != nil } ?? false }
+        return hasCarriageReturn ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 }

@@ -28,6 +28,7 @@ final class OutputWriterTests: XCTestCase {
         let again = try site.build()
         XCTAssertEqual(again.writtenCount, 0)
         XCTAssertEqual(again.removedCount, 0)
+        XCTAssertEqual(try site.outputFiles().count, again.fileCount + 1, "every file of the site, and the hidden one")
         let unchanged = try stamps(site)
         for (path, attributes) in before {
             XCTAssertEqual(unchanged[path]?[.systemFileNumber] as? Int, attributes[.systemFileNumber] as? Int, "\(path) was rewritten")
