@@ -46,4 +46,28 @@ final class MathDocumentTests: XCTestCase {
         let use = try document.add("\\E[x]", display: false)
         XCTAssertTrue(document.mathML(use).mathML.contains("<mi>𝔼</mi>"))
     }
+
+    /// Documents sharing a memo give what each would give alone: formulas
+    /// with numbers, references or macros of their own are never shared.
+    func testAMemoSharedByDocumentsChangesNoOutput() throws {
+        let formulas: [[(String, Bool)]] = [
+            [("x_1", false), ("\\begin{equation}a\\label{e}\\end{equation}", true), ("\\eqref{e}", false), ("\\E", false)],
+            [("x_1", false), ("\\begin{equation}b\\label{e}\\end{equation}", true), ("\\eqref{e}", false), ("\\E", false)],
+            [("\\renewcommand{\\E}{\\mathbb{E}}", false), ("\\E", false), ("x_1", false), ("\\eqref{e}", false)],
+            [("\\E", false), ("x_1", false), ("x_1", true)],
+        ]
+        let converter = TeXMathML(macros: ["E": TeXMacro(definition: "\\mathrm{E}")])
+        func render(_ formulas: [(String, Bool)], memo: FormulaMemo?) throws -> [String] {
+            var document = MathDocument(converter: converter, memo: memo)
+            let indexes = try formulas.map { try document.add($0.0, display: $0.1) }
+            return indexes.map { document.mathML($0).mathML }
+        }
+        let memo = FormulaMemo()
+        for (number, document) in formulas.enumerated() {
+            XCTAssertEqual(try render(document, memo: memo), try render(document, memo: nil), "document \(number + 1)")
+        }
+        XCTAssertNotNil(memo.mathML("x_1", display: false), "a plain formula is shared")
+        XCTAssertNil(memo.mathML("\\eqref{e}", display: false), "a reference depends on its document")
+        XCTAssertTrue(FormulaMemo.mayDefineMacros("a\\def\\x{y}") && !FormulaMemo.mayDefineMacros("\\delta\\leq"))
+    }
 }

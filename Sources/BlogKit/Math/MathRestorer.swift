@@ -8,6 +8,9 @@ import TeXMathML
 /// time; a formula the converter cannot handle falls back to MathJax alone.
 struct MathRestorer: Sendable {
     var settings = MathSettings()
+    /// Formulas converted once for every post of a build (same settings, so
+    /// the same macros).
+    let memo = FormulaMemo()
 
     /// Every formula of a post, rendered once, for its body and its excerpt.
     struct Prepared: Sendable {
@@ -76,7 +79,7 @@ struct MathRestorer: Sendable {
 
 extension MathRestorer {
     private func typeset(_ groups: [[MathSpan]], path: String) -> Preparation {
-        var document = MathDocument(converter: TeXMathML(macros: settings.macros))
+        var document = MathDocument(converter: TeXMathML(macros: settings.macros), memo: memo)
         var results = groups.map { Prepared(spans: $0, html: Array(repeating: "", count: $0.count), needsMathJax: Array(repeating: false, count: $0.count)) }
         var warnings: [BuildError] = []
         var errors: [BuildError] = []

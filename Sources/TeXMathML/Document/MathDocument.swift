@@ -27,15 +27,27 @@ public struct MathDocument: Sendable {
     private var macros: [String: TeXMacro]
     private var formulas: [Formula] = []
     private var counter = 0
+    /// Nil once a formula of the document defined macros: its formulas then
+    /// no longer mean what they mean elsewhere.
+    private var memo: FormulaMemo?
 
-    public init(converter: TeXMathML = TeXMathML()) {
+    /// - Parameter memo: results shared with other documents made with the
+    ///   same converter.
+    public init(converter: TeXMathML = TeXMathML(), memo: FormulaMemo? = nil) {
         self.macros = converter.macros
+        self.memo = memo
     }
 
     /// Parses a formula and numbers its equations. Throws `TeXError` for TeX
     /// it cannot convert; nothing is numbered then.
     @discardableResult
     public mutating func add(_ tex: String, display: Bool) throws -> Int {
+        if FormulaMemo.mayDefineMacros(tex) {
+            memo = nil
+        } else if let mathML = memo?.mathML(tex, display: display) {
+            formulas.append(Formula(tex: tex, display: display, content: .row([]), block: nil, tags: [], anchors: [], memoized: mathML))
+            return formulas.count - 1
+        }
         var parser = TeXParser(tex, macros: macros, display: display)
         let elements = try parser.parseExpression([])
         let content = elements.filter { !($0.name == "mrow" && $0.children.isEmpty && $0.text == nil && $0.reference == nil) }
@@ -85,7 +97,7 @@ public struct MathDocument: Sendable {
                 labels[label] = equation
             }
         }
-        formulas.append(Formula(tex: tex, display: display, content: .row(content), block: block, tags: tags, anchors: anchors))
+        formulas.append(Formula(tex: tex, display: display, content: .row(content), block: block, tags: tags, anchors: anchors, memoized: nil))
         return formulas.count - 1
     }
 
@@ -93,6 +105,9 @@ public struct MathDocument: Sendable {
     /// formula of the document defines.
     public func mathML(_ index: Int) -> (mathML: String, unresolvedLabels: [String]) {
         let formula = formulas[index]
+        if let memoized = formula.memoized {
+            return (memoized, [])
+        }
         var writer = MathMLWriter { label in labels[label].map { ($0.tag, $0.anchor) } }
         writer.writeRaw(
             !formula.display ? "<math display=\"inline\"><semantics>"
@@ -101,6 +116,9 @@ public struct MathDocument: Sendable {
         writer.writeRaw("<annotation encoding=\"application/x-tex\">")
         writer.writeText(formula.tex)
         writer.writeRaw("</annotation></semantics></math>")
+        if let memo, formula.block == nil, !writer.wroteReferences {
+            memo.store(writer.output, tex: formula.tex, display: formula.display)
+        }
         return (writer.output, writer.unresolved)
     }
 
@@ -120,6 +138,8 @@ extension MathDocument {
         /// The tag each row shows, as displayed: `(1)`, `(★)`, `A`, or nil.
         var tags: [String?]
         var anchors: [String?]
+        /// The whole MathML, when another document converted the same TeX.
+        var memoized: String?
 
         /// The element inside `<semantics>`.
         var body: MathElement {

@@ -4,6 +4,9 @@ struct MathMLWriter {
     var resolve: (String) -> (tag: String, anchor: String)?
     /// Labels referred to that `resolve` did not know.
     private(set) var unresolved: [String] = []
+    /// Whether any `\eqref` or `\ref` was written: the output then depends
+    /// on the document's labels.
+    private(set) var wroteReferences = false
     /// UTF-8 bytes: appending bytes is cheaper than growing a String piece by piece.
     private var bytes: [UInt8] = []
 
@@ -56,6 +59,7 @@ struct MathMLWriter {
     /// parsers treat `mtext` as a text integration point, so the `a` inside
     /// is an ordinary HTML link.
     private mutating func writeReference(_ reference: MathElement.Reference) {
+        wroteReferences = true
         guard let target = resolve(reference.label) else {
             unresolved.append(reference.label)
             writeRaw("<mtext>???</mtext>")

@@ -1,0 +1,44 @@
+import Synchronization
+
+/// The MathML of formulas whose output depends on nothing but their TeX and
+/// the converter's macros: no equation numbers, labels, references or macro
+/// definitions. Blogs repeat their small formulas (`$x$`, `$\theta$`) from
+/// post to post — about two in five formulas of the example blog — and each
+/// is converted once. Shared by the documents of a site, across threads;
+/// give it only to documents made with the same macros.
+public final class FormulaMemo: Sendable {
+    private struct Key: Hashable {
+        var tex: String
+        var display: Bool
+    }
+
+    private let table = Mutex<[Key: String]>([:])
+
+    public init() {}
+
+    func mathML(_ tex: String, display: Bool) -> String? {
+        table.withLock { $0[Key(tex: tex, display: display)] }
+    }
+
+    func store(_ mathML: String, tex: String, display: Bool) {
+        table.withLock { $0[Key(tex: tex, display: display)] = mathML }
+    }
+
+    /// Whether `tex` may define macros, whose effect on later formulas a
+    /// memoized result would lose: a command starting `\def`, `\let`,
+    /// `\newcommand`, `\renewcommand`, `\providecommand` or
+    /// `\DeclareMathOperator` (cautious: `\default` counts). On bytes, as
+    /// this runs for every formula.
+    static func mayDefineMacros(_ tex: String) -> Bool {
+        let bytes = tex.utf8
+        var index = bytes.startIndex
+        while let backslash = bytes[index...].firstIndex(of: UInt8(ascii: "\\")) {
+            let name = bytes[bytes.index(after: backslash)...]
+            if definingCommands.contains(where: { name.starts(with: $0.utf8) }) { return true }
+            index = bytes.index(after: backslash)
+        }
+        return false
+    }
+
+    private static let definingCommands = ["def", "let", "newcommand", "renewcommand", "providecommand", "DeclareMathOperator"]
+}
