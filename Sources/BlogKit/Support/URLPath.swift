@@ -17,18 +17,38 @@ struct URLPath: Sendable, Hashable, Comparable {
     }
 
     /// Percent-encoded, as it goes on the wire (Chinese stays Chinese in the
-    /// browser's address bar, which decodes it).
+    /// browser's address bar, which decodes it): every byte outside RFC 3986's
+    /// path characters (less `;`) as `%XX`. On bytes, as every link of every
+    /// page goes through here.
     var encoded: String {
-        value.addingPercentEncoding(withAllowedCharacters: Self.allowed) ?? value
+        let bytes = value.utf8
+        guard !bytes.allSatisfy({ Self.isAllowed($0) }) else { return value }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            if Self.isAllowed(byte) {
+                result.append(byte)
+            } else {
+                result += [UInt8(ascii: "%"), Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 15)]]
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     static func < (lhs: URLPath, rhs: URLPath) -> Bool { lhs.value < rhs.value }
 
-    private static let allowed: CharacterSet = {
-        var set = CharacterSet.urlPathAllowed
-        set.remove(charactersIn: ";")
-        return set
-    }()
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    /// Unreserved characters, sub-delimiters but `;`, `:`, `@` and `/`.
+    private static let allowedBytes: [Bool] = (0..<128).map { byte in
+        let scalar = Unicode.Scalar(UInt8(byte))
+        return scalar.properties.isASCIIHexDigit || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+            || "-._~!$&'()*+,=:@/".unicodeScalars.contains(scalar)
+    }
+
+    private static func isAllowed(_ byte: UInt8) -> Bool {
+        byte < 128 && allowedBytes[Int(byte)]
+    }
 
     /// A taxonomy name made safe for one path segment: lowercased, spaces as
     /// `-`, characters that mean something in a URL or a file name removed.

@@ -12,6 +12,11 @@ struct PageContext {
     /// Posts dated after this are marked as not yet published (nil when
     /// the build leaves them out anyway).
     let now: Date?
+    /// For each post, what listing rows show of it, and what a link to it in
+    /// the related list shows: made once, when first needed, as a post
+    /// appears on many pages (and a rebuild in `blog serve` needs few).
+    private let summaries: Memo
+    private let relatedItems: Memo
 
     private var links: SiteLinks { model.links }
     private var config: SiteConfig { model.config }
@@ -20,6 +25,11 @@ struct PageContext {
     init(model: SiteModel, pages: [Page], now: Date?) {
         self.model = model
         self.now = now
+        self.summaries = Memo(count: model.posts.count) { Self.summary(of: model.posts[$0], model: model, now: now) }
+        self.relatedItems = Memo(count: model.posts.count) { index in
+            let post = model.posts[index]
+            return ["title": post.post.title, "url": model.links.href(post.path), "date": model.links.dates.day(post.post.date)]
+        }
         self.sitemapPaths = pages.filter(\.isListedInSitemap).map(\.path)
         let links = model.links
         let config = model.config
@@ -68,10 +78,7 @@ struct PageContext {
             context["has_related"] = !model.related[index].isEmpty
             context["previous"] = model.previous(index).map { ["title": $0.post.title, "url": links.href($0.path)] }
             context["next"] = model.next(index).map { ["title": $0.post.title, "url": links.href($0.path)] }
-            context["related"] = model.related[index].map { other -> [String: Any] in
-                let post = model.posts[other]
-                return ["title": post.post.title, "url": links.href(post.path), "date": dates.day(post.post.date)]
-            }
+            context["related"] = model.related[index].map(relatedItems.value)
         case .dateListing(let listing), .termListing(let listing):
             pageValues["title"] = listing.number > 1 ? "\(listing.title)（第\(listing.number)页）" : listing.title
             pageValues["needs_mathjax"] = listing.posts.contains { model.posts[$0].excerptNeedsMathJax }
@@ -104,9 +111,34 @@ struct PageContext {
 }
 
 extension PageContext {
+    /// Values per post, each made on first use by whichever thread asks.
+    private final class Memo: @unchecked Sendable {
+        private let make: (Int) -> [String: Any]
+        private var values: [[String: Any]?]
+        private let lock = NSLock()
+
+        init(count: Int, make: @escaping (Int) -> [String: Any]) {
+            self.make = make
+            self.values = Array(repeating: nil, count: count)
+        }
+
+        func value(_ index: Int) -> [String: Any] {
+            if let value = lock.withLock({ values[index] }) { return value }
+            let value = make(index)
+            lock.withLock { values[index] = value }
+            return value
+        }
+    }
+
     /// What a listing row shows of a post; the post page extends it.
     private func summary(_ index: Int) -> [String: Any] {
-        let rendered = model.posts[index]
+        summaries.value(index)
+    }
+
+    private static func summary(of rendered: RenderedPost, model: SiteModel, now: Date?) -> [String: Any] {
+        let links = model.links
+        let dates = links.dates
+        let config = model.config
         let post = rendered.post
         let parts = dates.parts(post.date)
         var values: [String: Any] = [
