@@ -39,8 +39,14 @@ struct BuildCommand: ParsableCommand {
                 ErrorReport.printError(warning.description)
             }
             let seconds = Date().timeIntervalSince(start)
-            print(
-                "Built \(built.postCount) posts, \(built.pageCount) pages (\(built.fileCount) files, \(built.writtenCount) written, \(built.removedCount) removed) in \(String(format: "%.2f", seconds)) s into \(outputURL.relativePath(from: root))")
+            let time = String(format: "%.2f", seconds)
+            let folder = outputURL.relativePath(from: root)
+            if built.isUpToDate {
+                print("Up to date: \(built.postCount) posts, \(built.pageCount) pages (\(built.fileCount) files) in \(folder), nothing changed since the last build (\(time) s)")
+            } else {
+                print(
+                    "Built \(built.postCount) posts, \(built.pageCount) pages (\(built.fileCount) files, \(built.writtenCount) written, \(built.removedCount) removed) in \(time) s into \(folder)")
+            }
         } catch {
             throw ErrorReport.fail(error, action: "build")
         }

@@ -77,6 +77,10 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(buildRun.output.split(separator: "\n").count, 1, "one summary line")
         let post = try String(contentsOf: site.appendingPathComponent("public/archives/2/index.html"), encoding: .utf8)
         XCTAssertTrue(post.contains("第二篇：从零开始"))
+        let again = try blog("build", in: site)
+        XCTAssertTrue(again.output.hasPrefix("Up to date: 2 posts, "), again.output)
+        let ignored = try String(contentsOf: site.appendingPathComponent(".gitignore"), encoding: .utf8)
+        XCTAssertEqual(ignored, "public/\n.blog-cache/\n")
 
         XCTAssertNotEqual(try blog("init", "site").status, 0, "init refuses an existing site")
     }

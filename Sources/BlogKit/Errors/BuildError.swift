@@ -2,10 +2,10 @@
 ///
 /// It prints the way compilers do, so editors and terminals can jump to it:
 /// `Content/posts/2020/7180.md:12:5: error: message (hint: how to fix it)`.
-public struct BuildError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct BuildError: Error, Sendable, Hashable, Codable, CustomStringConvertible {
     /// How serious the problem is: errors fail the build, warnings do not
     /// unless the build is strict.
-    public enum Severity: String, Sendable, Hashable {
+    public enum Severity: String, Sendable, Hashable, Codable {
         case error
         case warning
     }

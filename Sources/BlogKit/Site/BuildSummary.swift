@@ -12,4 +12,7 @@ public struct BuildSummary: Sendable {
     public let removedCount: Int
     /// Problems that did not stop the build, sorted by file and position.
     public let warnings: [BuildError]
+    /// Whether nothing had changed since the last build into the folder, so
+    /// nothing was built (the counts and warnings are that build's).
+    public let isUpToDate: Bool
 }

@@ -11,6 +11,9 @@ public struct BuiltSite: Sendable {
     /// Files of the site, including those written as they were made and so
     /// not in `files`.
     let fileCount: Int
+    /// The date of the earliest post still in the future, when the site
+    /// changes by itself.
+    let nextDue: Date?
     /// Problems that did not stop the build, sorted by file and position.
     public let warnings: [BuildError]
 
@@ -24,7 +27,8 @@ public struct BuiltSite: Sendable {
         try OutputWriter(output: output, siteRoot: siteRoot).write(files)
     }
 
-    init(files: [OutputFile], postCount: Int, pageCount: Int, fileCount: Int, warnings: [BuildError]) {
+    init(files: [OutputFile], postCount: Int, pageCount: Int, fileCount: Int, nextDue: Date?, warnings: [BuildError]) {
+        self.nextDue = nextDue
         self.warnings = warnings.sorted()
         self.files = files.sorted { $0.path < $1.path }
         self.postCount = postCount

@@ -12,6 +12,8 @@ public enum Scaffold {
         }
         try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
         try write(newSiteConfig, to: config)
+        // The output and the build cache are made from the sources; they do not belong in version control.
+        try write("public/\n\(BuildCache.folderName)/\n", to: folder.appendingPathComponent(".gitignore"))
         for (path, data) in DefaultThemeFiles.all {
             let url = folder.appendingPathComponent(Theme.folder).appendingPathComponent(path)
             try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -38,20 +38,30 @@ public struct Site: Sendable {
     /// Builds the site into the folder `output`, writing only files whose
     /// bytes changed and removing those no longer built; nothing is written
     /// unless the build succeeds. Pages are written as they are made, so the
-    /// whole site is never in memory at once.
+    /// whole site is never in memory at once. When nothing changed since the
+    /// last build into `output` (see `BuildCache`), nothing is built.
     @discardableResult
     public func build(to output: URL, options: BuildOptions = BuildOptions()) throws -> BuildSummary {
         let writer = OutputWriter(output: output, siteRoot: root ?? output.deletingLastPathComponent())
         try writer.validate()
+        let cache = root.map(BuildCache.init(siteRoot:))
+        let key = BuildCache.key(sources: sources, options: options, output: writer.output)
+        if let summary = cache?.upToDate(key: key, output: writer.output, now: options.now) {
+            return summary
+        }
+        // The output is about to change: until it is recorded again, no record holds.
+        cache?.invalidate()
         let paths = OutputPaths()
         let (built, _) = try SiteBuilder(site: self, options: options).build(reusing: nil) { file in
             paths.insert(file.path)
             if try writer.update(file) { paths.countWritten() }
         }
         let removed = try writer.removeFiles(except: paths.all)
-        return BuildSummary(
+        let summary = BuildSummary(
             postCount: built.postCount, pageCount: built.pageCount, fileCount: built.fileCount, writtenCount: paths.written,
-            removedCount: removed, warnings: built.warnings)
+            removedCount: removed, warnings: built.warnings, isUpToDate: false)
+        cache?.record(key: key, summary: summary, paths: paths.all, output: writer.output, validUntil: built.nextDue)
+        return summary
     }
 
     /// The settings in `blog.yml` of the site at `root`, or the defaults

@@ -38,6 +38,7 @@ struct SiteBuilder {
             case .failure(let error): errors.record(error)
             }
         }
+        let nextDue = posts.map(\.date).filter { $0 > options.now }.min()
         posts = posts.filter { (options.includeDrafts || !$0.isDraft) && (options.includeFuture || $0.date <= options.now) }
         let links = SiteLinks(config: config)
         let texts = Dictionary(site.sources.posts.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
@@ -100,7 +101,7 @@ struct SiteBuilder {
         try errors.throwIfAny()
         let built = BuiltSite(
             files: kept, postCount: posts.count, pageCount: pages.count { $0.path.outputFile.hasSuffix(".html") },
-            fileCount: jobs.count, warnings: warnings)
+            fileCount: jobs.count, nextDue: nextDue, warnings: warnings)
         var finished = state
         let pagePaths = Set(pages.map(\.path.outputFile))
         finished.outputs = Dictionary(kept.filter { pagePaths.contains($0.path) }.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })

@@ -1,0 +1,136 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Remembers the last build into a folder, so building again with nothing
+/// changed writes nothing and takes a fraction of a build.
+///
+/// The key is a hash of everything the output depends on: every source
+/// file's path and text (static files by size, time and inode, as rsync
+/// tells them apart), the settings, the build options, the output folder and
+/// the `blog` binary itself. The record also lists every output file's size
+/// and modification time, and the moment a future post becomes due. The
+/// record is trusted only if it decodes, its key matches, that moment has
+/// not come, and the output folder holds exactly the files it lists,
+/// unchanged; anything else means a full build. It lives in the site's
+/// `.blog-cache/`, outside the output folder.
+struct BuildCache {
+    static let folderName = ".blog-cache"
+    /// Bumped whenever the record's meaning changes.
+    private static let format = 1
+
+    let file: URL
+
+    init(siteRoot: URL) {
+        file = siteRoot.appendingPathComponent(Self.folderName).appendingPathComponent("build.json")
+    }
+
+    /// The key of a build of `sources` with `options` into `output`.
+    static func key(sources: SiteSources, options: BuildOptions, output: URL) -> String {
+        var hash = StableHash()
+        hash.combine(format)
+        hash.combine(binaryIdentity)
+        hash.combine(output.path)
+        hash.combine(options.includeDrafts)
+        hash.combine(options.includeFuture)
+        hash.combine(options.baseURL ?? "\u{0}")
+        hash.combine(options.strict)
+        for file in [sources.config].compactMap({ $0 }) + sources.posts + sources.templates {
+            hash.combine(file.path)
+            hash.combine(file.text)
+        }
+        for file in sources.staticFiles {
+            hash.combine(file.sourcePath)
+            hash.combine(file.outputFile.path)
+            switch file.outputFile.contents {
+            case .copy(let url): hash.combine(Self.stamp(url.path).map { "\($0.size) \($0.modified) \($0.inode)" } ?? "missing")
+            case .data(let data), .embedded(let data): data.withUnsafeBytes { hash.combine(bytes: $0) }
+            }
+        }
+        return hash.digest
+    }
+
+    /// The summary of the recorded build if it is still what `output`
+    /// holds, or nil when the site must be built.
+    func upToDate(key: String, output: URL, now: Date) -> BuildSummary? {
+        guard let data = try? Data(contentsOf: file), let record = try? JSONDecoder().decode(Record.self, from: data),
+            record.format == Self.format, record.key == key, record.validUntil.map({ now < $0 }) ?? true
+        else { return nil }
+        var found = 0
+        var intact = true
+        FolderWalker.walk(output.path) { path, name, kind in
+            guard intact, !name.hasPrefix(".") else { return false }
+            switch kind {
+            case .folder:
+                return true
+            case .file:
+                found += 1
+                let stamp = Self.stamp(output.path + "/" + path)
+                intact = stamp != nil && record.files[path] == stamp
+            default:
+                intact = false
+            }
+            return false
+        }
+        guard intact, found == record.files.count else { return nil }
+        return BuildSummary(
+            postCount: record.postCount, pageCount: record.pageCount, fileCount: record.files.count, writtenCount: 0,
+            removedCount: 0, warnings: record.warnings, isUpToDate: true)
+    }
+
+    /// Records a build that just wrote `paths` into `output`. A record that
+    /// cannot be written is no error: the next build is then a full one.
+    func record(key: String, summary: BuildSummary, paths: Set<String>, output: URL, validUntil: Date?) {
+        var files: [String: Stamp] = [:]
+        for path in paths {
+            guard let stamp = Self.stamp(output.path + "/" + path) else { return }
+            files[path] = stamp
+        }
+        let record = Record(
+            format: Self.format, key: key, validUntil: validUntil, postCount: summary.postCount, pageCount: summary.pageCount,
+            warnings: summary.warnings, files: files)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        guard let data = try? encoder.encode(record) else { return }
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? data.write(to: file, options: .atomic)
+    }
+
+    /// Forgets the record, before a build changes the output it describes.
+    func invalidate() {
+        try? FileManager.default.removeItem(at: file)
+    }
+}
+
+extension BuildCache {
+    private struct Record: Codable {
+        var format: Int
+        var key: String
+        var validUntil: Date?
+        var postCount: Int
+        var pageCount: Int
+        var warnings: [BuildError]
+        var files: [String: Stamp]
+    }
+
+    private struct Stamp: Codable, Equatable {
+        var size: Int
+        var modified: Int
+        var inode: UInt
+    }
+
+    private static func stamp(_ path: String) -> Stamp? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        return Stamp(size: Int(info.st_size), modified: info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec, inode: UInt(info.st_ino))
+    }
+
+    /// The running binary's size, time and inode: a new `blog` may build
+    /// different bytes from the same sources.
+    private static let binaryIdentity: String = {
+        guard let stamp = stamp(URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path) else { return "unknown" }
+        return "\(stamp.size) \(stamp.modified) \(stamp.inode)"
+    }()
+}
