@@ -46,6 +46,8 @@ bench-10k: release
 	[ -d $(BENCH_HUGO)/content ] || { python3 ../shared/bench/gen_corpus.py $(BENCH_HUGO) --posts 2000 --layout hugo \
 		&& cp -r ../shared/bench/hugo-site/config.toml ../shared/bench/hugo-site/layouts $(BENCH_HUGO)/; }
 	[ -d $(BENCH_10K)/Content ] || python3 ../shared/bench/gen_corpus.py $(BENCH_10K) --posts 10000 --layout blog
+	@# Ids 2009-2026 exist here and would take the year pages' URLs: posts go under /posts/, as in Hugo's layout.
+	[ -f $(BENCH_10K)/blog.yml ] || printf 'permalinks:\n  post: /posts/{id}/\n' > $(BENCH_10K)/blog.yml
 	python3 Tests/Bench/compare_hugo.py $(BLOG) $(BENCH_CORPUS) $(BENCH_HUGO) --scaling $(BENCH_10K)
 
 ## bench-math: the math scanner on pathological input, its share of a corpus build, MathML against MathJax mode, blog math --jsonl throughput
