@@ -19,38 +19,45 @@ enum MathToken {
     /// where `insideTag` tells whether the token stands inside an HTML tag (an
     /// `alt` or `title` attribute), where only plain text may go.
     static func replaceTokens(in text: String, _ replacement: (Int, Bool) -> String) -> String {
-        var bytes: [UInt8] = []
-        let source = Array(text.utf8)
-        bytes.reserveCapacity(source.count)
-        var index = 0
-        var insideTag = false
-        while index < source.count {
-            let byte = source[index]
-            if byte == UInt8(ascii: "<") {
-                insideTag = true
-            } else if byte == UInt8(ascii: ">") {
-                insideTag = false
-            } else if byte == openBytes[0], index + 2 < source.count, source[index + 1] == openBytes[1], source[index + 2] == openBytes[2] {
-                var cursor = index + 3
-                var number = 0
-                var digits = 0
-                while cursor < source.count, source[cursor] >= 48, source[cursor] <= 57 {
-                    number = number * 10 + Int(source[cursor] - 48)
-                    cursor += 1
-                    digits += 1
+        var text = text
+        return text.withUTF8 { source in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(source.count)
+            var index = 0
+            // Bytes up to here are copied in one go: most bytes are neither a
+            // tag's bracket nor the start of a token.
+            var copied = 0
+            var insideTag = false
+            while index < source.count {
+                let byte = source[index]
+                if byte == UInt8(ascii: "<") {
+                    insideTag = true
+                } else if byte == UInt8(ascii: ">") {
+                    insideTag = false
+                } else if byte == openBytes[0], index + 2 < source.count, source[index + 1] == openBytes[1], source[index + 2] == openBytes[2] {
+                    var cursor = index + 3
+                    var number = 0
+                    var digits = 0
+                    while cursor < source.count, source[cursor] >= 48, source[cursor] <= 57 {
+                        number = number * 10 + Int(source[cursor] - 48)
+                        cursor += 1
+                        digits += 1
+                    }
+                    if digits > 0, cursor + 2 < source.count, source[cursor] == closeBytes[0], source[cursor + 1] == closeBytes[1],
+                        source[cursor + 2] == closeBytes[2]
+                    {
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<index]))
+                        bytes.append(contentsOf: replacement(number, insideTag).utf8)
+                        index = cursor + 3
+                        copied = index
+                        continue
+                    }
                 }
-                if digits > 0, cursor + 2 < source.count, source[cursor] == closeBytes[0], source[cursor + 1] == closeBytes[1],
-                    source[cursor + 2] == closeBytes[2]
-                {
-                    bytes.append(contentsOf: replacement(number, insideTag).utf8)
-                    index = cursor + 3
-                    continue
-                }
+                index += 1
             }
-            bytes.append(byte)
-            index += 1
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<source.count]))
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `text` without its tokens, for heading ids.

@@ -67,11 +67,31 @@ struct PostRenderer: Sendable {
 
     /// Listing pages hold many excerpts: ids would clash there, and links to
     /// a footnote or heading must lead to the post's own page.
+    /// One pass over the bytes: the excerpt of every post goes through here.
     static func relocate(_ html: String, to pageHref: String) -> String {
-        var result = html.replacingOccurrences(of: " href=\"#", with: " href=\"\(pageHref)#")
-        while let start = result.range(of: " id=\""), let end = result[start.upperBound...].firstIndex(of: "\"") {
-            result.removeSubrange(start.lowerBound...end)
+        let source = Array(html.utf8)
+        let fragmentLink = Array(" href=\"#".utf8)
+        let id = Array(" id=\"".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(source.count + 64)
+        var index = 0
+        while index < source.count {
+            if source[index] == UInt8(ascii: " ") {
+                if source[index...].starts(with: fragmentLink) {
+                    result += " href=\"".utf8
+                    result += pageHref.utf8
+                    result.append(UInt8(ascii: "#"))
+                    index += fragmentLink.count
+                    continue
+                }
+                if source[index...].starts(with: id), let end = source[(index + id.count)...].firstIndex(of: UInt8(ascii: "\"")) {
+                    index = end + 1
+                    continue
+                }
+            }
+            result.append(source[index])
+            index += 1
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }
