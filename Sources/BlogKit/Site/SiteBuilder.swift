@@ -70,9 +70,10 @@ struct SiteBuilder {
         let pages = PagePlan.pages(for: model)
         try checkUnique(pages, model: model)
         let context = PageContext(model: model, pages: pages, now: options.includeFuture ? options.now : nil)
-        let theme = loadedTheme!
+        let loaded = loadedTheme!
+        let theme = loaded.renderingSiteWide(with: context.shared)
         nonisolated(unsafe) let shared = context
-        let state = BuildState(model: model, texts: texts, theme: theme, templates: site.sources.templates)
+        let state = BuildState(model: model, texts: texts, theme: loaded, templates: site.sources.templates)
         let affected = previous.flatMap { $0.pagesAffected(by: state, pages: pages) }
         // Pages and static files in one list, so the writing of both shares the cores.
         let jobs = pages.map { Output.page($0) } + site.sources.staticFiles.map { Output.staticFile($0.outputFile) }

@@ -9,8 +9,12 @@ struct Theme: Sendable {
     /// the page templates extend.
     static let requiredTemplates = ["layout", "post", "list", "taxonomy", "archive", "terms", "404", "feed.xml", "sitemap.xml"]
     static let folder = "Templates"
+    /// Templates under `Templates/site/` show the same on every page (a
+    /// sidebar, a header): they are rendered once per build, seeing only
+    /// the site-wide values, like Hugo's `partialCached`.
+    static let siteWidePrefix = "site/"
 
-    private let library: MustacheLibrary
+    private var library: MustacheLibrary
     /// For each template, the partials and parents it names.
     private let references: [String: Set<String>]
 
@@ -71,6 +75,22 @@ struct Theme: Sendable {
             }
         }
         return result
+    }
+
+    /// This theme with every site-wide template rendered once with
+    /// `context` (the values every page shares) and included as that text.
+    func renderingSiteWide(with context: [String: Any]) -> Theme {
+        var theme = self
+        for name in references.keys.sorted() where name.hasPrefix(Self.siteWidePrefix) {
+            let text = library.render(context, withTemplate: name) ?? ""
+            // Literal text: a set-delimiters line (standalone, so it leaves no
+            // trace) switches to delimiters the text cannot contain.
+            guard !text.unicodeScalars.contains(where: { $0 == "\u{E002}" || $0 == "\u{E003}" }),
+                let literal = try? MustacheTemplate(string: "{{=\u{E002} \u{E003}=}}\n" + text)
+            else { continue }
+            theme.library.register(literal, named: name)
+        }
+        return theme
     }
 
     /// Renders a page. Templates were checked when loading, so this cannot fail.

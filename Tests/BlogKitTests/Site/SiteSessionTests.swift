@@ -43,7 +43,7 @@ final class SiteSessionTests: XCTestCase {
         XCTAssertEqual(changed, ["tag/数学/index.html"])
         XCTAssertTrue(try XCTUnwrap(session.files["tag/数学/index.html"]?.text).contains("meta-row edited"))
 
-        try site.write(TestSite.defaultTheme["Templates/layout.mustache"]!.replacingOccurrences(of: "</footer>", with: "</footer><!-- layout edited -->"), to: "Templates/layout.mustache")
+        try site.write(TestSite.defaultTheme["Templates/layout.mustache"]!.replacingOccurrences(of: "</main>", with: "</main><!-- layout edited -->"), to: "Templates/layout.mustache")
         let all = try rebuild(["Templates/layout.mustache"])
         XCTAssertEqual(all, Set(session.files.keys.filter { $0.hasSuffix(".html") }))
     }
