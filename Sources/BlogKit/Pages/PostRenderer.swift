@@ -33,8 +33,12 @@ struct PostRenderer: Sendable {
         let headings = rendered.headings.map { heading in
             Heading(level: heading.level, id: heading.id, text: restorer.restorePlainText(heading.text, spans: body.spans))
         }
+        // The body lives on as `html`; keeping the Markdown too would hold
+        // every post twice for the rest of the build.
+        var shown = post
+        shown.body = ""
         return RenderedPost(
-            post: post, path: path, html: html.html,
+            post: shown, path: path, html: html.html,
             excerpt: Excerpt(html: Self.relocate(excerpt.html, to: links.href(path)), continues: continues),
             headings: headings, needsMathJax: html.needsMathJax, excerptNeedsMathJax: excerpt.needsMathJax,
             warnings: body.warnings + (written?.warnings ?? []) + math.warnings, errors: math.errors)

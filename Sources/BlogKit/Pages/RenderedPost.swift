@@ -4,6 +4,7 @@
 /// the same post, and copying a struct of this many fields costs more than
 /// anything done with it.
 final class RenderedPost: Sendable {
+    /// The post as parsed, but for its `body`, which is empty: it is `html` now.
     let post: Post
     let path: URLPath
     let html: String

@@ -14,6 +14,8 @@ struct BuildState: Sendable {
     var theme: Theme
     /// The files `theme` was made from.
     var templates: [SourceFile]
+    /// What relative links in posts resolved to.
+    var linkTargets: [String: URLPath] = [:]
     var outputs: [String: OutputFile] = [:]
 
     init(model: SiteModel, texts: [String: String], theme: Theme, templates: [SourceFile]) {

@@ -54,9 +54,12 @@ struct SiteBuilder {
         for (post, url) in zip(posts, urls) {
             linkTargets[post.path] = url
         }
+        // A post renders its relative links to other posts and files through
+        // these: when any of them moved, came or went, no render is reused.
+        let reusableRenders = reusable?.linkTargets == linkTargets
         let renderer = PostRenderer(links: links, linkTargets: linkTargets, restorer: MathRestorer(settings: config.math))
         let renderedPosts = Array(zip(posts.indices, zip(posts, urls))).concurrentMap { index, item -> RenderedPost in
-            cached[index] ?? renderer.render(item.0, at: item.1)
+            (reusableRenders ? cached[index] : nil) ?? renderer.render(item.0, at: item.1)
         }
         let warnings = renderedPosts.flatMap(\.warnings)
         let mathErrors = renderedPosts.flatMap(\.errors)
@@ -73,7 +76,8 @@ struct SiteBuilder {
         let loaded = loadedTheme!
         let theme = loaded.renderingSiteWide(with: context.shared)
         nonisolated(unsafe) let shared = context
-        let state = BuildState(model: model, texts: texts, theme: loaded, templates: site.sources.templates)
+        var state = BuildState(model: model, texts: texts, theme: loaded, templates: site.sources.templates)
+        state.linkTargets = linkTargets
         let affected = previous.flatMap { $0.pagesAffected(by: state, pages: pages) }
         // Pages and static files in one list, so the writing of both shares the cores.
         let jobs = pages.map { Output.page($0) } + site.sources.staticFiles.map { Output.staticFile($0.outputFile) }

@@ -65,6 +65,16 @@ final class SiteSessionTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(session.files["archives/1/index.html"]?.text).contains("src=\"/images/b.svg\""))
     }
 
+    func testAddingAPostAnotherLinksToRendersTheLinkingPostAgain() throws {
+        try site.write(TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, tags: ["数学"], body: "见[下一篇](4.md)。\n"), to: "Content/posts/2020/1.md")
+        try rebuild(["Content/posts/2020/1.md"])
+        XCTAssertTrue(try XCTUnwrap(session.files["archives/1/index.html"]?.text).contains("href=\"4.md\""))
+        try site.write(TestSite.post(title: "第四篇", date: "2020-03-01", id: 4, body: "正文四。\n"), to: "Content/posts/2020/4.md")
+        let changed = try rebuild(["Content/posts/2020/4.md"])
+        XCTAssertTrue(changed.contains("archives/1/index.html"))
+        XCTAssertTrue(try XCTUnwrap(session.files["archives/1/index.html"]?.text).contains("href=\"/archives/4/\""))
+    }
+
     func testFuturePostsAreMarkedInPreview() throws {
         let future = try XCTUnwrap(session.files["archives/3/index.html"]?.text)
         XCTAssertTrue(future.contains("将来 <span class=\"draft-mark\">未发布</span>"), future)
