@@ -24,7 +24,13 @@ public struct MarkdownRenderer: Sendable {
         markdown.utf8CString.withUnsafeBufferPointer { buffer in
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
         }
-        guard let document = cmark_parser_finish(parser) else { return RenderedMarkdown(html: "", headings: []) }
+        // Inline parsing adds the extensions' special characters (`~` of
+        // strikethrough, `:` and `w` of autolinks) to a table global to the
+        // process and removes them when done: two parsers at once can take
+        // them away from each other mid-parse and drop `<del>` at random.
+        guard let document = Self.inlineParsing.withLock({ cmark_parser_finish(parser) }) else {
+            return RenderedMarkdown(html: "", headings: [])
+        }
         defer { cmark_node_free(document) }
 
         // Leaves first (each edit touches only its own node), then headings,
@@ -50,6 +56,9 @@ extension MarkdownRenderer {
     /// once before any parser is made; a static let runs this exactly once,
     /// even with parallel renders.
     private static let registerExtensions: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// One inline parse at a time in the process (see `render`).
+    private static let inlineParsing = NSLock()
 
     /// The nodes of the given types in document order. They are collected
     /// before any edit, since editing the tree while iterating it is undefined.

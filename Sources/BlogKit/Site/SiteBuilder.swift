@@ -26,41 +26,8 @@ struct SiteBuilder {
         let reusable = previous.flatMap { $0.model.config == config ? $0 : nil }
         let loadedTheme: Theme? =
             if let reusable, reusable.templates == site.sources.templates { reusable.theme } else { errors.attempt { try Theme(files: site.sources.templates) } }
-        let parser = PostParser(timeZone: config.timeZone)
-        let parsed = site.sources.posts.concurrentMap { file -> Result<Post, Error> in
-            if let cached = reusable?.posts[file.path], cached.text == file.text { return .success(cached.rendered.post) }
-            return Result { try parser.parse(file) }
-        }
-        var posts: [Post] = []
-        for result in parsed {
-            switch result {
-            case .success(let post): posts.append(post)
-            case .failure(let error): errors.record(error)
-            }
-        }
-        let nextDue = posts.map(\.date).filter { $0 > options.now }.min()
-        posts = posts.filter { (options.includeDrafts || !$0.isDraft) && (options.includeFuture || $0.date <= options.now) }
-        let links = SiteLinks(config: config)
         let texts = Dictionary(site.sources.posts.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
-        let cached = posts.map { post in reusable?.posts[post.path].flatMap { $0.text == texts[post.path] ? $0.rendered : nil } }
-        let urls = zip(posts, cached).map { post, cached in cached?.path ?? links.post(post) }
-        errors.attempt { try checkUnique(posts, urls: urls) }
-        try errors.throwIfAny()
-
-        var linkTargets: [String: URLPath] = [:]
-        for file in site.sources.staticFiles {
-            linkTargets[file.sourcePath] = URLPath(file.outputFile.path)
-        }
-        for (post, url) in zip(posts, urls) {
-            linkTargets[post.path] = url
-        }
-        // A post renders its relative links to other posts and files through
-        // these: when any of them moved, came or went, no render is reused.
-        let reusableRenders = reusable?.linkTargets == linkTargets
-        let renderer = PostRenderer(links: links, linkTargets: linkTargets, restorer: MathRestorer(settings: config.math))
-        let renderedPosts = Array(zip(posts.indices, zip(posts, urls))).concurrentMap { index, item -> RenderedPost in
-            (reusableRenders ? cached[index] : nil) ?? renderer.render(item.0, at: item.1)
-        }
+        let (renderedPosts, linkTargets, nextDue) = try renderPosts(config: config, reusing: reusable, texts: texts, errors: &errors)
         let warnings = renderedPosts.flatMap(\.warnings)
         let mathErrors = renderedPosts.flatMap(\.errors)
         if !mathErrors.isEmpty {
@@ -105,12 +72,55 @@ struct SiteBuilder {
         }
         try errors.throwIfAny()
         let built = BuiltSite(
-            files: kept, postCount: posts.count, pageCount: pages.count { $0.path.outputFile.hasSuffix(".html") },
+            files: kept, postCount: renderedPosts.count, pageCount: pages.count { $0.path.outputFile.hasSuffix(".html") },
             fileCount: jobs.count, nextDue: nextDue, warnings: warnings)
         var finished = state
         let pagePaths = Set(pages.map(\.path.outputFile))
         finished.outputs = Dictionary(kept.filter { pagePaths.contains($0.path) }.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         return (built, finished)
+    }
+
+    /// Parses and renders the posts to publish, reusing what `reusable`
+    /// holds for unchanged ones. A function of its own so the parsed posts,
+    /// with their Markdown, are freed once rendered.
+    private func renderPosts(
+        config: SiteConfig, reusing reusable: BuildState?, texts: [String: String], errors: inout ErrorCollector
+    ) throws -> (posts: [RenderedPost], linkTargets: [String: URLPath], nextDue: Date?) {
+        let parser = PostParser(timeZone: config.timeZone)
+        let parsed = site.sources.posts.concurrentMap { file -> Result<Post, Error> in
+            if let cached = reusable?.posts[file.path], cached.text == file.text { return .success(cached.rendered.post) }
+            return Result { try parser.parse(file) }
+        }
+        var posts: [Post] = []
+        for result in parsed {
+            switch result {
+            case .success(let post): posts.append(post)
+            case .failure(let error): errors.record(error)
+            }
+        }
+        let nextDue = posts.map(\.date).filter { $0 > options.now }.min()
+        posts = posts.filter { (options.includeDrafts || !$0.isDraft) && (options.includeFuture || $0.date <= options.now) }
+        let links = SiteLinks(config: config)
+        let cached = posts.map { post in reusable?.posts[post.path].flatMap { $0.text == texts[post.path] ? $0.rendered : nil } }
+        let urls = zip(posts, cached).map { post, cached in cached?.path ?? links.post(post) }
+        errors.attempt { try checkUnique(posts, urls: urls) }
+        try errors.throwIfAny()
+
+        var linkTargets: [String: URLPath] = [:]
+        for file in site.sources.staticFiles {
+            linkTargets[file.sourcePath] = URLPath(file.outputFile.path)
+        }
+        for (post, url) in zip(posts, urls) {
+            linkTargets[post.path] = url
+        }
+        // A post renders its relative links to other posts and files through
+        // these: when any of them moved, came or went, no render is reused.
+        let reusableRenders = reusable?.linkTargets == linkTargets
+        let renderer = PostRenderer(links: links, linkTargets: linkTargets, restorer: MathRestorer(settings: config.math))
+        let renderedPosts = Array(zip(posts.indices, zip(posts, urls))).concurrentMap { index, item -> RenderedPost in
+            (reusableRenders ? cached[index] : nil) ?? renderer.render(item.0, at: item.1)
+        }
+        return (renderedPosts, linkTargets, nextDue)
     }
 
     private enum Output: Sendable {

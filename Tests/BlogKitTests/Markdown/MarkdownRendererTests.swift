@@ -1,9 +1,22 @@
 import BlogKit
+import Foundation
 import XCTest
 
 final class MarkdownRendererTests: XCTestCase {
     private func html(_ markdown: String) -> String {
         Site.renderMarkdown(markdown)
+    }
+
+    /// cmark-gfm keeps the extensions' special characters in a process-wide
+    /// table that each parse fills and empties: renders on many threads at
+    /// once must all still see strikethrough and autolinks.
+    func testExtensionsHoldUnderConcurrentRenders() {
+        let markdown = String(repeating: "一段文字，**粗体**与*斜体*。\n\n", count: 200) + "~~删除~~ 与 www.example.com\n"
+        let outputs = Array(repeating: markdown, count: 400).concurrentRenders()
+        for html in outputs {
+            XCTAssertTrue(html.contains("<del>删除</del>"))
+            XCTAssertTrue(html.contains("<a href=\"http://www.example.com\">www.example.com</a>"))
+        }
     }
 
     func testGitHubExtensions() {
@@ -37,4 +50,22 @@ final class MarkdownRendererTests: XCTestCase {
     func testCodeIsEscaped() {
         XCTAssertTrue(html("```python\nif a < b and c > d: pass\n```\n").contains("<code class=\"language-python\">if a &lt; b and c &gt; d: pass"))
     }
+}
+
+extension Array where Element == String {
+    fileprivate func concurrentRenders() -> [String] {
+        let results = Results(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            results.set(index, Site.renderMarkdown(self[index]))
+        }
+        return results.all
+    }
+}
+
+private final class Results: @unchecked Sendable {
+    private var values: [String]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: "", count: count) }
+    func set(_ index: Int, _ value: String) { lock.withLock { values[index] = value } }
+    var all: [String] { lock.withLock { values } }
 }
