@@ -1,3 +1,4 @@
+import BlogKit
 import Foundation
 
 #if canImport(Glibc)
@@ -11,14 +12,8 @@ import Foundation
 /// files; inotify says when to take one, and where it is missing the
 /// watcher polls.
 struct FileWatcher {
-    struct Stamp: Equatable, Sendable {
-        var modified: Int
-        var size: Int
-        var inode: UInt
-    }
-
     let root: URL
-    private(set) var snapshot: [String: Stamp] = [:]
+    private(set) var snapshot: [String: FileStamp] = [:]
     /// The folders the last snapshot walked, relative to the root.
     private var folders: Set<String> = []
     private let events = DirectoryEvents()
@@ -73,47 +68,32 @@ struct FileWatcher {
         folders.map { $0.isEmpty ? root.path : root.appendingPathComponent($0).path }
     }
 
-    private func scan() -> (stamps: [String: Stamp], folders: Set<String>) {
-        var stamps: [String: Stamp] = [:]
+    private func scan() -> (stamps: [String: FileStamp], folders: Set<String>) {
+        var stamps: [String: FileStamp] = [:]
         // The root itself, for blog.yml and for Content/ or Templates/ appearing.
         var folders: Set<String> = [""]
-        if let stamp = Self.stamp(root.appendingPathComponent("blog.yml").path) {
+        if let stamp = FileStamp(path: root.appendingPathComponent("blog.yml").path) {
             stamps["blog.yml"] = stamp
         }
         for folder in ["Content", "Templates"] {
-            walk(folder, into: &stamps, folders: &folders)
+            let base = root.appendingPathComponent(folder).path
+            guard FileManager.default.fileExists(atPath: base) else { continue }
+            folders.insert(folder)
+            FolderWalker.walk(base) { path, name, kind in
+                // Hidden files include editors' swap and backup files.
+                guard !name.hasPrefix("."), !name.hasSuffix("~") else { return false }
+                switch kind {
+                case .folder:
+                    folders.insert(folder + "/" + path)
+                    return true
+                case .file:
+                    stamps[folder + "/" + path] = FileStamp(path: base + "/" + path)
+                default:
+                    break
+                }
+                return false
+            }
         }
         return (stamps, folders)
-    }
-
-    private func walk(_ relative: String, into stamps: inout [String: Stamp], folders: inout Set<String>) {
-        guard let directory = opendir(root.appendingPathComponent(relative).path) else { return }
-        defer { closedir(directory) }
-        folders.insert(relative)
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            // Hidden files include editors' swap and backup files.
-            guard !name.hasPrefix("."), !name.hasSuffix("~") else { continue }
-            let path = relative + "/" + name
-            var info = stat()
-            guard lstat(root.appendingPathComponent(path).path, &info) == 0 else { continue }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR: walk(path, into: &stamps, folders: &folders)
-            case S_IFREG: stamps[path] = Self.stamp(info)
-            default: break
-            }
-        }
-    }
-
-    private static func stamp(_ path: String) -> Stamp? {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return nil }
-        return stamp(info)
-    }
-
-    private static func stamp(_ info: stat) -> Stamp {
-        Stamp(modified: info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec, size: Int(info.st_size), inode: UInt(info.st_ino))
     }
 }

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Remembers the last build into a folder, so building again with nothing
 /// changed writes nothing and takes a fraction of a build.
 ///
@@ -19,7 +15,7 @@ import Foundation
 struct BuildCache {
     static let folderName = ".blog-cache"
     /// Bumped whenever the record's meaning changes.
-    private static let format = 1
+    private static let format = 2
 
     let file: URL
 
@@ -45,7 +41,7 @@ struct BuildCache {
             hash.combine(file.sourcePath)
             hash.combine(file.outputFile.path)
             switch file.outputFile.contents {
-            case .copy(let url): hash.combine(Self.stamp(url.path).map { "\($0.size) \($0.modified) \($0.inode)" } ?? "missing")
+            case .copy(let url): hash.combine(FileStamp(path: url.path)?.text ?? "missing")
             case .data(let data), .embedded(let data): data.withUnsafeBytes { hash.combine(bytes: $0) }
             }
         }
@@ -56,7 +52,8 @@ struct BuildCache {
     /// holds, or nil when the site must be built.
     func upToDate(key: String, output: URL, now: Date) -> BuildSummary? {
         guard let data = try? Data(contentsOf: file), let record = try? JSONDecoder().decode(Record.self, from: data),
-            record.format == Self.format, record.key == key, record.validUntil.map({ now < $0 }) ?? true
+            record.format == Self.format, record.key == key, record.validUntil.map({ now < $0 }) ?? true,
+            let files = Self.stamps(from: record.files)
         else { return nil }
         var found = 0
         var intact = true
@@ -67,30 +64,28 @@ struct BuildCache {
                 return true
             case .file:
                 found += 1
-                let stamp = Self.stamp(output.path + "/" + path)
-                intact = stamp != nil && record.files[path] == stamp
+                let stamp = FileStamp(path: output.path + "/" + path)
+                intact = stamp != nil && files[path] == stamp
             default:
                 intact = false
             }
             return false
         }
-        guard intact, found == record.files.count else { return nil }
+        guard intact, found == files.count else { return nil }
         return BuildSummary(
-            postCount: record.postCount, pageCount: record.pageCount, fileCount: record.files.count, writtenCount: 0,
+            postCount: record.postCount, pageCount: record.pageCount, fileCount: files.count, writtenCount: 0,
             removedCount: 0, warnings: record.warnings, isUpToDate: true)
     }
 
-    /// Records a build that just wrote `paths` into `output`. A record that
+    /// Records a build that left `files` in the output folder. A record that
     /// cannot be written is no error: the next build is then a full one.
-    func record(key: String, summary: BuildSummary, paths: Set<String>, output: URL, validUntil: Date?) {
-        var files: [String: Stamp] = [:]
-        for path in paths {
-            guard let stamp = Self.stamp(output.path + "/" + path) else { return }
-            files[path] = stamp
-        }
+    func record(key: String, summary: BuildSummary, files: [String: FileStamp], validUntil: Date?) {
+        // One line per file, sorted: a list of thousands of JSON objects
+        // took longer to encode than the rest of the record.
+        let lines = files.map { path, stamp in stamp.text + " " + path }.sorted().joined(separator: "\n")
         let record = Record(
             format: Self.format, key: key, validUntil: validUntil, postCount: summary.postCount, pageCount: summary.pageCount,
-            warnings: summary.warnings, files: files)
+            warnings: summary.warnings, files: lines)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         guard let data = try? encoder.encode(record) else { return }
@@ -112,25 +107,25 @@ extension BuildCache {
         var postCount: Int
         var pageCount: Int
         var warnings: [BuildError]
-        var files: [String: Stamp]
+        /// `size modified inode path` per line.
+        var files: String
     }
 
-    private struct Stamp: Codable, Equatable {
-        var size: Int
-        var modified: Int
-        var inode: UInt
+    /// The stamps of a record's `files`, or nil if a line does not read.
+    private static func stamps(from lines: String) -> [String: FileStamp]? {
+        var stamps: [String: FileStamp] = [:]
+        for line in lines.split(separator: "\n") {
+            // The path is what follows the third space: it may hold spaces itself.
+            let parts = line.split(separator: " ", maxSplits: 3)
+            guard parts.count == 4, let stamp = FileStamp(text: line[parts[0].startIndex..<parts[2].endIndex]) else { return nil }
+            stamps[String(parts[3])] = stamp
+        }
+        return stamps
     }
 
-    private static func stamp(_ path: String) -> Stamp? {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return nil }
-        return Stamp(size: Int(info.st_size), modified: info.st_mtim.tv_sec * 1_000_000_000 + info.st_mtim.tv_nsec, inode: UInt(info.st_ino))
-    }
-
-    /// The running binary's size, time and inode: a new `blog` may build
-    /// different bytes from the same sources.
+    /// The running binary's stamp: a new `blog` may build different bytes
+    /// from the same sources.
     private static let binaryIdentity: String = {
-        guard let stamp = stamp(URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path) else { return "unknown" }
-        return "\(stamp.size) \(stamp.modified) \(stamp.inode)"
+        FileStamp(path: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path)?.text ?? "unknown"
     }()
 }

@@ -46,18 +46,18 @@ public struct OutputWriter: Sendable {
     public func write(_ files: [OutputFile]) throws -> (written: Int, removed: Int) {
         try validate()
         let results = files.concurrentMap { file in Result { try update(file) } }
-        let written = try results.reduce(0) { $0 + (try $1.get() ? 1 : 0) }
+        let written = try results.reduce(0) { $0 + (try $1.get().written ? 1 : 0) }
         let removed = try removeFiles(except: Set(files.map(\.path)))
         return (written, removed)
     }
 
     /// Writes `file` if the folder does not hold these exact bytes at its
     /// path. Safe to call from many threads at once for different files.
-    /// - Returns: whether it was written.
-    public func update(_ file: OutputFile) throws -> Bool {
+    /// - Returns: whether it was written, and the file's stamp now.
+    func update(_ file: OutputFile) throws -> (written: Bool, stamp: FileStamp?) {
         let destination = output.path + "/" + file.path
         let data = try file.data()
-        if holds(data, at: destination) { return false }
+        if let stamp = stamp(ifHolding: data, at: destination) { return (false, stamp) }
         let folder = (destination as NSString).deletingLastPathComponent
         let temporary = folder + "/." + (destination as NSString).lastPathComponent + Self.temporaryMarker + UUID().uuidString
         if !FileManager.default.fileExists(atPath: folder) {
@@ -69,12 +69,14 @@ public struct OutputWriter: Sendable {
         } catch {
             throw BuildError(path: file.path, message: "cannot write \(destination): \(error.localizedDescription)", hint: "check the output folder's permissions and free space")
         }
+        // Renaming keeps the inode and time: the stamp is the temporary file's.
+        let stamp = FileStamp(path: temporary)
         guard rename(temporary, destination) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw BuildError(path: file.path, message: "cannot write \(destination): \(reason)", hint: "check the output folder's permissions")
         }
-        return true
+        return (true, stamp)
     }
 
     /// Removes files under the output folder whose paths are not in `kept`,
@@ -115,21 +117,23 @@ public struct OutputWriter: Sendable {
 extension OutputWriter {
     private static let temporaryMarker = ".blog-tmp-"
 
-    /// Whether the file at `path` holds exactly `data`: sizes first, then bytes.
-    private func holds(_ data: Data, at path: String) -> Bool {
+    /// The stamp of the file at `path` if it holds exactly `data` (sizes
+    /// first, then bytes), else nil.
+    private func stamp(ifHolding data: Data, at path: String) -> FileStamp? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
+        guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == data.count else { return false }
-        guard !data.isEmpty else { return true }
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == data.count else { return nil }
+        guard !data.isEmpty else { return FileStamp(info) }
         var existing = [UInt8](repeating: 0, count: data.count)
         var offset = 0
         while offset < existing.count {
             let count = existing.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            guard count > 0 else { return false }
+            guard count > 0 else { return nil }
             offset += count
         }
-        return data.withUnsafeBytes { new in existing.withUnsafeBytes { memcmp(new.baseAddress!, $0.baseAddress!, data.count) == 0 } }
+        let same = data.withUnsafeBytes { new in existing.withUnsafeBytes { memcmp(new.baseAddress!, $0.baseAddress!, data.count) == 0 } }
+        return same ? FileStamp(info) : nil
     }
 }

@@ -53,14 +53,16 @@ public struct Site: Sendable {
         cache?.invalidate()
         let paths = OutputPaths()
         let (built, _) = try SiteBuilder(site: self, options: options).build(reusing: nil) { file in
-            paths.insert(file.path)
-            if try writer.update(file) { paths.countWritten() }
+            let (written, stamp) = try writer.update(file)
+            paths.insert(file.path, stamp: stamp, written: written)
         }
         let removed = try writer.removeFiles(except: paths.all)
         let summary = BuildSummary(
             postCount: built.postCount, pageCount: built.pageCount, fileCount: built.fileCount, writtenCount: paths.written,
             removedCount: removed, warnings: built.warnings, isUpToDate: false)
-        cache?.record(key: key, summary: summary, paths: paths.all, output: writer.output, validUntil: built.nextDue)
+        if let stamps = paths.stamps {
+            cache?.record(key: key, summary: summary, files: stamps, validUntil: built.nextDue)
+        }
         return summary
     }
 

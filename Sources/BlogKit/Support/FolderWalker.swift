@@ -7,8 +7,8 @@ import Foundation
 /// Walks a folder with `readdir`, which tells each entry's kind without a
 /// `stat` per file on common file systems: several times faster than
 /// `FileManager`'s enumerator, which mattered for thousands of posts and pages.
-enum FolderWalker {
-    enum Kind {
+package enum FolderWalker {
+    package enum Kind {
         case file
         case folder
         /// A symbolic link, never followed: it could lead outside the site.
@@ -19,7 +19,7 @@ enum FolderWalker {
     /// Calls `visit` with each entry's path relative to `folder`, its name
     /// and kind; a folder is entered when `visit` returns true. Missing or
     /// unreadable folders are skipped.
-    static func walk(_ folder: String, visit: (_ path: String, _ name: String, _ kind: Kind) throws -> Bool) rethrows {
+    package static func walk(_ folder: String, visit: (_ path: String, _ name: String, _ kind: Kind) throws -> Bool) rethrows {
         try walk(folder, relative: "", visit: visit)
     }
 
