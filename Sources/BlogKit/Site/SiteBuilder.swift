@@ -129,7 +129,8 @@ struct SiteBuilder {
     }
 
     /// No two pages may share a URL, e.g. a post with id 2020 and the year
-    /// page of 2020: the later would silently overwrite the other.
+    /// page of 2020, and no static file may stand where a page goes: one
+    /// would silently overwrite the other.
     private func checkUnique(_ pages: [Page], model: SiteModel) throws {
         var errors = ErrorCollector()
         var byPath: [URLPath: Page] = [:]
@@ -149,6 +150,17 @@ struct SiteBuilder {
                         hint: "give the post another id or slug, or change the permalinks in blog.yml"))
             } else {
                 errors.record(BuildError(path: SiteLoader.configFile, message: message, hint: "change the permalinks in blog.yml"))
+            }
+        }
+        // A static file where a page goes (`Content/index.html`, say): which
+        // one ended up in the output would depend on timing.
+        let pageFiles = Dictionary(pages.map { ($0.path.outputFile, $0) }, uniquingKeysWith: { first, _ in first })
+        for file in site.sources.staticFiles {
+            if let page = pageFiles[file.outputFile.path] {
+                errors.record(
+                    BuildError(
+                        path: file.sourcePath, message: "this file would overwrite \(page.label(in: model)) at \(file.outputFile.path)",
+                        hint: "rename or move the file"))
             }
         }
         try errors.throwIfAny()

@@ -80,6 +80,12 @@ final class BuildErrorTests: XCTestCase {
             expect: [("Content/posts/2020/2.md", 4, 5, "URL /archives/2020/ is also the URL of the listing 2020年")])
     }
 
+    func testStaticFileWhereAPageGoes() throws {
+        try assertBreaking(
+            ["Content/index.html": "<p>手写的首页</p>\n"],
+            expect: [("Content/index.html", nil, nil, "this file would overwrite the listing")])
+    }
+
     func testEveryErrorIsReportedAtOnce() throws {
         try assertBreaking(
             [
