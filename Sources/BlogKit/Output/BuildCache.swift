@@ -126,6 +126,7 @@ extension BuildCache {
     /// The running binary's stamp: a new `blog` may build different bytes
     /// from the same sources.
     private static let binaryIdentity: String = {
-        FileStamp(path: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path)?.text ?? "unknown"
+        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: "/proc/self/exe")
+        return FileStamp(path: executable.resolvingSymlinksInPath().path)?.text ?? "unknown"
     }()
 }
