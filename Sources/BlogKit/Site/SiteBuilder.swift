@@ -118,7 +118,13 @@ struct SiteBuilder {
         let reusableRenders = reusable?.linkTargets == linkTargets
         let renderer = PostRenderer(links: links, linkTargets: linkTargets, restorer: MathRestorer(settings: config.math))
         let renderedPosts = Array(zip(posts.indices, zip(posts, urls))).concurrentMap { index, item -> RenderedPost in
-            (reusableRenders ? cached[index] : nil) ?? renderer.render(item.0, at: item.1)
+            let (post, url) = item
+            guard cached[index] != nil else { return renderer.render(post, at: url) }
+            if reusableRenders, let render = cached[index] { return render }
+            // Taken from the previous build, where its body became `html`:
+            // the same text parsed again has it back.
+            let whole = texts[post.path].flatMap { try? parser.parse(SourceFile(path: post.path, text: $0)) } ?? post
+            return renderer.render(whole, at: url)
         }
         return (renderedPosts, linkTargets, nextDue)
     }

@@ -72,7 +72,8 @@ final class SiteSessionTests: XCTestCase {
         try site.write(TestSite.post(title: "第四篇", date: "2020-03-01", id: 4, body: "正文四。\n"), to: "Content/posts/2020/4.md")
         let changed = try rebuild(["Content/posts/2020/4.md"])
         XCTAssertTrue(changed.contains("archives/1/index.html"))
-        XCTAssertTrue(try XCTUnwrap(session.files["archives/1/index.html"]?.text).contains("href=\"/archives/4/\""))
+        XCTAssertTrue(try XCTUnwrap(session.files["archives/1/index.html"]?.text).contains("<p>见<a href=\"/archives/4/\">下一篇</a>。</p>"))
+        XCTAssertTrue(try XCTUnwrap(session.files["archives/2/index.html"]?.text).contains("<p>正文二。</p>"), "posts rendered again keep their text")
     }
 
     func testFuturePostsAreMarkedInPreview() throws {
