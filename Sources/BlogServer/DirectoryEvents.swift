@@ -9,7 +9,6 @@ import Foundation
 /// It only says *that* something changed; `FileWatcher`'s snapshots say what.
 final class DirectoryEvents {
     private let descriptor: Int32
-    private var watched: Set<String> = []
 
     /// Nil where inotify is unavailable (the watcher then polls).
     init?() {
@@ -25,24 +24,16 @@ final class DirectoryEvents {
         close(descriptor)
     }
 
-    /// Watches `folders` (absolute paths) not watched yet; a folder created
-    /// later is added by the next call. inotify drops watches of deleted
-    /// folders by itself.
+    /// Watches `folders` (absolute paths). Adding a folder watched already
+    /// changes nothing, so every snapshot's folders are passed: a folder
+    /// deleted and made again under the same name is watched anew.
     func watch(_ folders: some Sequence<String>) {
         #if os(Linux)
             let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF)
-            for folder in folders where !watched.contains(folder) {
-                if inotify_add_watch(descriptor, folder, mask) >= 0 {
-                    watched.insert(folder)
-                }
+            for folder in folders {
+                _ = inotify_add_watch(descriptor, folder, mask)
             }
         #endif
-    }
-
-    /// Forgets folders so a later `watch` adds them again (after a folder was
-    /// deleted and created anew under the same name).
-    func forget(_ folders: some Sequence<String>) {
-        watched.subtract(folders)
     }
 
     /// Waits up to `milliseconds` for events and drains them.

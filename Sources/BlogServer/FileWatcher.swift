@@ -14,13 +14,12 @@ import Foundation
 struct FileWatcher {
     let root: URL
     private(set) var snapshot: [String: FileStamp] = [:]
-    /// The folders the last snapshot walked, relative to the root.
-    private var folders: Set<String> = []
     private let events = DirectoryEvents()
 
     init(root: URL) {
         self.root = root
-        (snapshot, folders) = scan()
+        let (stamps, folders) = scan()
+        snapshot = stamps
         events?.watch(absolute(folders))
     }
 
@@ -28,11 +27,20 @@ struct FileWatcher {
     /// once a burst of saves has gone quiet, until the current thread is
     /// cancelled. Blocks: run it on a thread of its own.
     mutating func run(onChange: (Set<String>) -> Void) {
+        var quietWaits = 0
         while !Thread.current.isCancelled {
             if let events {
-                guard events.wait(milliseconds: 250) else { continue }
-                // Editors save in bursts (write, rename, touch): wait for quiet.
-                while events.wait(milliseconds: 15) {}
+                // A snapshot every second even without events: file systems
+                // that send none (network and host-shared folders) and
+                // watches the system ran out of still get noticed.
+                if events.wait(milliseconds: 250) {
+                    // Editors save in bursts (write, rename, touch): wait for quiet.
+                    while events.wait(milliseconds: 15) {}
+                } else {
+                    quietWaits += 1
+                    guard quietWaits == 4 else { continue }
+                }
+                quietWaits = 0
             } else {
                 usleep(30_000)
             }
@@ -58,9 +66,7 @@ struct FileWatcher {
             changed.insert(path)
         }
         snapshot = current
-        events?.forget(absolute(folders.subtracting(currentFolders)))
         events?.watch(absolute(currentFolders))
-        folders = currentFolders
         return changed
     }
 

@@ -51,6 +51,8 @@ public actor PreviewServer {
         }
         let address = "http://\(host):\(port)/"
         session.options.baseURL = address
+        // The first snapshot before the first build, so a save during it is seen.
+        nonisolated(unsafe) var watcher = FileWatcher(root: root)
         rebuild(changed: nil)
         let server = HTTPServer(address: try .inet(ip4: host, port: port), logger: .disabled)
         await server.appendRoute("GET /__blog/wait") { [weak self] request in
@@ -69,8 +71,7 @@ public actor PreviewServer {
         try await server.waitUntilListening(timeout: 10)
         // The watcher blocks in poll(2), so it gets a thread of its own
         // rather than one of the few the concurrency runtime has.
-        let thread = Thread { [weak self, root] in
-            var watcher = FileWatcher(root: root)
+        let thread = Thread { [weak self] in
             watcher.run { changes in
                 let done = DispatchSemaphore(value: 0)
                 Task {

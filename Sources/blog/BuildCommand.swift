@@ -6,7 +6,11 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the site into the output folder (public/ by default).",
-        discussion: "The previous output is replaced only when the whole build succeeds."
+        discussion: """
+            Nothing is written unless the whole build succeeds; then only files whose bytes changed are \
+            written, and files no longer built are removed. With nothing changed since the last build \
+            (recorded in .blog-cache/), nothing is built.
+            """
     )
 
     @OptionGroup var site: SiteOptions

@@ -70,4 +70,16 @@ final class MathDocumentTests: XCTestCase {
         XCTAssertNil(memo.mathML("\\eqref{e}", display: false), "a reference depends on its document")
         XCTAssertTrue(FormulaMemo.mayDefineMacros("a\\def\\x{y}") && !FormulaMemo.mayDefineMacros("\\delta\\leq"))
     }
+
+    /// A site macro whose use defines another macro: a formula using it
+    /// changes the document, so nothing of such a site is shared.
+    func testNoMemoWhenASiteMacroDefinesMacros() throws {
+        let converter = TeXMathML(macros: ["setup": TeXMacro(definition: "\\def\\V{v}")])
+        let memo = FormulaMemo()
+        var document = MathDocument(converter: converter, memo: memo)
+        try document.add("\\setup x", display: false)
+        let use = try document.add("\\V", display: false)
+        XCTAssertTrue(document.mathML(use).mathML.contains("<mi>v</mi>"))
+        XCTAssertNil(memo.mathML("\\setup x", display: false))
+    }
 }

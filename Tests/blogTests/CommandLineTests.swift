@@ -83,6 +83,12 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(ignored, "public/\n.blog-cache/\n")
 
         XCTAssertNotEqual(try blog("init", "site").status, 0, "init refuses an existing site")
+
+        // A cloned repository's .gitignore gets the lines it lacks.
+        try write("node_modules/\npublic/", to: "clone/.gitignore")
+        XCTAssertEqual(try blog("init", "clone").status, 0)
+        let merged = try String(contentsOf: folder.appendingPathComponent("clone/.gitignore"), encoding: .utf8)
+        XCTAssertEqual(merged, "node_modules/\npublic/\n.blog-cache/\n")
     }
 
     func testFailedBuildListsEveryErrorExitsNonZeroAndKeepsThePreviousOutput() throws {

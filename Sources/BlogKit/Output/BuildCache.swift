@@ -6,16 +6,17 @@ import Foundation
 /// The key is a hash of everything the output depends on: every source
 /// file's path and text (static files by size, time and inode, as rsync
 /// tells them apart), the settings, the build options, the output folder and
-/// the `blog` binary itself. The record also lists every output file's size
-/// and modification time, and the moment a future post becomes due. The
-/// record is trusted only if it decodes, its key matches, that moment has
-/// not come, and the output folder holds exactly the files it lists,
+/// the `blog` binary itself. The record also lists every output file's size,
+/// modification time and inode, and the span of time the output holds for
+/// (until the next future post is due). The record is trusted only if it
+/// decodes, its key matches, the clock is inside that span, and the output
+/// folder holds exactly the files it lists,
 /// unchanged; anything else means a full build. It lives in the site's
 /// `.blog-cache/`, outside the output folder.
 struct BuildCache {
     static let folderName = ".blog-cache"
     /// Bumped whenever the record's meaning changes.
-    private static let format = 2
+    private static let format = 3
 
     let file: URL
 
@@ -52,7 +53,8 @@ struct BuildCache {
     /// holds, or nil when the site must be built.
     func upToDate(key: String, output: URL, now: Date) -> BuildSummary? {
         guard let data = try? Data(contentsOf: file), let record = try? JSONDecoder().decode(Record.self, from: data),
-            record.format == Self.format, record.key == key, record.validUntil.map({ now < $0 }) ?? true,
+            record.format == Self.format, record.key == key, record.validSince.map({ now >= $0 }) ?? true,
+            record.validUntil.map({ now < $0 }) ?? true,
             let files = Self.stamps(from: record.files)
         else { return nil }
         var found = 0
@@ -79,12 +81,12 @@ struct BuildCache {
 
     /// Records a build that left `files` in the output folder. A record that
     /// cannot be written is no error: the next build is then a full one.
-    func record(key: String, summary: BuildSummary, files: [String: FileStamp], validUntil: Date?) {
+    func record(key: String, summary: BuildSummary, files: [String: FileStamp], timeSpan: (since: Date?, until: Date?)) {
         // One line per file, sorted: a list of thousands of JSON objects
         // took longer to encode than the rest of the record.
         let lines = files.map { path, stamp in stamp.text + " " + path }.sorted().joined(separator: "\n")
         let record = Record(
-            format: Self.format, key: key, validUntil: validUntil, postCount: summary.postCount, pageCount: summary.pageCount,
+            format: Self.format, key: key, validSince: timeSpan.since, validUntil: timeSpan.until, postCount: summary.postCount, pageCount: summary.pageCount,
             warnings: summary.warnings, files: lines)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
@@ -103,6 +105,7 @@ extension BuildCache {
     private struct Record: Codable {
         var format: Int
         var key: String
+        var validSince: Date?
         var validUntil: Date?
         var postCount: Int
         var pageCount: Int
@@ -126,7 +129,10 @@ extension BuildCache {
     /// The running binary's stamp: a new `blog` may build different bytes
     /// from the same sources.
     private static let binaryIdentity: String = {
-        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: "/proc/self/exe")
-        return FileStamp(path: executable.resolvingSymlinksInPath().path)?.text ?? "unknown"
+        let path = (Bundle.main.executableURL ?? URL(fileURLWithPath: "/proc/self/exe")).resolvingSymlinksInPath().path
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return "unknown" }
+        // The change time too: copying tools may keep size and modification time.
+        return "\(path) \(FileStamp(info).text) \(info.st_ctim.tv_sec) \(info.st_ctim.tv_nsec)"
     }()
 }

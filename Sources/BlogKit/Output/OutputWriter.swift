@@ -59,11 +59,9 @@ public struct OutputWriter: Sendable {
         let data = try file.data()
         if let stamp = stamp(ifHolding: data, at: destination) { return (false, stamp) }
         let folder = (destination as NSString).deletingLastPathComponent
-        let temporary = folder + "/." + (destination as NSString).lastPathComponent + Self.temporaryMarker + UUID().uuidString
-        if !FileManager.default.fileExists(atPath: folder) {
-            // Another thread may create it at the same moment: the write below tells.
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        }
+        // Short, whatever the file's name: a long name plus a suffix could pass the system's limit.
+        let temporary = folder + "/" + Self.temporaryMarker + UUID().uuidString
+        makeFolder(folder)
         do {
             try data.write(to: URL(fileURLWithPath: temporary))
         } catch {
@@ -71,6 +69,12 @@ public struct OutputWriter: Sendable {
         }
         // Renaming keeps the inode and time: the stamp is the temporary file's.
         let stamp = FileStamp(path: temporary)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: destination, isDirectory: &isFolder), isFolder.boolValue {
+            // A folder of the last build where a file goes now: stale, as a
+            // folder and a file cannot share a path in one build.
+            try? FileManager.default.removeItem(atPath: destination)
+        }
         guard rename(temporary, destination) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
@@ -116,6 +120,23 @@ public struct OutputWriter: Sendable {
 
 extension OutputWriter {
     private static let temporaryMarker = ".blog-tmp-"
+
+    /// Makes `folder` (inside the output) if missing. A file of the last
+    /// build where a folder goes now (a page that became a folder of pages)
+    /// is stale and removed first. Another thread may make the same folder at
+    /// the same moment; a failure shows in the write that follows.
+    private func makeFolder(_ folder: String) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue { return }
+        var path = output.path
+        for component in folder.dropFirst(output.path.count).split(separator: "/") {
+            path += "/" + component
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+                unlink(path)
+            }
+        }
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
 
     /// The stamp of the file at `path` if it holds exactly `data` (sizes
     /// first, then bytes), else nil.

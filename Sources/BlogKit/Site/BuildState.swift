@@ -16,6 +16,9 @@ struct BuildState: Sendable {
     var templates: [SourceFile]
     /// What relative links in posts resolved to.
     var linkTargets: [String: URLPath] = [:]
+    /// The posts dated after the build's moment: marked as not yet
+    /// published, on every page that lists them.
+    var future: Set<String> = []
     var outputs: [String: OutputFile] = [:]
 
     init(model: SiteModel, texts: [String: String], theme: Theme, templates: [SourceFile]) {
@@ -34,7 +37,7 @@ struct BuildState: Sendable {
     /// partial or parent of it, changed.
     func pagesAffected(by next: BuildState, pages: [Page]) -> Set<URLPath>? {
         let model = next.model
-        guard self.model.config == model.config, self.model.identities == model.identities else { return nil }
+        guard self.model.config == model.config, self.model.identities == model.identities, future == next.future else { return nil }
         let changed = Set(next.posts.compactMap { path, post in posts[path]?.text == post.text ? nil : path })
         let editedTemplates = Set(templates.map(\.path)).symmetricDifference(next.templates.map(\.path))
             .union(Set(templates).subtracting(next.templates).map(\.path))

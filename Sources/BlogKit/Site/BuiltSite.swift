@@ -11,9 +11,10 @@ public struct BuiltSite: Sendable {
     /// Files of the site, including those written as they were made and so
     /// not in `files`.
     let fileCount: Int
-    /// The date of the earliest post still in the future, when the site
-    /// changes by itself.
-    let nextDue: Date?
+    /// The time this build's output holds for: the clock decides only which
+    /// posts are published (and, with future posts shown, which are marked),
+    /// so it is from the newest post already out to the next one due.
+    let timeSpan: (since: Date?, until: Date?)
     /// Problems that did not stop the build, sorted by file and position.
     public let warnings: [BuildError]
 
@@ -27,8 +28,8 @@ public struct BuiltSite: Sendable {
         try OutputWriter(output: output, siteRoot: siteRoot).write(files)
     }
 
-    init(files: [OutputFile], postCount: Int, pageCount: Int, fileCount: Int, nextDue: Date?, warnings: [BuildError]) {
-        self.nextDue = nextDue
+    init(files: [OutputFile], postCount: Int, pageCount: Int, fileCount: Int, timeSpan: (since: Date?, until: Date?), warnings: [BuildError]) {
+        self.timeSpan = timeSpan
         self.warnings = warnings.sorted()
         self.files = files.sorted { $0.path < $1.path }
         self.postCount = postCount

@@ -12,8 +12,7 @@ public enum Scaffold {
         }
         try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
         try write(newSiteConfig, to: config)
-        // The output and the build cache are made from the sources; they do not belong in version control.
-        try write("public/\n\(BuildCache.folderName)/\n", to: folder.appendingPathComponent(".gitignore"))
+        try ignoreBuiltFiles(in: folder)
         for (path, data) in DefaultThemeFiles.all {
             let url = folder.appendingPathComponent(Theme.folder).appendingPathComponent(path)
             try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -57,6 +56,19 @@ public enum Scaffold {
 }
 
 extension Scaffold {
+    /// The output and the build cache are made from the sources: they do not
+    /// belong in version control. An existing `.gitignore` (a cloned
+    /// repository's) gets the lines it lacks.
+    private static func ignoreBuiltFiles(in folder: URL) throws {
+        let url = folder.appendingPathComponent(".gitignore")
+        let existing = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        let present = Set(existing.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+        let missing = ["public/", "\(BuildCache.folderName)/"].filter { !present.contains($0) }
+        guard !missing.isEmpty else { return }
+        let separator = existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n"
+        try Data((existing + separator + missing.joined(separator: "\n") + "\n").utf8).write(to: url)
+    }
+
     private static func write(_ text: String, to url: URL) throws {
         try Data(text.utf8).write(to: url, options: .withoutOverwriting)
     }

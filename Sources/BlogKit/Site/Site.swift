@@ -37,14 +37,18 @@ public struct Site: Sendable {
 
     /// Builds the site into the folder `output`, writing only files whose
     /// bytes changed and removing those no longer built; nothing is written
-    /// unless the build succeeds. Pages are written as they are made, so the
+    /// unless the build succeeds (an error while writing, a full disk say,
+    /// can leave some files new and others old: the next build completes it). Pages are written as they are made, so the
     /// whole site is never in memory at once. When nothing changed since the
     /// last build into `output` (see `BuildCache`), nothing is built.
     @discardableResult
     public func build(to output: URL, options: BuildOptions = BuildOptions()) throws -> BuildSummary {
         let writer = OutputWriter(output: output, siteRoot: root ?? output.deletingLastPathComponent())
         try writer.validate()
-        let cache = root.map(BuildCache.init(siteRoot:))
+        // A site given settings other than its blog.yml's (an embedding tool's)
+        // is not cached: the key covers blog.yml's text.
+        let ownSettings = (sources.config.map { try? SiteConfig.parse($0.text, path: $0.path) } ?? SiteConfig()) == config
+        let cache = ownSettings ? root.map(BuildCache.init(siteRoot:)) : nil
         let key = BuildCache.key(sources: sources, options: options, output: writer.output)
         if let summary = cache?.upToDate(key: key, output: writer.output, now: options.now) {
             return summary
@@ -61,7 +65,7 @@ public struct Site: Sendable {
             postCount: built.postCount, pageCount: built.pageCount, fileCount: built.fileCount, writtenCount: paths.written,
             removedCount: removed, warnings: built.warnings, isUpToDate: false)
         if let stamps = paths.stamps {
-            cache?.record(key: key, summary: summary, files: stamps, validUntil: built.nextDue)
+            cache?.record(key: key, summary: summary, files: stamps, timeSpan: built.timeSpan)
         }
         return summary
     }

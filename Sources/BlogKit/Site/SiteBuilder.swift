@@ -27,7 +27,7 @@ struct SiteBuilder {
         let loadedTheme: Theme? =
             if let reusable, reusable.templates == site.sources.templates { reusable.theme } else { errors.attempt { try Theme(files: site.sources.templates) } }
         let texts = Dictionary(site.sources.posts.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
-        let (renderedPosts, linkTargets, nextDue) = try renderPosts(config: config, reusing: reusable, texts: texts, errors: &errors)
+        let (renderedPosts, linkTargets, timeSpan) = try renderPosts(config: config, reusing: reusable, texts: texts, errors: &errors)
         let warnings = renderedPosts.flatMap(\.warnings)
         let mathErrors = renderedPosts.flatMap(\.errors)
         if !mathErrors.isEmpty {
@@ -45,6 +45,7 @@ struct SiteBuilder {
         nonisolated(unsafe) let shared = context
         var state = BuildState(model: model, texts: texts, theme: loaded, templates: site.sources.templates)
         state.linkTargets = linkTargets
+        state.future = Set(renderedPosts.filter { $0.post.date > options.now }.map(\.post.path))
         let affected = previous.flatMap { $0.pagesAffected(by: state, pages: pages) }
         // Pages and static files in one list, so the writing of both shares the cores.
         let jobs = pages.map { Output.page($0) } + site.sources.staticFiles.map { Output.staticFile($0.outputFile) }
@@ -73,7 +74,7 @@ struct SiteBuilder {
         try errors.throwIfAny()
         let built = BuiltSite(
             files: kept, postCount: renderedPosts.count, pageCount: pages.count { $0.path.outputFile.hasSuffix(".html") },
-            fileCount: jobs.count, nextDue: nextDue, warnings: warnings)
+            fileCount: jobs.count, timeSpan: timeSpan, warnings: warnings)
         var finished = state
         let pagePaths = Set(pages.map(\.path.outputFile))
         finished.outputs = Dictionary(kept.filter { pagePaths.contains($0.path) }.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -85,7 +86,7 @@ struct SiteBuilder {
     /// with their Markdown, are freed once rendered.
     private func renderPosts(
         config: SiteConfig, reusing reusable: BuildState?, texts: [String: String], errors: inout ErrorCollector
-    ) throws -> (posts: [RenderedPost], linkTargets: [String: URLPath], nextDue: Date?) {
+    ) throws -> (posts: [RenderedPost], linkTargets: [String: URLPath], timeSpan: (since: Date?, until: Date?)) {
         let parser = PostParser(timeZone: config.timeZone)
         let parsed = site.sources.posts.concurrentMap { file -> Result<Post, Error> in
             if let cached = reusable?.posts[file.path], cached.text == file.text { return .success(cached.rendered.post) }
@@ -98,7 +99,8 @@ struct SiteBuilder {
             case .failure(let error): errors.record(error)
             }
         }
-        let nextDue = posts.map(\.date).filter { $0 > options.now }.min()
+        let dates = posts.map(\.date)
+        let timeSpan = (since: dates.filter { $0 <= options.now }.max(), until: dates.filter { $0 > options.now }.min())
         posts = posts.filter { (options.includeDrafts || !$0.isDraft) && (options.includeFuture || $0.date <= options.now) }
         let links = SiteLinks(config: config)
         let cached = posts.map { post in reusable?.posts[post.path].flatMap { $0.text == texts[post.path] ? $0.rendered : nil } }
@@ -126,7 +128,7 @@ struct SiteBuilder {
             let whole = texts[post.path].flatMap { try? parser.parse(SourceFile(path: post.path, text: $0)) } ?? post
             return renderer.render(whole, at: url)
         }
-        return (renderedPosts, linkTargets, nextDue)
+        return (renderedPosts, linkTargets, timeSpan)
     }
 
     private enum Output: Sendable {
@@ -161,13 +163,20 @@ struct SiteBuilder {
         // A static file where a page goes (`Content/index.html`, say): which
         // one ended up in the output would depend on timing.
         let pageFiles = Dictionary(pages.map { ($0.path.outputFile, $0) }, uniquingKeysWith: { first, _ in first })
+        var staticFiles: [String: StaticFile] = [:]
         for file in site.sources.staticFiles {
             if let page = pageFiles[file.outputFile.path] {
                 errors.record(
                     BuildError(
                         path: file.sourcePath, message: "this file would overwrite \(page.label(in: model)) at \(file.outputFile.path)",
                         hint: "rename or move the file"))
+            } else if let first = staticFiles[file.outputFile.path] {
+                errors.record(
+                    BuildError(
+                        path: file.sourcePath, message: "this file and \(first.sourcePath) would both be \(file.outputFile.path)",
+                        hint: "rename or move one of them"))
             }
+            staticFiles[file.outputFile.path] = staticFiles[file.outputFile.path] ?? file
         }
         try errors.throwIfAny()
     }

@@ -30,16 +30,27 @@ struct SiteLoader {
             sources.staticFiles.append(StaticFile(sourcePath: path, outputFile: OutputFile(path: outputPath, contents: .copy(of: root.appendingPathComponent(path)))))
         }
         let theme = files(under: Theme.folder)
+        var assets: [StaticFile]
         if theme.isEmpty {
-            (sources.templates, sources.staticFiles) = (Self.defaultTheme.templates, sources.staticFiles + Self.defaultTheme.assets)
+            (sources.templates, assets) = Self.defaultTheme
         } else {
             sources.templates = try readTexts(theme.filter { $0.hasSuffix(".mustache") })
-            for path in theme where !path.hasSuffix(".mustache") && path.hasPrefix(Theme.folder + "/assets/") {
+            assets = theme.filter { !$0.hasSuffix(".mustache") && $0.hasPrefix(Theme.folder + "/assets/") }.map { path in
                 let outputPath = String(path.dropFirst(Theme.folder.count + 1))
-                sources.staticFiles.append(StaticFile(sourcePath: path, outputFile: OutputFile(path: outputPath, contents: .copy(of: root.appendingPathComponent(path)))))
+                return StaticFile(sourcePath: path, outputFile: OutputFile(path: outputPath, contents: .copy(of: root.appendingPathComponent(path))))
             }
         }
+        // A file under Content/ overrides the theme's asset of the same path
+        // (`Content/assets/style.css`), as a site's own files do in Hugo.
+        let taken = Set(sources.staticFiles.map(\.outputFile.path))
+        sources.staticFiles += assets.filter { !taken.contains($0.outputFile.path) }
         return sources
+    }
+
+    /// Whether the site's `Templates/` holds any file, so that its templates,
+    /// and not the default theme's, make the theme.
+    var hasOwnTheme: Bool {
+        !files(under: Theme.folder).isEmpty
     }
 
     /// The theme built into the binary, split like a `Templates/` folder.

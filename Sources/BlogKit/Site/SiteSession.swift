@@ -20,9 +20,14 @@ public struct SiteSession: Sendable {
     /// rather than the default theme built into `blog`.
     private var hasOwnTheme = false
 
-    public init(root: URL, options: BuildOptions) {
+    /// The moment each rebuild happens at (deciding which posts are in the future).
+    private let clock: @Sendable () -> Date
+
+    /// - Parameter clock: the time of each rebuild; a seam for tests.
+    public init(root: URL, options: BuildOptions, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.root = root.standardizedFileURL
         self.options = options
+        self.clock = clock
     }
 
     /// Rebuilds after the files at `changed` (paths relative to the site
@@ -33,19 +38,28 @@ public struct SiteSession: Sendable {
     public mutating func rebuild(changed: Set<String>? = nil) throws -> Set<String> {
         var next: Site
         var changedStatic: [String] = []
-        if let site, let changed, let patched = try patch(site.sources, with: changed, changedStatic: &changedStatic) {
+        let patched: SiteSources?
+        do {
+            patched = try site.flatMap { site in try changed.flatMap { try patch(site.sources, with: $0, changedStatic: &changedStatic) } }
+        } catch {
+            // A file of the batch could not be read: the others are not lost,
+            // as the next rebuild reads everything again.
+            site = nil
+            throw error
+        }
+        if let site, let patched {
             next = try Site(sources: patched, root: root, config: site.config)
         } else {
             // Settings, or files posts may link to: nothing built before can be trusted.
             state = nil
             site = nil
-            hasOwnTheme = FileManager.default.fileExists(atPath: root.appendingPathComponent(Theme.folder).path)
+            hasOwnTheme = SiteLoader(root: root).hasOwnTheme
             next = try Site.load(from: root)
         }
         // The sources as they are now, even if they fail to build: the next
         // change then builds on them, not on an older good state.
         site = next
-        options.now = Date()
+        options.now = clock()
         let (built, nextState) = try SiteBuilder(site: next, options: options).build(reusing: state)
         let newFiles = Dictionary(built.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var changedOutputs = Set(files.keys).symmetricDifference(newFiles.keys).union(changedStatic)

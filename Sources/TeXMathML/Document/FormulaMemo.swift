@@ -40,5 +40,5 @@ public final class FormulaMemo: Sendable {
         return false
     }
 
-    private static let definingCommands = ["def", "let", "newcommand", "renewcommand", "providecommand", "DeclareMathOperator"]
+    static let definingCommands = ["def", "let", "newcommand", "renewcommand", "providecommand", "DeclareMathOperator"]
 }

@@ -35,7 +35,14 @@ public struct MathDocument: Sendable {
     ///   same converter.
     public init(converter: TeXMathML = TeXMathML(), memo: FormulaMemo? = nil) {
         self.macros = converter.macros
-        self.memo = memo
+        // A site macro that defines macros when used makes formulas depend on
+        // what came before them in the post.
+        let definesMacros = converter.macros.values.contains { macro in
+            macro.body.contains { token in
+                if case .command(let name) = token.kind { FormulaMemo.definingCommands.contains(name) } else { false }
+            }
+        }
+        self.memo = definesMacros ? nil : memo
     }
 
     /// Parses a formula and numbers its equations. Throws `TeXError` for TeX

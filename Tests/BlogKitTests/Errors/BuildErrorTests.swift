@@ -80,6 +80,18 @@ final class BuildErrorTests: XCTestCase {
             expect: [("Content/posts/2020/2.md", 4, 5, "URL /archives/2020/ is also the URL of the listing 2020年")])
     }
 
+    func testAnIdOrSlugThatLeadsOutOfItsFolder() throws {
+        try assertBreaking(
+            [
+                "Content/posts/2020/2.md": "---\ntitle: 上一层\ndate: 2020-01-02\nid: ..\n---\n正文\n",
+                "Content/posts/2020/3.md": "---\ntitle: 本层\ndate: 2020-01-03\nslug: .\n---\n正文\n",
+            ],
+            expect: [
+                ("Content/posts/2020/2.md", 4, 5, "id must be one URL segment"),
+                ("Content/posts/2020/3.md", 4, 7, "slug must be one URL segment"),
+            ])
+    }
+
     func testStaticFileWhereAPageGoes() throws {
         try assertBreaking(
             ["Content/index.html": "<p>手写的首页</p>\n"],

@@ -70,5 +70,19 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertFalse(due.isUpToDate)
         XCTAssertNotNil(site.page("archives/2/index.html"))
         XCTAssertTrue(try site.build(later).isUpToDate)
+        // A clock set back (or a tool building "as of" an earlier day) unpublishes it again.
+        XCTAssertFalse(try site.build().isUpToDate)
+        XCTAssertNil(site.page("archives/2/index.html"))
+    }
+
+    func testSettingsGivenInsteadOfBlogYmlAreNotCached() throws {
+        let loaded = try Site.load(from: site.root)
+        var config = loaded.config
+        config.title = "另一个标题"
+        let other = try Site(sources: loaded.sources, root: site.root, config: config)
+        XCTAssertFalse(try other.build(to: site.output, options: BuildOptions(now: TestSite.now)).isUpToDate)
+        XCTAssertFalse(try other.build(to: site.output, options: BuildOptions(now: TestSite.now)).isUpToDate)
+        XCTAssertTrue(try XCTUnwrap(site.page("index.html")).contains("另一个标题"))
+        XCTAssertFalse(try site.build().isUpToDate, "the record of the other settings is not taken for blog.yml's")
     }
 }

@@ -67,3 +67,40 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: page), good)
     }
 }
+
+extension OutputWriterTests {
+    /// `Content/assets/style.css` replaces the theme's stylesheet, on every build.
+    func testAContentFileOverridesTheThemeAssetOfTheSamePath() throws {
+        let site = try TestSite([
+            "Content/posts/2020/1.md": TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, body: "正文。\n"),
+            "Content/assets/style.css": "body { color: navy; }\n",
+        ])
+        defer { site.cleanUp() }
+        for _ in 0..<3 {
+            try? FileManager.default.removeItem(at: site.root.appendingPathComponent(".blog-cache"))
+            try site.build()
+            XCTAssertEqual(site.page("assets/style.css"), "body { color: navy; }\n")
+        }
+    }
+}
+
+extension OutputWriterTests {
+    /// A file that becomes a folder, and a folder that becomes a file,
+    /// between two builds.
+    func testFilesAndFoldersMayTradePlaces() throws {
+        let site = try TestSite([
+            "Content/posts/2020/1.md": TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, body: "正文。\n"),
+            "Content/notes": "a file\n",
+            "Content/docs/readme.txt": "in a folder\n",
+        ])
+        defer { site.cleanUp() }
+        try site.build()
+        try site.remove("Content/notes")
+        try site.remove("Content/docs")
+        try site.write("now in a folder\n", to: "Content/notes/todo.txt")
+        try site.write("now a file\n", to: "Content/docs")
+        try site.build()
+        XCTAssertEqual(site.page("notes/todo.txt"), "now in a folder\n")
+        XCTAssertEqual(site.page("docs"), "now a file\n")
+    }
+}

@@ -76,6 +76,18 @@ final class SiteSessionTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(session.files["archives/2/index.html"]?.text).contains("<p>正文二。</p>"), "posts rendered again keep their text")
     }
 
+    func testAPostThatFallsDueLosesItsMarkEverywhere() throws {
+        let clock = Clock(ISO8601DateFormatter().date(from: "2098-01-01T00:00:00Z")!)
+        var session = SiteSession(root: site.root, options: BuildOptions(includeDrafts: true, includeFuture: true), clock: clock.now)
+        try session.rebuild()
+        let mark = "<span class=\"draft-mark\">未发布</span>"
+        XCTAssertTrue(try XCTUnwrap(session.files["archives/3/index.html"]?.text).contains(mark))
+        clock.set(ISO8601DateFormatter().date(from: "2099-06-01T00:00:00Z")!)
+        try site.write(TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, tags: ["数学"], body: "改过。\n"), to: "Content/posts/2020/1.md")
+        try session.rebuild(changed: ["Content/posts/2020/1.md"])
+        XCTAssertFalse(try XCTUnwrap(session.files["archives/3/index.html"]?.text).contains(mark), "not only the pages of the edited post")
+    }
+
     func testFuturePostsAreMarkedInPreview() throws {
         let future = try XCTUnwrap(session.files["archives/3/index.html"]?.text)
         XCTAssertTrue(future.contains("将来 <span class=\"draft-mark\">未发布</span>"), future)
@@ -83,4 +95,13 @@ final class SiteSessionTests: XCTestCase {
         XCTAssertTrue(home.contains("将来</a> <span class=\"draft-mark\">未发布</span>"))
         XCTAssertFalse(home.contains("第一篇</a> <span class=\"draft-mark\">"))
     }
+}
+
+/// A clock a test sets.
+private final class Clock: @unchecked Sendable {
+    private var date: Date
+    private let lock = NSLock()
+    init(_ date: Date) { self.date = date }
+    func set(_ date: Date) { lock.withLock { self.date = date } }
+    var now: @Sendable () -> Date { { [self] in lock.withLock { date } } }
 }
