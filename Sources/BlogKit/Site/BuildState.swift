@@ -15,16 +15,20 @@ struct BuildState: Sendable {
     /// The files `theme` was made from.
     var templates: [SourceFile]
     /// What relative links in posts resolved to.
-    var linkTargets: [String: URLPath] = [:]
+    var linkTargets: [String: URLPath]
     /// The posts dated after the build's moment: marked as not yet
     /// published, on every page that lists them.
-    var future: Set<String> = []
+    var future: Set<String>
     var outputs: [String: OutputFile] = [:]
 
-    init(model: SiteModel, texts: [String: String], theme: Theme, templates: [SourceFile]) {
+    init(
+        model: SiteModel, texts: [String: String], theme: Theme, templates: [SourceFile], linkTargets: [String: URLPath], future: Set<String>
+    ) {
         self.model = model
         self.theme = theme
         self.templates = templates
+        self.linkTargets = linkTargets
+        self.future = future
         for item in model.posts {
             posts[item.post.path] = CachedPost(text: texts[item.post.path] ?? "", rendered: item)
         }

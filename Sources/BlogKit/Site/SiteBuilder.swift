@@ -43,9 +43,9 @@ struct SiteBuilder {
         let loaded = loadedTheme!
         let theme = loaded.renderingSiteWide(with: context.shared)
         nonisolated(unsafe) let shared = context
-        var state = BuildState(model: model, texts: texts, theme: loaded, templates: site.sources.templates)
-        state.linkTargets = linkTargets
-        state.future = Set(renderedPosts.filter { $0.post.date > options.now }.map(\.post.path))
+        var state = BuildState(
+            model: model, texts: texts, theme: loaded, templates: site.sources.templates, linkTargets: linkTargets,
+            future: Set(renderedPosts.filter { $0.post.date > options.now }.map(\.post.path)))
         let affected = previous.flatMap { $0.pagesAffected(by: state, pages: pages) }
         // Pages and static files in one list, so the writing of both shares the cores.
         let jobs = pages.map { Output.page($0) } + site.sources.staticFiles.map { Output.staticFile($0.outputFile) }
@@ -75,10 +75,9 @@ struct SiteBuilder {
         let built = BuiltSite(
             files: kept, postCount: renderedPosts.count, pageCount: pages.count { $0.path.outputFile.hasSuffix(".html") },
             fileCount: jobs.count, timeSpan: timeSpan, warnings: warnings)
-        var finished = state
         let pagePaths = Set(pages.map(\.path.outputFile))
-        finished.outputs = Dictionary(kept.filter { pagePaths.contains($0.path) }.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        return (built, finished)
+        state.outputs = Dictionary(kept.filter { pagePaths.contains($0.path) }.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        return (built, state)
     }
 
     /// Parses and renders the posts to publish, reusing what `reusable`
