@@ -27,15 +27,15 @@ struct SiteBuilder {
         let loadedTheme: Theme? =
             if let reusable, reusable.templates == site.sources.templates { reusable.theme } else { errors.attempt { try Theme(files: site.sources.templates) } }
         let texts = Dictionary(site.sources.posts.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
-        let (renderedPosts, linkTargets, timeSpan) = try renderPosts(config: config, reusing: reusable, texts: texts, errors: &errors)
+        // The posts that parsed are rendered even when others did not, so one
+        // run reports broken front matter and unknown labels alike.
+        let (renderedPosts, linkTargets, timeSpan) = renderPosts(config: config, reusing: reusable, texts: texts, errors: &errors)
         let warnings = renderedPosts.flatMap(\.warnings)
-        let mathErrors = renderedPosts.flatMap(\.errors)
-        if !mathErrors.isEmpty {
-            throw BuildFailure(mathErrors + (options.strict ? warnings.map(\.asError) : []))
+        renderedPosts.flatMap(\.errors).forEach { errors.record($0) }
+        if options.strict {
+            warnings.forEach { errors.record($0.asError) }
         }
-        if options.strict && !warnings.isEmpty {
-            throw BuildFailure(warnings.map(\.asError))
-        }
+        try errors.throwIfAny()
         let model = SiteModel(config: config, posts: renderedPosts, reusing: previous?.model)
         let pages = PagePlan.pages(for: model)
         try checkUnique(pages, model: model)
@@ -81,11 +81,11 @@ struct SiteBuilder {
     }
 
     /// Parses and renders the posts to publish, reusing what `reusable`
-    /// holds for unchanged ones. A function of its own so the parsed posts,
+    /// holds for unchanged ones; what fails is recorded in `errors`. A function of its own so the parsed posts,
     /// with their Markdown, are freed once rendered.
     private func renderPosts(
         config: SiteConfig, reusing reusable: BuildState?, texts: [String: String], errors: inout ErrorCollector
-    ) throws -> (posts: [RenderedPost], linkTargets: [String: URLPath], timeSpan: (since: Date?, until: Date?)) {
+    ) -> (posts: [RenderedPost], linkTargets: [String: URLPath], timeSpan: (since: Date?, until: Date?)) {
         let parser = PostParser(timeZone: config.timeZone)
         let parsed = site.sources.posts.concurrentMap { file -> Result<Post, Error> in
             if let cached = reusable?.posts[file.path], cached.text == file.text { return .success(cached.rendered.post) }
@@ -105,7 +105,6 @@ struct SiteBuilder {
         let cached = posts.map { post in reusable?.posts[post.path].flatMap { $0.text == texts[post.path] ? $0.rendered : nil } }
         let urls = zip(posts, cached).map { post, cached in cached?.path ?? links.post(post) }
         errors.attempt { try checkUnique(posts, urls: urls) }
-        try errors.throwIfAny()
 
         var linkTargets: [String: URLPath] = [:]
         for file in site.sources.staticFiles {

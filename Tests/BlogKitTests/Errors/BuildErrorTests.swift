@@ -103,10 +103,12 @@ final class BuildErrorTests: XCTestCase {
             [
                 "Content/posts/2020/2.md": "---\ndate: 2020-01-02\n---\n",
                 "Content/posts/2020/3.md": "---\ntitle: 坏日期\ndate: yesterday\n---\n",
+                "Content/posts/2020/4.md": "---\ntitle: 坏引用\ndate: 2020-01-04\nid: 4\n---\n见\\eqref{eq:nope}。\n",
             ],
             expect: [
                 ("Content/posts/2020/2.md", 1, 1, "missing title"),
                 ("Content/posts/2020/3.md", 3, 7, "cannot read date 'yesterday'"),
+                ("Content/posts/2020/4.md", 6, 2, "eq:nope"),
             ])
     }
 
