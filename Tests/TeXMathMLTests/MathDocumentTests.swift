@@ -74,12 +74,16 @@ final class MathDocumentTests: XCTestCase {
     /// A site macro whose use defines another macro: a formula using it
     /// changes the document, so nothing of such a site is shared.
     func testNoMemoWhenASiteMacroDefinesMacros() throws {
-        let converter = TeXMathML(macros: ["setup": TeXMacro(definition: "\\def\\V{v}")])
-        let memo = FormulaMemo()
-        var document = MathDocument(converter: converter, memo: memo)
-        try document.add("\\setup x", display: false)
-        let use = try document.add("\\V", display: false)
-        XCTAssertTrue(document.mathML(use).mathML.contains("<mi>v</mi>"))
-        XCTAssertNil(memo.mathML("\\setup x", display: false))
+        for definition in ["\\def\\V{v}", "\\DeclareMathOperator*{\\V}{v}"] {
+            let converter = TeXMathML(macros: ["setup": TeXMacro(definition: definition)])
+            let memo = FormulaMemo()
+            var document = MathDocument(converter: converter, memo: memo)
+            let setup = try document.add("\\setup x", display: false)
+            let use = try document.add("\\V", display: false)
+            XCTAssertFalse(document.mathML(setup).mathML.isEmpty)
+            XCTAssertTrue(document.mathML(use).mathML.contains("v"))
+            XCTAssertNil(memo.mathML("\\V", display: false), definition)
+            XCTAssertNil(memo.mathML("\\setup x", display: false), definition)
+        }
     }
 }

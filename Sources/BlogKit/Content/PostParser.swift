@@ -86,10 +86,7 @@ struct PostParser {
     }
 
     private func urlSegment(_ node: Node, _ key: String, _ split: FrontMatter, _ file: SourceFile) throws -> String {
-        // `.` and `..` would lead out of the post's folder, up to the home page or out of the output.
-        guard case .scalar = node, let text = node.string, !text.isEmpty, text != ".", text != "..",
-            !text.contains(where: { $0 == "/" || $0 == "\\" || $0 == "?" || $0 == "#" || $0.isWhitespace })
-        else {
+        guard case .scalar = node, let text = node.string, URLPath.isSegment(text) else {
             throw located(node, split, file, "\(key) must be one URL segment", hint: "use letters, digits and '-', without spaces or '/'")
         }
         return text

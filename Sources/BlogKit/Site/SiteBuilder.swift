@@ -38,7 +38,10 @@ struct SiteBuilder {
         try errors.throwIfAny()
         let model = SiteModel(config: config, posts: renderedPosts, reusing: previous?.model)
         let pages = PagePlan.pages(for: model)
-        try checkUnique(pages, model: model)
+        var pageErrors = ErrorCollector()
+        pageErrors.attempt { try checkUnique(pages, model: model) }
+        pageErrors.attempt { try checkStaticFiles(against: pages, model: model) }
+        try pageErrors.throwIfAny()
         let context = PageContext(model: model, pages: pages, now: options.includeFuture ? options.now : nil)
         let loaded = loadedTheme!
         let theme = loaded.renderingSiteWide(with: context.shared)
@@ -135,8 +138,7 @@ struct SiteBuilder {
     }
 
     /// No two pages may share a URL, e.g. a post with id 2020 and the year
-    /// page of 2020, and no static file may stand where a page goes: one
-    /// would silently overwrite the other.
+    /// page of 2020: the later would silently overwrite the other.
     private func checkUnique(_ pages: [Page], model: SiteModel) throws {
         var errors = ErrorCollector()
         var byPath: [URLPath: Page] = [:]
@@ -158,8 +160,15 @@ struct SiteBuilder {
                 errors.record(BuildError(path: SiteLoader.configFile, message: message, hint: "change the permalinks in blog.yml"))
             }
         }
-        // A static file where a page goes (`Content/index.html`, say): which
-        // one ended up in the output would depend on timing.
+        try errors.throwIfAny()
+    }
+
+    /// A static file may stand neither where a page goes (`Content/index.html`)
+    /// nor where any output's folder goes (`Content/archives/1` beside the
+    /// page archives/1/index.html), and two may not share a path: which one
+    /// ended up in the output would depend on timing.
+    private func checkStaticFiles(against pages: [Page], model: SiteModel) throws {
+        var errors = ErrorCollector()
         let pageFiles = Dictionary(pages.map { ($0.path.outputFile, $0) }, uniquingKeysWith: { first, _ in first })
         var staticFiles: [String: StaticFile] = [:]
         for file in site.sources.staticFiles {
@@ -175,6 +184,17 @@ struct SiteBuilder {
                         hint: "rename or move one of them"))
             }
             staticFiles[file.outputFile.path] = staticFiles[file.outputFile.path] ?? file
+        }
+        let owners = pageFiles.mapValues { $0.label(in: model) }.merging(staticFiles.mapValues(\.sourcePath)) { page, _ in page }
+        for (path, owner) in owners.sorted(by: { $0.key < $1.key }) {
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty {
+                if let file = staticFiles[folder] {
+                    errors.record(
+                        BuildError(path: file.sourcePath, message: "this file stands where the folder of \(owner) (\(path)) goes", hint: "rename or move the file"))
+                }
+                folder = (folder as NSString).deletingLastPathComponent
+            }
         }
         try errors.throwIfAny()
     }

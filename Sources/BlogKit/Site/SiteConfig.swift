@@ -109,10 +109,12 @@ extension SiteConfig {
             guard case .mapping(let mapping) = node else {
                 throw Self.located(node, path: path, "'category_slugs' must map category names to slugs", hint: "for example '信息时代: big-data'")
             }
-            for (name, slug) in mapping {
-                if let name = name.string, let slug = slug.string {
-                    categorySlugs[name] = slug
+            for (name, slugNode) in mapping {
+                guard let name = name.string, let slug = slugNode.string else { continue }
+                guard URLPath.isSegment(slug) else {
+                    throw Self.located(slugNode, path: path, "the slug of '\(name)' must be one URL segment", hint: "use letters, digits and '-', without spaces or '/'")
                 }
+                categorySlugs[name] = slug
             }
         default:
             break

@@ -50,6 +50,14 @@ struct URLPath: Sendable, Hashable, Comparable {
         byte < 128 && allowedBytes[Int(byte)]
     }
 
+    /// Whether `text` can stand as one segment of a URL and a folder name as
+    /// written (an id, a slug): not empty, not `.` or `..` (which would lead
+    /// out of the folder), no `/`, `\\`, `?`, `#` or white space.
+    static func isSegment(_ text: String) -> Bool {
+        !text.isEmpty && text != "." && text != ".."
+            && !text.contains(where: { $0 == "/" || $0 == "\\" || $0 == "?" || $0 == "#" || $0.isWhitespace })
+    }
+
     /// A taxonomy name made safe for one path segment: lowercased, spaces as
     /// `-`, characters that mean something in a URL or a file name removed.
     static func segment(for name: String) -> String {

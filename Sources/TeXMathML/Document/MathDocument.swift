@@ -39,7 +39,8 @@ public struct MathDocument: Sendable {
         // what came before them in the post.
         let definesMacros = converter.macros.values.contains { macro in
             macro.body.contains { token in
-                if case .command(let name) = token.kind { FormulaMemo.definingCommands.contains(name) } else { false }
+                // `\DeclareMathOperator*` lexes as one name with its star.
+                if case .command(let name) = token.kind { FormulaMemo.definingCommands.contains(name.hasSuffix("*") ? String(name.dropLast()) : name) } else { false }
             }
         }
         self.memo = definesMacros ? nil : memo

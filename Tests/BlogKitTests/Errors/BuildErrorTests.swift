@@ -96,6 +96,15 @@ final class BuildErrorTests: XCTestCase {
         try assertBreaking(
             ["Content/index.html": "<p>手写的首页</p>\n"],
             expect: [("Content/index.html", nil, nil, "this file would overwrite the listing")])
+        try assertBreaking(
+            ["Content/archives/1": "一个文件\n"],
+            expect: [("Content/archives/1", nil, nil, "this file stands where the folder of Content/posts/2020/1.md (archives/1/index.html) goes")])
+    }
+
+    func testACategorySlugThatLeadsOutOfItsFolder() throws {
+        try assertBreaking(
+            ["blog.yml": TestSite.config + "category_slugs:\n  笔记: ..\n"],
+            expect: [("blog.yml", 8, 7, "the slug of '笔记' must be one URL segment")])
     }
 
     func testEveryErrorIsReportedAtOnce() throws {
