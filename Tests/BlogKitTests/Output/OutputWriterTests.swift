@@ -104,3 +104,17 @@ extension OutputWriterTests {
         XCTAssertEqual(site.page("docs"), "now a file\n")
     }
 }
+
+extension OutputWriterTests {
+    /// A file name near the system's limit of 255 bytes still builds.
+    func testLongFileNames() throws {
+        let name = String(repeating: "长", count: 80) + ".pdf"
+        let site = try TestSite([
+            "Content/posts/2020/1.md": TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, body: "正文。\n"),
+            "Content/files/\(name)": "pdf\n",
+        ])
+        defer { site.cleanUp() }
+        try site.build()
+        XCTAssertEqual(site.page("files/\(name)"), "pdf\n")
+    }
+}

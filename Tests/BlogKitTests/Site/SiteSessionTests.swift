@@ -88,6 +88,27 @@ final class SiteSessionTests: XCTestCase {
         XCTAssertFalse(try XCTUnwrap(session.files["archives/3/index.html"]?.text).contains(mark), "not only the pages of the edited post")
     }
 
+    func testAnUnreadableFileDoesNotLoseTheRestOfItsBatch() throws {
+        try Data([0xFF, 0xFE, 0x00]).write(to: site.root.appendingPathComponent("Content/posts/2020/9.md"))
+        try site.write(TestSite.post(title: "第二篇", date: "2020-02-01", id: 2, body: "同一批改的。\n"), to: "Content/posts/2020/2.md")
+        XCTAssertThrowsError(try session.rebuild(changed: ["Content/posts/2020/9.md", "Content/posts/2020/2.md"]))
+        try site.remove("Content/posts/2020/9.md")
+        try session.rebuild(changed: ["Content/posts/2020/9.md"])
+        XCTAssertTrue(try XCTUnwrap(session.files["archives/2/index.html"]?.text).contains("同一批改的"))
+    }
+
+    func testAThemeFolderWithoutFilesMeansTheDefaultThemeAsInABuild() throws {
+        let bare = try TestSite(["Content/posts/2020/1.md": TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, body: "正文。\n"), "Templates/.gitkeep": ""])
+        defer { bare.cleanUp() }
+        var session = SiteSession(root: bare.root, options: BuildOptions())
+        try session.rebuild()
+        XCTAssertNotNil(session.files["index.html"], "the default theme")
+        try bare.write("{{<layout}}{{/layout}}\n", to: "Templates/post.mustache")
+        XCTAssertThrowsError(try session.rebuild(changed: ["Templates/post.mustache"])) { error in
+            XCTAssertTrue("\(error)".contains("template 'layout' is missing"), "\(error)")
+        }
+    }
+
     func testFuturePostsAreMarkedInPreview() throws {
         let future = try XCTUnwrap(session.files["archives/3/index.html"]?.text)
         XCTAssertTrue(future.contains("将来 <span class=\"draft-mark\">未发布</span>"), future)
