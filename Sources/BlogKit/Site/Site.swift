@@ -64,7 +64,7 @@ public struct Site: Sendable {
         let summary = BuildSummary(
             postCount: built.postCount, pageCount: built.pageCount, fileCount: built.fileCount, writtenCount: paths.written,
             removedCount: removed, warnings: built.warnings, isUpToDate: false)
-        if let stamps = paths.stamps {
+        if let stamps = paths.recorded {
             cache?.record(key: key, summary: summary, files: stamps, timeSpan: built.timeSpan)
         }
         return summary
