@@ -148,9 +148,18 @@ final class ConversionTests: XCTestCase {
             <mtr><mtd columnalign="right" style="text-align:-webkit-right;padding-right:0;padding-left:0"><mrow></mrow></mtd><mtd columnalign="left" style="text-align:-webkit-left;padding-left:0;padding-right:0"><mrow><mo>=</mo><mi>c</mi></mrow></mtd></mtr>
             </mtable>
             """, display: true)
+    }
+
+    func testColumnRulesAndSpecsInArrays() {
         assertMathML(
             "\\begin{array}{c|l}1&2\\end{array}",
-            "<mtable displaystyle=\"false\"><mtr><mtd style=\"text-align:center\"><mn>1</mn></mtd><mtd columnalign=\"left\" style=\"text-align:-webkit-left\"><mn>2</mn></mtd></mtr></mtable>")
+            "<mtable displaystyle=\"false\"><mtr><mtd style=\"text-align:center\"><mn>1</mn></mtd><mtd columnalign=\"left\" style=\"text-align:-webkit-left;border-left:0.06em solid\"><mn>2</mn></mtd></mtr></mtable>")
+        XCTAssertEqual(TeXParser.arrayColumnStyles("|c||c|"), [
+            "text-align:center;border-left:0.06em solid", "text-align:center;border-left:0.2em double;border-right:0.06em solid",
+        ])
+        XCTAssertEqual(TeXParser.arrayColumnStyles("*{3}{c}|r"), ["text-align:center", "text-align:center", "text-align:center", "text-align:right;border-left:0.06em solid"])
+        XCTAssertEqual(TeXParser.arrayColumnStyles("p{3cm}@{\\,}>{\\bf}l"), ["text-align:left", "text-align:left"], "no columns from 'cm' or the groups")
+        XCTAssertEqual(TeXParser.arrayColumnStyles(""), [])
     }
 
     func testRulesInArrays() {

@@ -45,16 +45,7 @@ extension TeXParser {
             let table = Self.table(try tableRows(name), styles: ["text-align:left;padding-left:0", "text-align:left;padding-left:1em"], display: name == "dcases")
             return MathElement("mrow", children: name == "rcases" ? [table, Self.stretchy("}")] : [Self.stretchy("{"), table])
         case "array", "subarray", "darray":
-            let spec = try readRawArgument()
-            let styles = spec.compactMap { character -> String? in
-                switch character {
-                case "l": "text-align:left"
-                case "c": "text-align:center"
-                case "r": "text-align:right"
-                case "p", "m", "b": "text-align:left"
-                default: nil
-                }
-            }
+            let styles = Self.arrayColumnStyles(try readRawArgument())
             var table = Self.table(try tableRows(name), styles: styles.isEmpty ? ["text-align:center"] : styles, display: name == "darray")
             if name == "subarray" { table.setAttribute("scriptlevel", "1") }
             return table
@@ -205,6 +196,57 @@ extension TeXParser {
             })
         }
         return MathElement("mtable", [("displaystyle", display ? "true" : "false")], children: mathRows)
+    }
+
+    /// The style of each column of an array's spec (`{c|c}`, `{r@{}l}`,
+    /// `*{3}{c}`, `{p{3cm}l}`): its alignment, and the rules `|` draws
+    /// between columns as borders (MathML Core has no `columnlines`). `||`
+    /// draws a double rule; `@{…}`, `!{…}`, `>{…}`, `<{…}` and widths are
+    /// skipped.
+    static func arrayColumnStyles(_ spec: String) -> [String] {
+        var styles: [String] = []
+        var rules = 0
+        var rest = Substring(spec)
+        func rule(_ count: Int) -> String {
+            count > 1 ? "0.2em double" : "0.06em solid"
+        }
+        /// The text of the `{…}` group at the start of `rest`, which it drops.
+        func group() -> Substring {
+            rest = rest.drop { $0 == " " }
+            guard rest.first == "{" else { return "" }
+            var depth = 0
+            var end = rest.startIndex
+            for index in rest.indices {
+                if rest[index] == "{" { depth += 1 } else if rest[index] == "}" { depth -= 1 }
+                if depth == 0 { end = index; break }
+            }
+            let content = rest[rest.index(after: rest.startIndex)..<max(end, rest.index(after: rest.startIndex))]
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
+            return content
+        }
+        while let character = rest.popFirst() {
+            switch character {
+            case "|":
+                rules += 1
+            case "l", "c", "r", "p", "m", "b":
+                var style = "text-align:" + (character == "r" ? "right" : character == "c" ? "center" : "left")
+                if "pmb".contains(character) { _ = group() }
+                if rules > 0 { style += ";border-left:" + rule(rules) }
+                rules = 0
+                styles.append(style)
+            case "@", "!", ">", "<":
+                _ = group()
+            case "*":
+                let count = Int(String(group().filter { $0 != " " })) ?? 1
+                rest = Substring(String(repeating: String(group()), count: min(max(count, 0), 100))) + rest
+            default:
+                break
+            }
+        }
+        if rules > 0, !styles.isEmpty {
+            styles[styles.count - 1] += ";border-right:" + rule(rules)
+        }
+        return styles
     }
 
     static func stretchy(_ text: String) -> MathElement {
