@@ -19,6 +19,8 @@ extension TeXParser {
         switch name {
         case "frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom":
             return Atom(base: try fraction(name))
+        case "genfrac":
+            return Atom(base: try generalFraction())
         case "sqrt":
             let index = try parseOptionalArgument()
             let radicand = try parseArgument()
@@ -203,6 +205,45 @@ extension TeXParser {
         }
         guard name.hasSuffix("binom") else { return fraction }
         return MathElement("mrow", children: [MathElement("mo", text: "("), fraction, MathElement("mo", text: ")")])
+    }
+
+    /// `\genfrac{(}{)}{0pt}{1}{n}{k}`, amsmath's general fraction: its own
+    /// delimiters (empty for none), rule thickness (empty for the default)
+    /// and style (0 display, 1 text, 2 script, 3 scriptscript; empty keeps
+    /// the surrounding one).
+    private mutating func generalFraction() throws -> MathElement {
+        let open = try delimiterArgument()
+        let close = try delimiterArgument()
+        let thickness = try readRawArgument().filter { $0 != " " }
+        let style = try readRawArgument().filter { $0 != " " }
+        var fraction = MathElement("mfrac", children: [try parseArgument(), try parseArgument()])
+        if !thickness.isEmpty {
+            let isZero = Double(thickness.prefix { "0123456789.".contains($0) }) == 0
+            fraction.setAttribute("linethickness", isZero ? "0" : thickness)
+        }
+        let styles: [String: [(name: String, value: String)]] = [
+            "0": [("displaystyle", "true"), ("scriptlevel", "0")], "1": [("displaystyle", "false"), ("scriptlevel", "0")],
+            "2": [("displaystyle", "false"), ("scriptlevel", "1")], "3": [("displaystyle", "false"), ("scriptlevel", "2")],
+        ]
+        if let attributes = styles[style] {
+            fraction = MathElement("mstyle", attributes, children: [fraction])
+        }
+        guard !open.isEmpty || !close.isEmpty else { return fraction }
+        return MathElement("mrow", children: [MathElement("mo", text: open), fraction, MathElement("mo", text: close)].filter { $0.name != "mo" || $0.text != "" })
+    }
+
+    /// A delimiter in braces, `{(}` or `{\langle}`; `{}` is none.
+    private mutating func delimiterArgument() throws -> String {
+        guard let open = try nextNonSpace(), open.kind == .beginGroup else { throw error("\\genfrac needs its delimiters in {…}", command: "\\genfrac") }
+        try skipSpaces()
+        if let next = try peek(), next.kind == .endGroup {
+            position += 1
+            return ""
+        }
+        let text = try delimiter("genfrac")
+        try skipSpaces()
+        try expectEndGroup()
+        return text
     }
 
     private mutating func accented(_ accent: TeXAccent, name: String) throws -> Atom {
