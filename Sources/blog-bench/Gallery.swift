@@ -34,6 +34,7 @@ enum Gallery {
         ("array", "\\begin{array}{c|cc} & a & b \\\\ \\hline x & 1 & 2 \\end{array}", true),
         ("array with column rules", "\\left[\\begin{array}{cc|c} 1 & 2 & 3 \\\\ 4 & 5 & 6 \\end{array}\\right] \\quad \\begin{array}{|r||l|} \\hline x & y \\\\ \\hline \\end{array}", true),
         ("genfrac", "\\genfrac{(}{)}{0pt}{}{n}{k} + \\genfrac{\\langle}{\\rangle}{}{0}{a}{b} + \\genfrac{}{}{1.5pt}{}{x}{y}", true),
+        ("cancel", "\\cancel{x} + \\bcancel{y} + \\xcancel{a+b} = \\frac{\\cancel{2}\\,n}{\\cancel{2}}", true),
         ("subarray, substack", "\\sum_{\\substack{i<n \\\\ j<m}} a_{ij}", true),
         ("equation (numbered)", "\\begin{equation}E = mc^2\\label{eq:e}\\end{equation}", true),
         ("align (numbered rows)", "\\begin{align}\\Vert f_w(x+\\Delta x) - f_w(x)\\Vert &\\leq C(w)\\cdot \\Vert \\Delta x\\Vert \\\\ &= \\sup_{x} \\frac{\\Vert \\partial_x f_w\\Vert}{1} \\notag \\\\ a &= b \\tag{★}\\end{align}", true),

@@ -150,6 +150,13 @@ final class ConversionTests: XCTestCase {
             """, display: true)
     }
 
+    func testCancel() {
+        let up = "linear-gradient(to top right,transparent calc(50% - 0.04em),currentColor calc(50% - 0.04em),currentColor calc(50% + 0.04em),transparent calc(50% + 0.04em))"
+        assertMathML("\\cancel{x}", "<mrow style=\"background:\(up);padding:0 0.1em\"><mi>x</mi></mrow>")
+        XCTAssertTrue(try mathML("\\xcancel{ab}").contains("to top right") && mathML("\\xcancel{ab}").contains("to bottom right"))
+        XCTAssertFalse(try mathML("\\bcancel{a}").contains("to top right"))
+    }
+
     func testGeneralFractions() {
         assertMathML(
             "\\genfrac{(}{)}{0pt}{}{n}{k}",

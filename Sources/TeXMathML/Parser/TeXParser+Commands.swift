@@ -59,6 +59,13 @@ extension TeXParser {
             return Atom(base: try extensibleArrow(name))
         case "not":
             return try negated()
+        case "cancel", "bcancel", "xcancel":
+            // MathML Core has no menclose: the strike is a CSS gradient line
+            // across the box, the same in every browser.
+            let strokes = [name != "bcancel" ? "to top right" : nil, name != "cancel" ? "to bottom right" : nil].compactMap { $0 }.map { direction in
+                "linear-gradient(\(direction),transparent calc(50% - 0.04em),currentColor calc(50% - 0.04em),currentColor calc(50% + 0.04em),transparent calc(50% + 0.04em))"
+            }
+            return Atom(base: MathElement("mrow", [("style", "background:" + strokes.joined(separator: ",") + ";padding:0 0.1em")], children: [try parseArgument()]))
         case "boxed", "fbox":
             let content = name == "fbox" ? try text(style: nil) : try parseArgument()
             return Atom(base: MathElement("mrow", [("style", "border:0.06em solid;padding:0.2em 0.3em")], children: [content]))
