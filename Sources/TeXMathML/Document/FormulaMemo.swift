@@ -21,6 +21,11 @@ public final class FormulaMemo: @unchecked Sendable {
     /// ThreadSanitizer cannot see: a TSan run of a build stays clean.
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
 
+    /// Longer formulas are not kept: what repeats is mostly short (`$x$`,
+    /// `$\boldsymbol{W}$`), and a long blog's every formula would otherwise
+    /// stay in memory for the whole build.
+    static let longestShared = 64
+
     public init() {
         pthread_mutex_init(mutex, nil)
     }
