@@ -69,7 +69,8 @@ final class MathDocumentTests: XCTestCase {
         XCTAssertNotNil(memo.mathML("x_1", display: false), "a plain formula is shared")
         let long = String(repeating: "x+", count: 40) + "y"
         var document = MathDocument(converter: converter, memo: memo)
-        _ = document.mathML(try document.add(long, display: false))
+        let index = try document.add(long, display: false)
+        _ = document.mathML(index)
         XCTAssertNil(memo.mathML(long, display: false), "long formulas are not kept")
         XCTAssertNil(memo.mathML("\\eqref{e}", display: false), "a reference depends on its document")
         XCTAssertTrue(FormulaMemo.mayDefineMacros("a\\def\\x{y}") && !FormulaMemo.mayDefineMacros("\\delta\\leq"))
