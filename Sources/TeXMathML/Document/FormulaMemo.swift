@@ -21,10 +21,11 @@ public final class FormulaMemo: @unchecked Sendable {
     /// ThreadSanitizer cannot see: a TSan run of a build stays clean.
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
 
-    /// Longer formulas are not kept: what repeats is mostly short (`$x$`,
-    /// `$\boldsymbol{W}$`), and a long blog's every formula would otherwise
-    /// stay in memory for the whole build.
-    static let longestShared = 64
+    /// At most this many formulas are kept (tens of megabytes at most): a
+    /// long blog's every formula would otherwise stay in memory for the
+    /// whole build. The first ones seen are kept; output does not depend on
+    /// which.
+    static let capacity = 20_000
 
     public init() {
         pthread_mutex_init(mutex, nil)
@@ -40,7 +41,9 @@ public final class FormulaMemo: @unchecked Sendable {
     }
 
     func store(_ mathML: String, tex: String, display: Bool) {
-        locked { table[Key(tex: tex, display: display)] = mathML }
+        locked {
+            if table.count < Self.capacity { table[Key(tex: tex, display: display)] = mathML }
+        }
     }
 
     private func locked<T>(_ body: () -> T) -> T {

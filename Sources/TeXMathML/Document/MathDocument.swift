@@ -124,7 +124,7 @@ public struct MathDocument: Sendable {
         writer.writeRaw("<annotation encoding=\"application/x-tex\">")
         writer.writeText(formula.tex)
         writer.writeRaw("</annotation></semantics></math>")
-        if let memo, formula.block == nil, !writer.wroteReferences, formula.tex.utf8.count <= FormulaMemo.longestShared {
+        if let memo, formula.block == nil, !writer.wroteReferences {
             memo.store(writer.output, tex: formula.tex, display: formula.display)
         }
         return (writer.output, writer.unresolved)
