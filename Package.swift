@@ -49,7 +49,8 @@ let package = Package(
         ),
         .executableTarget(name: "blog-bench", dependencies: ["BlogKit", "BlogServer", "TeXMathML"]),
         .testTarget(name: "TeXMathMLTests", dependencies: ["TeXMathML"]),
-        .testTarget(name: "BlogKitTests", dependencies: ["BlogKit"]),
+        // The fixtures are read from disk by path, not bundled.
+        .testTarget(name: "BlogKitTests", dependencies: ["BlogKit"], exclude: ["Fixtures"]),
         .testTarget(name: "BlogServerTests", dependencies: ["BlogServer"]),
         .testTarget(name: "blogTests", dependencies: ["blog"]),
     ],

@@ -64,7 +64,7 @@ public actor PreviewServer {
             return await self.responder.response(to: request)
         }
         await server.appendRoute("*") { _ in
-            HTTPResponse(statusCode: .methodNotAllowed, headers: [HTTPHeader("Allow"): "GET, HEAD"])
+            HTTPResponse(statusCode: .methodNotAllowed, headers: [HTTPHeader("Allow"): "GET, HEAD"] as HTTPHeaders)
         }
         self.server = server
         serverTask = Task { try await server.run() }
@@ -139,7 +139,7 @@ public actor PreviewServer {
         let key = StaticResponder.key(for: path) ?? ""
         let reload = (changedAt[key] ?? 0) > seen || (changedAt["404.html"] ?? 0) > seen && session.files[key] == nil
         let body = "{\"version\":\(version),\"reload\":\(reload),\"errors\":\(Self.json(errors))}"
-        return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"], body: Data(body.utf8))
+        return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"] as HTTPHeaders, body: Data(body.utf8))
     }
 
     private func wake(_ id: UUID) {

@@ -19,7 +19,7 @@ struct StaticResponder: Sendable {
             return serve(file, to: request)
         }
         if !path.hasSuffix("/"), files[key + "/index.html"] != nil {
-            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: request.target.path() + "/"])
+            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: request.target.path() + "/"] as HTTPHeaders)
         }
         return notFound(request)
     }
@@ -35,11 +35,11 @@ struct StaticResponder: Sendable {
 
     private func notFound(_ request: HTTPRequest) -> HTTPResponse {
         guard let page = files["404.html"], let data = try? page.data() else {
-            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"], body: Data("404 not found\n".utf8))
+            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"] as HTTPHeaders, body: Data("404 not found\n".utf8))
         }
         let body = inject(data)
         return HTTPResponse(
-            statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8", .contentLength: String(body.count)],
+            statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8", .contentLength: String(body.count)] as HTTPHeaders,
             body: request.method == .HEAD ? Data() : body)
     }
 
