@@ -10,13 +10,13 @@ import Foundation
 /// modification time and inode, and the span of time the output holds for
 /// (until the next future post is due). The record is trusted only if it
 /// decodes, its key matches, the clock is inside that span, and the output
-/// folder holds exactly the files it lists,
-/// unchanged; anything else means a full build. It lives in the site's
+/// folder still holds every file it lists, and its manifest, unchanged;
+/// anything else means a full build. It lives in the site's
 /// `.blog-cache/`, outside the output folder.
 struct BuildCache {
     static let folderName = ".blog-cache"
     /// Bumped whenever the record's meaning changes.
-    private static let format = 3
+    private static let format = 4
 
     let file: URL
 
@@ -50,44 +50,32 @@ struct BuildCache {
     }
 
     /// The summary of the recorded build if it is still what `output`
-    /// holds, or nil when the site must be built.
+    /// holds, or nil when the site must be built. Files in the folder that
+    /// the build did not write do not matter: a build leaves them alone.
     func upToDate(key: String, output: URL, now: Date) -> BuildSummary? {
         guard let data = try? Data(contentsOf: file), let record = try? JSONDecoder().decode(Record.self, from: data),
             record.format == Self.format, record.key == key, record.validSince.map({ now >= $0 }) ?? true,
             record.validUntil.map({ now < $0 }) ?? true,
-            let files = Self.stamps(from: record.files)
+            let files = Self.stamps(from: record.files), let folder = try? OutputFolder(path: output.path, creating: false),
+            folder.stamp(at: OutputManifest.fileName) == FileStamp(text: Substring(record.manifest)),
+            files.allSatisfy({ path, stamp in folder.stamp(at: path) == stamp })
         else { return nil }
-        var found = 0
-        var intact = true
-        FolderWalker.walk(output.path) { path, name, kind in
-            guard intact, !name.hasPrefix(".") else { return false }
-            switch kind {
-            case .folder:
-                return true
-            case .file:
-                found += 1
-                let stamp = FileStamp(path: output.path + "/" + path)
-                intact = stamp != nil && files[path] == stamp
-            default:
-                intact = false
-            }
-            return false
-        }
-        guard intact, found == files.count else { return nil }
         return BuildSummary(
             postCount: record.postCount, pageCount: record.pageCount, fileCount: files.count, writtenCount: 0,
             removedCount: 0, warnings: record.warnings, isUpToDate: true)
     }
 
-    /// Records a build that left `files` in the output folder. A record that
-    /// cannot be written is no error: the next build is then a full one.
-    func record(key: String, summary: BuildSummary, files: [String: FileStamp], timeSpan: (since: Date?, until: Date?)) {
+    /// Records a build whose commit was `outcome`. A record that cannot be
+    /// written is no error: the next build is then a full one; nor is a file
+    /// whose stamp could not be read, which leaves no record.
+    func record(key: String, summary: BuildSummary, outcome: OutputTransaction.Outcome, timeSpan: (since: Date?, until: Date?)) {
+        guard let manifest = outcome.manifestStamp, outcome.stamps.values.allSatisfy({ $0 != nil }) else { return }
         // One line per file, sorted: a list of thousands of JSON objects
         // took longer to encode than the rest of the record.
-        let lines = files.map { path, stamp in stamp.text + " " + path }.sorted().joined(separator: "\n")
+        let lines = outcome.stamps.map { path, stamp in stamp!.text + " " + path }.sorted().joined(separator: "\n")
         let record = Record(
             format: Self.format, key: key, validSince: timeSpan.since, validUntil: timeSpan.until, postCount: summary.postCount, pageCount: summary.pageCount,
-            warnings: summary.warnings, files: lines)
+            warnings: summary.warnings, files: lines, manifest: manifest.text)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         guard let data = try? encoder.encode(record) else { return }
@@ -112,6 +100,8 @@ extension BuildCache {
         var warnings: [BuildError]
         /// `size modified inode path` per line.
         var files: String
+        /// The stamp of the output folder's manifest.
+        var manifest: String
     }
 
     /// The stamps of a record's `files`, or nil if a line does not read.

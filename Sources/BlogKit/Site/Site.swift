@@ -36,11 +36,13 @@ public struct Site: Sendable {
     }
 
     /// Builds the site into the folder `output`, writing only files whose
-    /// bytes changed and removing those no longer built; nothing is written
-    /// unless the build succeeds (an error while writing, a full disk say,
-    /// can leave some files new and others old: the next build completes it). Pages are written as they are made, so the
-    /// whole site is never in memory at once. When nothing changed since the
-    /// last build into `output` (see `BuildCache`), nothing is built.
+    /// bytes changed and removing those of the last build no longer built.
+    /// Only files `blog` wrote there are ever replaced or removed; a folder
+    /// holding other files and no record of a build is refused. Nothing
+    /// changes unless the build succeeds: files are staged as they are made
+    /// (the whole site is never in memory at once) and renamed into place
+    /// at the end in one short burst. When nothing changed since the last
+    /// build into `output` (see `BuildCache`), nothing is built.
     @discardableResult
     public func build(to output: URL, options: BuildOptions = BuildOptions()) throws -> BuildSummary {
         let writer = OutputWriter(output: output, siteRoot: root ?? output.deletingLastPathComponent())
@@ -53,20 +55,22 @@ public struct Site: Sendable {
         if let summary = cache?.upToDate(key: key, output: writer.output, now: options.now) {
             return summary
         }
-        // The output is about to change: until it is recorded again, no record holds.
-        cache?.invalidate()
-        let paths = OutputPaths()
-        let (built, _) = try SiteBuilder(site: self, options: options).build(reusing: nil) { file in
-            let (written, stamp) = try writer.update(file)
-            paths.insert(file.path, stamp: stamp, written: written)
+        let transaction = try writer.begin()
+        let built: BuiltSite
+        let outcome: OutputTransaction.Outcome
+        do {
+            built = try SiteBuilder(site: self, options: options).build(reusing: nil, sink: transaction).site
+            // The output is about to change: until it is recorded again, no record holds.
+            cache?.invalidate()
+            outcome = try transaction.commit()
+        } catch {
+            transaction.abort()
+            throw error
         }
-        let removed = try writer.removeFiles(except: paths.all)
         let summary = BuildSummary(
-            postCount: built.postCount, pageCount: built.pageCount, fileCount: built.fileCount, writtenCount: paths.written,
-            removedCount: removed, warnings: built.warnings, isUpToDate: false)
-        if let stamps = paths.recorded {
-            cache?.record(key: key, summary: summary, files: stamps, timeSpan: built.timeSpan)
-        }
+            postCount: built.postCount, pageCount: built.pageCount, fileCount: built.fileCount, writtenCount: outcome.written,
+            removedCount: outcome.removed, warnings: built.warnings, isUpToDate: false)
+        cache?.record(key: key, summary: summary, outcome: outcome, timeSpan: built.timeSpan)
         return summary
     }
 

@@ -13,10 +13,10 @@ struct SiteBuilder {
         try build(reusing: nil).site
     }
 
-    /// - Parameter write: when given, takes each finished file as soon as it
-    ///   is made, from several threads at once, after every check has passed;
-    ///   the files are then not kept, so the site is never all in memory.
-    func build(reusing previous: BuildState?, write: (@Sendable (OutputFile) throws -> Void)? = nil) throws -> (site: BuiltSite, state: BuildState) {
+    /// - Parameter sink: when given, takes each finished file as soon as it
+    ///   is made, after every check has passed; the files are then not kept,
+    ///   so the site is never all in memory.
+    func build(reusing previous: BuildState?, sink: (any OutputSink)? = nil) throws -> (site: BuiltSite, state: BuildState) {
         var config = site.config
         if let baseURL = options.baseURL {
             config.baseURL = baseURL
@@ -41,6 +41,7 @@ struct SiteBuilder {
         var pageErrors = ErrorCollector()
         pageErrors.attempt { try checkUnique(pages, model: model) }
         pageErrors.attempt { try checkStaticFiles(against: pages, model: model) }
+        pageErrors.attempt { try checkFileNames(pages, model: model) }
         try pageErrors.throwIfAny()
         let context = PageContext(model: model, pages: pages, now: options.includeFuture ? options.now : nil)
         let loaded = loadedTheme!
@@ -52,6 +53,7 @@ struct SiteBuilder {
         let affected = previous.flatMap { $0.pagesAffected(by: state, pages: pages) }
         // Pages and static files in one list, so the writing of both shares the cores.
         let jobs = pages.map { Output.page($0) } + site.sources.staticFiles.map { Output.staticFile($0.outputFile) }
+        try sink?.begin(paths: jobs.map(\.path))
         let made = jobs.concurrentMap { job -> Result<OutputFile?, Error> in
             let file: OutputFile
             switch job {
@@ -64,8 +66,8 @@ struct SiteBuilder {
                     file = OutputFile(path: page.path.outputFile, contents: .data(Data(theme.render(shared.context(for: page), template: page.template).utf8)))
                 }
             }
-            guard let write else { return .success(file) }
-            return Result { try write(file) }.map { nil }
+            guard let sink else { return .success(file) }
+            return Result { try sink.write(file) }.map { nil }
         }
         var kept: [OutputFile] = []
         for result in made {
@@ -135,6 +137,50 @@ struct SiteBuilder {
     private enum Output: Sendable {
         case page(Page)
         case staticFile(OutputFile)
+
+        var path: String {
+            switch self {
+            case .page(let page): page.path.outputFile
+            case .staticFile(let file): file.path
+            }
+        }
+    }
+
+    /// Every page's file must have a name the output can hold: a tag of 90
+    /// Chinese characters is 270 bytes, too long for a file name. Reported
+    /// at the front matter that gives the name, before anything is written.
+    private func checkFileNames(_ pages: [Page], model: SiteModel) throws {
+        var errors = ErrorCollector()
+        var reportedSettings = false
+        for page in pages {
+            guard let problem = FileName.problem(withPath: page.path.outputFile) else { continue }
+            let message = "the URL \(page.path.value) cannot be a file: \(problem)"
+            switch page.kind {
+            case .post(let index):
+                let post = model.posts[index].post
+                errors.record(Self.located(post, field: post.id == nil ? "slug" : "id", message, hint: "give the post a shorter id or slug"))
+            case .termListing(let listing) where listing.number == 1:
+                // Reported at the newest post that names the term.
+                let post = model.posts[listing.posts[0]].post
+                let isTag = post.tags.contains { model.links.tag($0) == listing.pages[0] }
+                errors.record(
+                    Self.located(
+                        post, field: isTag ? "tags" : "categories", message,
+                        hint: isTag ? "shorten the tag" : "shorten the category, or give it a short URL name under category_slugs in blog.yml"))
+            case .termListing:
+                continue
+            default:
+                guard !reportedSettings else { continue }
+                reportedSettings = true
+                errors.record(BuildError(path: SiteLoader.configFile, message: message, hint: "change the permalinks in blog.yml"))
+            }
+        }
+        try errors.throwIfAny()
+    }
+
+    private static func located(_ post: Post, field: String, _ message: String, hint: String) -> BuildError {
+        let location = post.fieldLocations[field]
+        return BuildError(path: post.path, line: location?.line ?? 1, column: location?.column ?? 1, message: message, hint: hint)
     }
 
     /// No two pages may share a URL, e.g. a post with id 2020 and the year

@@ -57,6 +57,8 @@ struct TestSite {
             return []
         } catch let failure as BuildFailure {
             return failure.errors
+        } catch let error as BuildError {
+            return [error]
         } catch {
             XCTFail("unexpected error \(error)", file: file, line: line)
             return []
@@ -68,7 +70,8 @@ struct TestSite {
         try? String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
     }
 
-    /// Every output file with its bytes, by path.
+    /// Every output file with its bytes, by path, but for the build's record
+    /// of the files it wrote (`.blog-manifest`).
     func outputFiles() throws -> [String: Data] {
         var files: [String: Data] = [:]
         let base = output.standardizedFileURL.path
@@ -76,6 +79,7 @@ struct TestSite {
         for case let url as URL in walker where !url.hasDirectoryPath {
             files[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = try Data(contentsOf: url)
         }
+        files[".blog-manifest"] = nil
         return files
     }
 

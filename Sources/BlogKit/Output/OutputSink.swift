@@ -1,0 +1,10 @@
+/// Where a build puts its files as it makes them, so the whole site is never
+/// in memory at once.
+protocol OutputSink: Sendable {
+    /// Called once, after every check of the build has passed and before the
+    /// first file, with the path of every file the build will make: the last
+    /// chance to refuse the build before anything is written.
+    func begin(paths: [String]) throws
+    /// Takes one finished file; called from several threads at once.
+    func write(_ file: OutputFile) throws
+}

@@ -1,0 +1,172 @@
+import Foundation
+
+/// One build's change to an output folder, made so that a failure at any
+/// point loses nothing and a crash leaves as little as possible half done:
+///
+/// 1. `begin` checks every path the build makes against what the folder
+///    holds: only files of the folder's manifest (written by `blog`) may be
+///    replaced; a folder with files but no manifest is refused.
+/// 2. `write` stages each file whose bytes differ from the folder's in
+///    `.blog-staging/`, inside the output (so a rename moves it into place);
+///    nothing visible changes.
+/// 3. `commit` records every path it may place in the manifest, renames the
+///    staged files into place in one short burst, removes the files of the
+///    last build the site no longer has, and records the new manifest.
+///
+/// Any error before `commit` (a source that cannot be read, a full disk)
+/// leaves the folder as it was: `abort` removes what was staged, and so
+/// does the next build if the process died. Only one build writes to a
+/// folder at a time.
+final class OutputTransaction: OutputSink, @unchecked Sendable {
+    static let stagingFolder = ".blog-staging"
+
+    /// What the commit did.
+    struct Outcome {
+        var written: Int
+        var removed: Int
+        /// Every file of the build with its stamp, for the build cache; nil
+        /// for a file whose stamp could not be read.
+        var stamps: [String: FileStamp?]
+        /// The manifest's own stamp.
+        var manifestStamp: FileStamp?
+    }
+
+    private let folder: OutputFolder
+    /// The files earlier builds wrote, which this one may replace or remove.
+    private let owned: Set<String>
+    private let hasManifest: Bool
+    // NSLock rather than Synchronization's Mutex: ThreadSanitizer sees
+    // through pthread locks, not through Mutex's futex.
+    private let lock = NSLock()
+    private var stamps: [String: FileStamp?] = [:]
+    /// Staged files: the path each goes to, by the name it has in the staging folder.
+    private var staged: [(name: String, path: String)] = []
+
+    /// Takes the folder for this build: waits for no one (another build
+    /// writing to it is an error) and clears what an interrupted build staged.
+    init(folder: OutputFolder) throws {
+        self.folder = folder
+        guard folder.lockForWriting() else {
+            throw BuildError(
+                path: folder.path, message: "another blog build is writing to this folder", hint: "wait for it to finish, then build again")
+        }
+        let manifest = OutputManifest(in: folder)
+        owned = manifest?.paths ?? []
+        hasManifest = manifest != nil
+        try folder.removeTree(Self.stagingFolder)
+    }
+
+    func begin(paths: [String]) throws {
+        var errors = ErrorCollector()
+        if !hasManifest {
+            let foreign = folder.names(in: "").filter { !$0.hasPrefix(".") }
+            if !foreign.isEmpty {
+                let shown = foreign.prefix(5).joined(separator: ", ") + (foreign.count > 5 ? ", …" : "")
+                throw BuildError(
+                    path: folder.path, message: "the output folder holds files blog did not write (\(shown))",
+                    hint: "build into an empty or new folder, or move these out; if it holds a build by an older blog, delete it and build again")
+            }
+        }
+        var entries: [String: OutputFolder.Entry] = [:]
+        for path in paths {
+            if let problem = FileName.problem(withPath: path) {
+                errors.record(BuildError(path: path, message: "cannot write \(path): \(problem)", hint: "rename what this file is made from"))
+                continue
+            }
+            var prefix = ""
+            for component in path.split(separator: "/") {
+                prefix += prefix.isEmpty ? String(component) : "/" + component
+                let entry = entries[prefix] ?? folder.entry(at: prefix)
+                if entries.updateValue(entry, forKey: prefix) == nil, let error = conflict(entry, at: prefix, isFolder: prefix != path) {
+                    errors.record(error)
+                }
+                // Behind anything but a real folder, nothing is there yet.
+                guard entry == .folder else { break }
+            }
+        }
+        try errors.throwIfAny()
+    }
+
+    func write(_ file: OutputFile) throws {
+        let data = try file.data()
+        if let stamp = folder.stamp(ifHolding: data, at: file.path) {
+            lock.withLock { stamps[file.path] = stamp }
+            return
+        }
+        let name = lock.withLock {
+            staged.append((String(staged.count), file.path))
+            return String(staged.count - 1)
+        }
+        let stamp = try folder.create(Self.stagingFolder + "/" + name, data: data)
+        lock.withLock { stamps[file.path] = stamp }
+    }
+
+    /// Puts the staged files in place and removes the stale ones.
+    func commit() throws -> Outcome {
+        let (stamps, staged) = lock.withLock { (self.stamps, self.staged) }
+        let paths = Set(stamps.keys)
+        // Until the burst is over, the folder may hold files of both builds.
+        try writeManifest(OutputManifest(paths: owned.union(paths)))
+        for (name, path) in staged.sorted(by: { $0.path < $1.path }) {
+            try folder.move(Self.stagingFolder + "/" + name, over: path)
+        }
+        var removed = 0
+        for path in owned.subtracting(paths).sorted() where [.file, .link].contains(folder.entry(at: path)) {
+            try folder.remove(path)
+            removed += 1
+        }
+        let manifestStamp = try writeManifest(OutputManifest(paths: paths))
+        try folder.removeTree(Self.stagingFolder)
+        return Outcome(written: staged.count, removed: removed, stamps: stamps, manifestStamp: manifestStamp)
+    }
+
+    /// Removes what was staged; the folder is as it was before the build.
+    func abort() {
+        try? folder.removeTree(Self.stagingFolder)
+        if folder.wasCreated { rmdir(folder.path) }
+    }
+}
+
+extension OutputTransaction {
+    /// Why the build may not write at `path` (a file, or a folder on the way
+    /// to one), or nil when what stands there is missing, a real folder
+    /// where a folder goes, a link (replaced, never followed) or the
+    /// build's own.
+    private func conflict(_ entry: OutputFolder.Entry, at path: String, isFolder: Bool) -> BuildError? {
+        switch entry {
+        case .missing, .link:
+            return nil
+        case .folder where isFolder:
+            return nil
+        case .file where owned.contains(path):
+            return nil
+        case .folder:
+            // A folder where a file goes now: it may go only if all it holds is ours.
+            var foreign: String?
+            FolderWalker.walk(folder.path + "/" + path) { relative, _, kind in
+                guard foreign == nil else { return false }
+                if kind == .folder { return true }
+                if kind != .link && !owned.contains(path + "/" + relative) { foreign = path + "/" + relative }
+                return false
+            }
+            guard let foreign else { return nil }
+            return foreignFile(foreign, standingFor: path)
+        case .file, .other:
+            return foreignFile(path, standingFor: path)
+        }
+    }
+
+    private func foreignFile(_ path: String, standingFor output: String) -> BuildError {
+        BuildError(
+            path: folder.path + "/" + path, message: "blog did not write this file, and the build would overwrite it with \(output)",
+            hint: "move it out of the output folder (blog replaces only files it wrote itself)")
+    }
+
+    @discardableResult
+    private func writeManifest(_ manifest: OutputManifest) throws -> FileStamp {
+        let staging = Self.stagingFolder + "/" + OutputManifest.fileName
+        let stamp = try folder.create(staging, data: Data(manifest.data))
+        try folder.move(staging, over: OutputManifest.fileName)
+        return stamp
+    }
+}
