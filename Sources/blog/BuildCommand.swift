@@ -33,8 +33,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let start = Date()
         let root = site.rootURL
-        let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL }
-            ?? root.appendingPathComponent("public")
+        let outputURL = output.map(URL.init(literalPath:)) ?? root.appendingPathComponent("public")
         do {
             let loaded = try Site.load(from: root)
             let options = BuildOptions(includeDrafts: drafts, includeFuture: future, baseURL: baseURL, strict: strict)

@@ -12,7 +12,7 @@ struct InitCommand: ParsableCommand {
     var folder: String
 
     func run() throws {
-        let url = URL(fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+        let url = URL(literalPath: folder)
         do {
             try Scaffold.createSite(at: url)
             print("Created a new site in \(folder). Next: cd \(folder) && blog build")

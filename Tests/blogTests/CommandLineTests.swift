@@ -15,39 +15,8 @@ final class CommandLineTests: XCTestCase {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    private struct Run {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
-    /// `swift test` runs tests from the folder of the products it built (on
-    /// macOS from an .xctest bundle inside it).
-    private var binary: URL {
-        let bundle = Bundle(for: Self.self).bundleURL
-        let products = bundle.pathExtension == "xctest" ? bundle.deletingLastPathComponent() : bundle
-        return products.appendingPathComponent("blog")
-    }
-
-    private func blog(_ arguments: String..., in directory: URL? = nil, input: String? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? folder
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        let inputPipe = Pipe()
-        process.standardInput = inputPipe
-        try process.run()
-        inputPipe.fileHandleForWriting.write(Data((input ?? "").utf8))
-        try inputPipe.fileHandleForWriting.close()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-            errors: String(decoding: errorData, as: UTF8.self))
+    private func blog(_ arguments: String..., in directory: URL? = nil, input: String? = nil) throws -> BlogProcess.Run {
+        try BlogProcess.run(arguments, in: directory ?? folder, input: input)
     }
 
     private func write(_ text: String, to path: String) throws {

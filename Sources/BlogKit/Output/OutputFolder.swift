@@ -98,18 +98,20 @@ final class OutputFolder: Sendable {
     }
 
     /// Writes `data` into a new file at `relative`, which must not exist.
+    /// - Parameter shown: the output path errors name (the file a staged
+    ///   copy stands for).
     /// - Returns: the new file's stamp.
-    func create(_ relative: String, data: Data) throws -> FileStamp {
+    func create(_ relative: String, data: Data, shownAs shown: String) throws -> FileStamp {
         let (folder, name) = try parentFolder(of: relative, creating: true)
         defer { if folder != descriptor { close(folder) } }
         let file = openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard file >= 0 else { throw Self.failure(relative, "cannot create \(path)/\(relative)", hint: "check the output folder's permissions") }
+        guard file >= 0 else { throw Self.failure(shown, "cannot write \(path)/\(shown)", hint: "check the output folder's permissions") }
         defer { close(file) }
         var offset = 0
         while offset < data.count {
             let count = data.withUnsafeBytes { write(file, $0.baseAddress! + offset, data.count - offset) }
             guard count > 0 else {
-                throw Self.failure(relative, "cannot write \(path)/\(relative)", hint: "check the free space of the output folder's disk")
+                throw Self.failure(shown, "cannot write \(path)/\(shown)", hint: "check the free space of the output folder's disk")
             }
             offset += count
         }

@@ -97,7 +97,7 @@ final class OutputTransaction: OutputSink, @unchecked Sendable {
             staged.append((String(staged.count), file.path))
             return String(staged.count - 1)
         }
-        let stamp = try folder.create(Self.stagingFolder + "/" + name, data: data)
+        let stamp = try folder.create(Self.stagingFolder + "/" + name, data: data, shownAs: file.path)
         lock.withLock { stamps[file.path] = stamp }
     }
 
@@ -165,7 +165,7 @@ extension OutputTransaction {
     @discardableResult
     private func writeManifest(_ manifest: OutputManifest) throws -> FileStamp {
         let staging = Self.stagingFolder + "/" + OutputManifest.fileName
-        let stamp = try folder.create(staging, data: Data(manifest.data))
+        let stamp = try folder.create(staging, data: Data(manifest.data), shownAs: OutputManifest.fileName)
         try folder.move(staging, over: OutputManifest.fileName)
         return stamp
     }

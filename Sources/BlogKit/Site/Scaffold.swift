@@ -3,20 +3,28 @@ import Foundation
 /// Creates new sites and new posts on disk: what `blog init` and `blog new` do.
 public enum Scaffold {
     /// Writes a working site into `folder`: `blog.yml`, a first post and the
-    /// default theme. Refuses a folder that already holds a site.
+    /// default theme, and the lines a `.gitignore` lacks. Refuses, writing
+    /// nothing, a folder that already holds a site or any file it would write.
     public static func createSite(at folder: URL, now: Date = Date()) throws {
         let fileManager = FileManager.default
         let config = folder.appendingPathComponent(SiteLoader.configFile)
         guard !fileManager.fileExists(atPath: config.path) else {
             throw BuildError(path: config.path, message: "a site already exists here", hint: "choose an empty folder")
         }
+        let theme = DefaultThemeFiles.all.map { (Theme.folder + "/" + $0.path, $0.data) }
+        var errors = ErrorCollector()
+        for path in theme.map(\.0) + [SiteLoader.contentFolder] where fileManager.fileExists(atPath: folder.appendingPathComponent(path).path) {
+            errors.record(
+                BuildError(path: folder.appendingPathComponent(path).path, message: "already exists", hint: "blog init makes a new site in an empty folder or a fresh clone; move this away first"))
+        }
+        try errors.throwIfAny()
         try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-        try write(newSiteConfig, to: config)
+        try write(Data(newSiteConfig.utf8), to: config)
         try ignoreBuiltFiles(in: folder)
-        for (path, data) in DefaultThemeFiles.all {
-            let url = folder.appendingPathComponent(Theme.folder).appendingPathComponent(path)
+        for (path, data) in theme {
+            let url = folder.appendingPathComponent(path)
             try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
+            try write(data, to: url)
         }
         let site = try Site.load(from: folder)
         _ = try createPost(title: "你好，世界", in: site, now: now, body: firstPostBody)
@@ -50,7 +58,7 @@ public enum Scaffold {
             \(body ?? "在这里写下文章的开头，它会成为列表页上的摘要。\n\n<!--more-->\n\n正文从这里继续。\n")
             """
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try write(text, to: url)
+        try write(Data(text.utf8), to: url)
         return path
     }
 }
@@ -69,8 +77,13 @@ extension Scaffold {
         try Data((existing + separator + missing.joined(separator: "\n") + "\n").utf8).write(to: url)
     }
 
-    private static func write(_ text: String, to url: URL) throws {
-        try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+    /// Never replaces a file: what is there is the writer's.
+    private static func write(_ data: Data, to url: URL) throws {
+        do {
+            try data.write(to: url, options: .withoutOverwriting)
+        } catch {
+            throw BuildError(path: url.path, message: "cannot create the file: \(error.localizedDescription)", hint: "check that it does not exist yet and that the folder is writable")
+        }
     }
 
     private static let newSiteConfig = """

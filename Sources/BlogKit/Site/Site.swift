@@ -74,6 +74,12 @@ public struct Site: Sendable {
         return summary
     }
 
+    /// Throws a located error naming the enclosing site, if any, unless
+    /// `root` holds `blog.yml` or `Content/` (what `load` checks first).
+    public static func checkIsSite(at root: URL) throws {
+        try SiteLoader.checkIsSite(root)
+    }
+
     /// The settings in `blog.yml` of the site at `root`, or the defaults
     /// when it has none; nothing else is read.
     public static func settings(at root: URL) throws -> SiteConfig {

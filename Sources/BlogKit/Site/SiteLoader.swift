@@ -17,6 +17,7 @@ struct SiteLoader {
     let root: URL
 
     func load() throws -> SiteSources {
+        try Self.checkIsSite(root)
         var sources = SiteSources()
         let configURL = root.appendingPathComponent(Self.configFile)
         if FileManager.default.fileExists(atPath: configURL.path) {
@@ -45,6 +46,32 @@ struct SiteLoader {
         let taken = Set(sources.staticFiles.map(\.outputFile.path))
         sources.staticFiles += assets.filter { !taken.contains($0.outputFile.path) }
         return sources
+    }
+
+    /// Refuses a folder that is not a site, one holding neither `blog.yml`
+    /// nor `Content/`: building there would make a site of nothing and put
+    /// `public/` where it does not belong (inside `Content/`, to be
+    /// published by the next real build). Names the enclosing site, if any.
+    static func checkIsSite(_ folder: URL) throws {
+        guard !isSite(folder) else { return }
+        var parent = folder.standardizedFileURL
+        while parent.path != "/" {
+            parent.deleteLastPathComponent()
+            if isSite(parent) {
+                throw BuildError(
+                    path: folder.path, message: "not a site folder (no \(configFile) or \(contentFolder)/ here)",
+                    hint: "the site is \(parent.path): run blog there, or pass --root \(parent.path)")
+            }
+        }
+        throw BuildError(
+            path: folder.path, message: "not a site folder (no \(configFile) or \(contentFolder)/ here)",
+            hint: "run blog in the folder holding \(configFile), pass --root, or create a site with blog init")
+    }
+
+    private static func isSite(_ folder: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: folder.appendingPathComponent(configFile).path)
+            || (FileManager.default.fileExists(atPath: folder.appendingPathComponent(contentFolder).path, isDirectory: &isFolder) && isFolder.boolValue)
     }
 
     /// Whether the site's `Templates/` holds any file, so that its templates,
