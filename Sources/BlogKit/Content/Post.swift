@@ -28,6 +28,8 @@ public struct Post: Sendable {
     /// Where each front matter field's value stands in the file, for errors
     /// found after parsing (a duplicate id, say).
     var fieldLocations: [String: SourceLocation] = [:]
+    /// Problems found while parsing that do not stop the build.
+    var warnings: [BuildError] = []
 
     public init(
         path: String, id: String? = nil, slug: String, title: String, date: Date, updated: Date? = nil,

@@ -6,7 +6,10 @@ import Yams
 struct PostParser {
     var timeZone: TimeZone
 
-    func parse(_ file: SourceFile) throws -> Post {
+    func parse(_ source: SourceFile) throws -> Post {
+        var file = source
+        let warning: BuildError?
+        (file.text, warning) = XMLText.removingForbidden(from: source.text, path: source.path)
         let split = try FrontMatter.split(file.text, path: file.path)
         let node = try YAMLDocument.parse(split.yaml, path: file.path, lineOffset: split.yamlLineOffset)
         var fields: [String: Node] = [:]
@@ -41,6 +44,7 @@ struct PostParser {
             isDraft: fields["draft"]?.bool ?? false, excerpt: fields["excerpt"]?.string,
             params: params, body: split.body, bodyLine: split.bodyLine)
         post.hasMathEnabled = fields["math"]?.bool ?? true
+        post.warnings = warning.map { [$0] } ?? []
         for (key, node) in fields {
             if let mark = node.mark {
                 post.fieldLocations[key] = SourceLocation(line: mark.line + split.yamlLineOffset, column: mark.column)

@@ -41,7 +41,7 @@ struct PostRenderer: Sendable {
             post: shown, path: path, html: html.html,
             excerpt: Excerpt(html: Self.relocate(excerpt.html, to: links.href(path)), continues: continues),
             headings: headings, needsMathJax: html.needsMathJax, excerptNeedsMathJax: excerpt.needsMathJax,
-            warnings: body.warnings + (written?.warnings ?? []) + math.warnings, errors: math.errors)
+            warnings: post.warnings + body.warnings + (written?.warnings ?? []) + math.warnings, errors: math.errors)
     }
 
     private func protect(_ markdown: String, post: Post, firstLine: Int) -> ProtectedMarkdown {

@@ -128,8 +128,9 @@ struct SiteLoader {
         guard let text = String(data: data, encoding: .utf8) else {
             throw BuildError(path: path, line: 1, column: 1, message: "the file is not UTF-8 text", hint: "save it as UTF-8")
         }
-        // Windows line ends become \n; most files have none, so look first.
+        // Windows (\r\n) and classic Mac (\r) line ends become \n; most
+        // files have none, so look first.
         let hasCarriageReturn = data.withUnsafeBytes { $0.baseAddress.map { memchr($0, 13, data.count) != nil } ?? false }
-        return hasCarriageReturn ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        return hasCarriageReturn ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
     }
 }

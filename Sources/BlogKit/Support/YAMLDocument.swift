@@ -6,18 +6,48 @@ enum YAMLDocument {
     /// - Parameters:
     ///   - lineOffset: lines before the YAML text in its file (front matter
     ///     starts after the opening `---`), added to reported lines.
+    /// A document larger than this, counting every value an alias repeats,
+    /// or nested deeper, is refused: 400 bytes of aliases to aliases (a
+    /// "billion laughs") expand to millions of values.
+    static let maximumValues = 100_000
+    static let maximumDepth = 100
+
     static func parse(_ text: String, path: String, lineOffset: Int = 0) throws -> Node? {
+        let node: Node?
         do {
-            return try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             throw buildError(error, path: path, lineOffset: lineOffset)
         }
+        if let node { try checkSize(of: node, path: path, lineOffset: lineOffset) }
+        return node
     }
 
     /// Where a node stands in its file.
     static func location(of node: Node, lineOffset: Int) -> (line: Int?, column: Int?) {
         guard let mark = node.mark else { return (nil, nil) }
         return (mark.line + lineOffset, mark.column)
+    }
+
+    /// Walks the tree as its readers will, aliases expanded, without
+    /// recursion (so the check itself cannot run out of stack), and stops at
+    /// the first value past a limit.
+    private static func checkSize(of root: Node, path: String, lineOffset: Int) throws {
+        var pending: [(node: Node, depth: Int)] = [(root, 1)]
+        var count = 0
+        while let (node, depth) = pending.popLast() {
+            count += 1
+            guard count <= maximumValues, depth <= maximumDepth else {
+                let (line, column) = location(of: node, lineOffset: lineOffset)
+                let what = count > maximumValues ? "more than \(maximumValues) values (aliases count once per use)" : "lists or mappings nested more than \(maximumDepth) deep"
+                throw BuildError(path: path, line: line ?? 1 + lineOffset, column: column ?? 1, message: "the YAML holds \(what)", hint: "write the values out plainly")
+            }
+            switch node {
+            case .sequence(let sequence): pending += sequence.map { ($0, depth + 1) }
+            case .mapping(let mapping): pending += mapping.flatMap { [($0.key, depth + 1), ($0.value, depth + 1)] }
+            case .scalar, .alias: break
+            }
+        }
     }
 
     private static func buildError(_ error: YamlError, path: String, lineOffset: Int) -> BuildError {
