@@ -12,7 +12,7 @@ BENCH_10K := .build/bench-corpus-10k
 
 GALLERY := .build/gallery
 
-.PHONY: build test deps release clean bench bench-10k bench-math bench-serve browser-check gallery serve
+.PHONY: build test deps release clean bench bench-10k bench-math bench-serve bench-interrupt browser-check gallery serve
 
 ## build: install what is missing, compile in release mode, build the example blog into public/
 build: release
@@ -68,6 +68,12 @@ bench-serve: deps
 	[ -d $(BENCH_CORPUS)/Content ] || python3 ../shared/bench/gen_corpus.py $(BENCH_CORPUS) --posts 2000
 	.build/release/blog-bench edits $(BENCH_CORPUS)
 	.build/release/blog-bench serve $(BENCH_CORPUS)
+
+## bench-interrupt: kill blog build (SIGKILL) at random moments while it rewrites every page of the 2,000-post corpus: how often the output is left part old, part new, and that the next build completes it
+bench-interrupt: release
+	[ -d $(BENCH_CORPUS)/Content ] || python3 ../shared/bench/gen_corpus.py $(BENCH_CORPUS) --posts 2000
+	rm -rf .build/bench-interrupt && mkdir -p .build/bench-interrupt && cp -r $(BENCH_CORPUS)/Content .build/bench-interrupt/
+	python3 Tests/Bench/interrupt_check.py $(BLOG) .build/bench-interrupt
 
 ## browser-check: blog serve in headless Chromium: reload on save, scroll kept, error overlay shown and removed
 browser-check: release

@@ -11,6 +11,8 @@ enum FileName {
     static func problem(withPath path: String) -> String? {
         for component in path.split(separator: "/", omittingEmptySubsequences: false) {
             if component.isEmpty { return "an empty name in \(path)" }
+            // Would lead out of the folder, or to itself.
+            if component == "." || component == ".." { return "'\(component)' in \(path)" }
             if component.utf8.count > maximumBytes {
                 return "the name '\(component.prefix(20))…' is \(component.utf8.count) bytes long; a file name holds at most \(maximumBytes)"
             }

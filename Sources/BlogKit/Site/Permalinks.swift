@@ -55,6 +55,12 @@ extension Permalinks {
                 guard isSuffix || (value.hasPrefix("/") && value.hasSuffix("/")) else {
                     throw SiteConfig.located(valueNode, path: path, "permalink '\(key)' must start and end with '/'", hint: "for example '/archives/{id}/'")
                 }
+                // `..` would lead out of the output folder, `.` and `//` to a page's double.
+                let segments = value.split(separator: "/", omittingEmptySubsequences: false).dropFirst(isSuffix ? 0 : 1).dropLast()
+                guard !segments.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+                    throw SiteConfig.located(
+                        valueNode, path: path, "permalink '\(key)' may not hold '.', '..' or '//'", hint: "for example '/archives/{id}/'")
+                }
                 switch key {
                 case "post": post = value
                 case "home": home = value

@@ -143,6 +143,17 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertEqual(snapshot(site.output), before)
     }
 
+    func testNoPermalinkLeadsOutOfTheOutputFolder() throws {
+        for pattern in ["/../../escaped-{id}/", "/archives/./{id}/", "/archives//{id}/"] {
+            try site.write(TestSite.config + "permalinks:\n  post: \(pattern)\n", to: "blog.yml")
+            let errors = site.buildErrors()
+            XCTAssertEqual(errors.map(\.path), ["blog.yml"], pattern)
+            XCTAssertEqual(errors.first?.line, 8, pattern)
+        }
+        XCTAssertFalse(fileManager.fileExists(atPath: site.root.deletingLastPathComponent().appendingPathComponent("escaped-1").path))
+        XCTAssertFalse(fileManager.fileExists(atPath: site.output.path))
+    }
+
     func testOneBuildAtATimeWritesToAFolder() throws {
         try site.build()
         let descriptor = open(site.output.path, O_RDONLY | O_DIRECTORY)
