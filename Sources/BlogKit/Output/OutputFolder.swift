@@ -120,24 +120,36 @@ final class OutputFolder: Sendable {
         return FileStamp(info)
     }
 
-    /// Renames the file at `source` over `destination`, making the
-    /// destination's folders as needed: a link or a file standing where one
-    /// of them goes is removed first, and so is what stands at the
-    /// destination unless it is a file (which the rename replaces
-    /// atomically). The caller has made sure that whatever is removed is
-    /// the build's own.
-    func move(_ source: String, over destination: String) throws {
-        let (from, sourceName) = try parentFolder(of: source, creating: false)
-        defer { if from != descriptor { close(from) } }
-        let (to, name) = try parentFolder(of: destination, creating: true)
-        defer { if to != descriptor { close(to) } }
-        var info = stat()
-        if fstatat(to, name, &info, AT_SYMLINK_NOFOLLOW) == 0, Self.kind(info.st_mode) == .folder {
-            // A folder of the last build where a file goes now.
-            try removeTree(name, in: to, reportedAs: destination)
+    /// Renames each file at `source` over its `destination`, making the
+    /// destinations' folders as needed: a link or a file standing where one
+    /// of them goes is removed first, and so is what stands at a destination
+    /// unless it is a file (which the rename replaces atomically). The
+    /// caller has made sure that whatever is removed is the build's own.
+    /// Folders are opened once for the whole list: this is the burst in
+    /// which a build's files change, and it should be short.
+    func move(_ moves: [(source: String, destination: String)]) throws {
+        var opened: [String: Int32] = ["": descriptor]
+        defer { opened.values.filter { $0 != descriptor }.forEach { close($0) } }
+        func folder(_ relative: Substring) throws -> Int32 {
+            if let open = opened[String(relative)] { return open }
+            let parent = relative.lastIndex(of: "/").map { relative[..<$0] } ?? ""
+            let name = String(relative[(relative.lastIndex(of: "/").map(relative.index(after:)) ?? relative.startIndex)...])
+            let open = try openFolder(name, in: try folder(parent), creating: true, reportedAs: String(relative))
+            opened[String(relative)] = open
+            return open
         }
-        guard renameat(from, sourceName, to, name) == 0 else {
-            throw Self.failure(destination, "cannot write \(path)/\(destination)", hint: "check the output folder's permissions")
+        for (source, destination) in moves {
+            let from = try folder(source.split(separator: "/").dropLast().joined(separator: "/")[...])
+            let to = try folder(destination.split(separator: "/").dropLast().joined(separator: "/")[...])
+            let sourceName = String(source.split(separator: "/").last ?? ""), name = String(destination.split(separator: "/").last ?? "")
+            var info = stat()
+            if fstatat(to, name, &info, AT_SYMLINK_NOFOLLOW) == 0, Self.kind(info.st_mode) == .folder {
+                // A folder of the last build where a file goes now.
+                try removeTree(name, in: to, reportedAs: destination)
+            }
+            guard renameat(from, sourceName, to, name) == 0 else {
+                throw Self.failure(destination, "cannot write \(path)/\(destination)", hint: "check the output folder's permissions")
+            }
         }
     }
 
@@ -230,20 +242,27 @@ extension OutputFolder {
     private func openFolder(_ relative: String, creating: Bool) throws -> Int32 {
         var current = descriptor
         for component in relative.split(separator: "/").map(String.init) {
-            var next = openat(current, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            if next < 0, creating {
-                if errno == ELOOP || errno == ENOTDIR {
-                    unlinkat(current, component, 0)
-                }
-                mkdirat(current, component, 0o755)
-                next = openat(current, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            }
-            let failure = next < 0 ? Self.failure(relative, "cannot make the folder \(path)/\(relative)", hint: "check the output folder's permissions") : nil
+            let next = Result { try openFolder(component, in: current, creating: creating, reportedAs: relative) }
             if current != descriptor { close(current) }
-            if let failure { throw failure }
-            current = next
+            current = try next.get()
         }
         return current
+    }
+
+    /// Opens the folder `name` in the open folder `parent` without following
+    /// a link; when `creating`, makes it if missing, replacing a link or a
+    /// file in the way.
+    private func openFolder(_ name: String, in parent: Int32, creating: Bool, reportedAs relative: String) throws -> Int32 {
+        var next = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if next < 0, creating {
+            if errno == ELOOP || errno == ENOTDIR {
+                unlinkat(parent, name, 0)
+            }
+            mkdirat(parent, name, 0o755)
+            next = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        }
+        guard next >= 0 else { throw Self.failure(relative, "cannot make the folder \(path)/\(relative)", hint: "check the output folder's permissions") }
+        return next
     }
 
     private func removeTree(_ name: String, in parent: Int32, reportedAs relative: String) throws {

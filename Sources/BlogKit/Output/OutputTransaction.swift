@@ -107,9 +107,7 @@ final class OutputTransaction: OutputSink, @unchecked Sendable {
         let paths = Set(stamps.keys)
         // Until the burst is over, the folder may hold files of both builds.
         try writeManifest(OutputManifest(paths: owned.union(paths)))
-        for (name, path) in staged.sorted(by: { $0.path < $1.path }) {
-            try folder.move(Self.stagingFolder + "/" + name, over: path)
-        }
+        try folder.move(staged.sorted { $0.path < $1.path }.map { (Self.stagingFolder + "/" + $0.name, $0.path) })
         var removed = 0
         for path in owned.subtracting(paths).sorted() where [.file, .link].contains(folder.entry(at: path)) {
             try folder.remove(path)
@@ -166,7 +164,7 @@ extension OutputTransaction {
     private func writeManifest(_ manifest: OutputManifest) throws -> FileStamp {
         let staging = Self.stagingFolder + "/" + OutputManifest.fileName
         let stamp = try folder.create(staging, data: Data(manifest.data), shownAs: OutputManifest.fileName)
-        try folder.move(staging, over: OutputManifest.fileName)
+        try folder.move([(staging, OutputManifest.fileName)])
         return stamp
     }
 }
