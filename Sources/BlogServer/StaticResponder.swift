@@ -57,14 +57,18 @@ struct StaticResponder: Sendable {
             return HTTPResponse(statusCode: .notModified, headers: headers)
         }
         var status = HTTPStatusCode.ok
-        if let range = request.headers[.range] {
-            guard let bounds = Self.range(range, length: body.count) else {
+        if request.method == .GET, let header = request.headers[.range] {
+            switch ByteRange(header: header, length: body.count) {
+            case .whole:
+                break
+            case .unsatisfiable:
                 headers[.contentRange] = "bytes */\(body.count)"
                 return HTTPResponse(statusCode: .rangeNotSatisfiable, headers: headers)
+            case .part(let bounds):
+                headers[.contentRange] = "bytes \(bounds.lowerBound)-\(bounds.upperBound - 1)/\(body.count)"
+                body = body.subdata(in: bounds)
+                status = .partialContent
             }
-            headers[.contentRange] = "bytes \(bounds.lowerBound)-\(bounds.upperBound - 1)/\(body.count)"
-            body = body.subdata(in: bounds)
-            status = .partialContent
         }
         headers[.contentLength] = String(body.count)
         return HTTPResponse(statusCode: status, headers: headers, body: request.method == .HEAD ? Data() : body)
@@ -76,21 +80,6 @@ struct StaticResponder: Sendable {
         var result = html
         result.insert(contentsOf: Data(pageScript.utf8), at: found.lowerBound)
         return result
-    }
-
-    /// One `bytes=` range: `a-b`, `a-` or `-n`.
-    static func range(_ header: String, length: Int) -> Range<Int>? {
-        guard header.hasPrefix("bytes="), !header.contains(",") else { return nil }
-        let parts = header.dropFirst(6).split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return nil }
-        if parts[0].isEmpty {
-            guard let suffix = Int(parts[1]), suffix > 0 else { return nil }
-            return max(0, length - suffix)..<length
-        }
-        guard let start = Int(parts[0]), start < length else { return nil }
-        let end = parts[1].isEmpty ? length - 1 : min(Int(parts[1]) ?? -1, length - 1)
-        guard end >= start else { return nil }
-        return start..<end + 1
     }
 
     static func contentType(for path: String) -> String {

@@ -137,6 +137,35 @@ final class PreviewServerTests: XCTestCase {
         XCTAssertEqual(try request("/assets/style.css", headers: ["If-None-Match": tag]).status, 304)
     }
 
+    /// RFC 9110 §14: an end past the file is its last byte; only a start past
+    /// the end is unsatisfiable; a malformed Range is ignored.
+    func testRangesAreClampedAndMalformedOnesIgnored() throws {
+        let full = try request("/assets/style.css")
+        let length = full.body.utf8.count
+        let huge = try request("/assets/style.css", headers: ["Range": "bytes=0-99999999999999999999"])
+        XCTAssertEqual(huge.status, 206)
+        XCTAssertEqual(huge.headers["content-range"], "bytes 0-\(length - 1)/\(length)")
+        XCTAssertEqual(huge.body, full.body)
+        let tail = try request("/assets/style.css", headers: ["Range": "bytes=10-999999"])
+        XCTAssertEqual(tail.status, 206)
+        XCTAssertEqual(tail.body, String(full.body.dropFirst(10)))
+        let suffix = try request("/assets/style.css", headers: ["Range": "bytes=-99999999999999999999"])
+        XCTAssertEqual(suffix.status, 206)
+        XCTAssertEqual(suffix.body, full.body)
+        XCTAssertEqual(try request("/assets/style.css", headers: ["Range": "bytes=-5"]).body, String(full.body.suffix(5)))
+        for unsatisfiable in ["bytes=99999999999999999999-", "bytes=\(length)-", "bytes=-0"] {
+            let reply = try request("/assets/style.css", headers: ["Range": unsatisfiable])
+            XCTAssertEqual(reply.status, 416, unsatisfiable)
+            XCTAssertEqual(reply.headers["content-range"], "bytes */\(length)", unsatisfiable)
+        }
+        for ignored in ["bytes=9-3", "bytes=abc", "bytes=1-x", "bytes=+1-2", "items=0-5", "bytes=0-1,4-5", "bytes"] {
+            let reply = try request("/assets/style.css", headers: ["Range": ignored])
+            XCTAssertEqual(reply.status, 200, ignored)
+            XCTAssertEqual(reply.body, full.body, ignored)
+        }
+        XCTAssertEqual(try request("/assets/style.css", method: "HEAD", headers: ["Range": "bytes=0-9"]).status, 200, "HEAD ignores Range")
+    }
+
     func testPathTraversalAlwaysMisses() async throws {
         try FileManager.default.createSymbolicLink(
             at: root.appendingPathComponent("Content/link.txt"), withDestinationURL: root.appendingPathComponent("../blog-serve-secret.txt"))
