@@ -54,18 +54,19 @@ public actor PreviewServer {
         // The first snapshot before the first build, so a save during it is seen.
         nonisolated(unsafe) var watcher = FileWatcher(root: root)
         rebuild(changed: nil)
-        let server = HTTPServer(address: try .inet(ip4: host, port: port), logger: .disabled)
-        await server.appendRoute("GET /__blog/wait") { [weak self] request in
+        var routes = RoutedHTTPHandler()
+        routes.appendRoute("GET /__blog/wait") { [weak self] request in
             guard let self else { return HTTPResponse(statusCode: .serviceUnavailable) }
             return await self.wait(after: Int(request.query["version"] ?? "") ?? 0, path: request.query["path"] ?? "/")
         }
-        await server.appendRoute("GET,HEAD /*") { [weak self] request in
+        routes.appendRoute("GET,HEAD /*") { [weak self] request in
             guard let self else { return HTTPResponse(statusCode: .serviceUnavailable) }
             return await self.responder.response(to: request)
         }
-        await server.appendRoute("*") { _ in
+        routes.appendRoute("*") { _ in
             HTTPResponse(statusCode: .methodNotAllowed, headers: [HTTPHeader("Allow"): "GET, HEAD"] as HTTPHeaders)
         }
+        let server = HTTPServer(address: try .inet(ip4: host, port: port), logger: .disabled, handler: HostGuard(serving: host, next: routes))
         self.server = server
         serverTask = Task { try await server.run() }
         try await server.waitUntilListening(timeout: 10)

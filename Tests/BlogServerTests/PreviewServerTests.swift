@@ -66,22 +66,30 @@ final class PreviewServerTests: XCTestCase {
 
     /// One request over a new connection, the path sent as written.
     private static func send(_ path: String, method: String = "GET", headers: [String: String] = [:], port: UInt16) throws -> Reply {
+        var text = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+        for (name, value) in headers { text += "\(name): \(value)\r\n" }
+        return try exchange(Data((text + "\r\n").utf8), port: port)
+    }
+
+    private func exchange(_ request: String) throws -> Reply {
+        try Self.exchange(Data(request.utf8), port: port)
+    }
+
+    /// Sends `request` as it is over a new connection and reads the reply until the server closes.
+    private static func exchange(_ request: Data, ip: String = "127.0.0.1", port: UInt16) throws -> Reply {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(descriptor) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
-        inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
+        inet_pton(AF_INET, ip, &address.sin_addr)
         var timeout = timeval(tv_sec: 30, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         XCTAssertEqual(connected, 0)
-        var text = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-        for (name, value) in headers { text += "\(name): \(value)\r\n" }
-        text += "\r\n"
-        _ = text.withCString { Glibc.send(descriptor, $0, strlen($0), 0) }
+        _ = request.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -164,6 +172,41 @@ final class PreviewServerTests: XCTestCase {
             XCTAssertEqual(reply.body, full.body, ignored)
         }
         XCTAssertEqual(try request("/assets/style.css", method: "HEAD", headers: ["Range": "bytes=0-9"]).status, 200, "HEAD ignores Range")
+    }
+
+    /// A page elsewhere that points its own name at 127.0.0.1 (DNS
+    /// rebinding) must not read the preview: only local names are answered.
+    func testOnlyLocalHostNamesAreAnswered() throws {
+        for host in ["127.0.0.1", "localhost", "LOCALHOST:4000", "127.0.0.1:\(port)", "[::1]", "[::1]:8080"] {
+            XCTAssertEqual(try exchange("GET / HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n").status, 200, host)
+        }
+        for host in ["evil.example", "evil.example:\(port)", "localhost.evil.example", "127.0.0.1.nip.io", "127.0.0.2", "[::2]", "localhost:x", "::1", ""] {
+            let reply = try exchange("GET /archives/3/ HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
+            XCTAssertEqual(reply.status, 403, host)
+            XCTAssertTrue(reply.body.contains("localhost, 127.0.0.1, [::1]"), "says which names are accepted: \(reply.body)")
+            XCTAssertFalse(reply.body.contains("草稿"), host)
+        }
+        let missing = try exchange("GET / HTTP/1.1\r\nConnection: close\r\n\r\n")
+        XCTAssertEqual(missing.status, 400)
+        XCTAssertTrue(missing.body.contains("Host"), missing.body)
+        XCTAssertEqual(try exchange("GET / HTTP/1.0\r\n\r\n").status, 200, "HTTP/1.0 has no Host")
+        // Absolute form: the host in the target is the one checked.
+        XCTAssertEqual(try exchange("GET http://evil.example/archives/3/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").status, 403)
+        let absolute = try exchange("GET http://localhost:\(port)/archives/1/ HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+        XCTAssertEqual(absolute.status, 200)
+        XCTAssertTrue(absolute.body.contains("第一篇"))
+    }
+
+    func testTheHostGivenWithHostIsAnsweredToo() async throws {
+        let other = PreviewServer(root: root, host: "127.0.0.2", port: 0) { _ in }
+        let address = try await other.start()
+        let port = try UInt16(XCTUnwrap(address.port))
+        let ask = { @Sendable (host: String) in try Self.exchange(Data("GET / HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n".utf8), ip: "127.0.0.2", port: port).status }
+        let answers = try await Task.detached { try (ask("127.0.0.2:\(port)"), ask("localhost"), ask("127.0.0.3")) }.value
+        await other.stop()
+        XCTAssertEqual(answers.0, 200)
+        XCTAssertEqual(answers.1, 200)
+        XCTAssertEqual(answers.2, 403)
     }
 
     func testPathTraversalAlwaysMisses() async throws {
