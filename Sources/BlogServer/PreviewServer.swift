@@ -23,6 +23,8 @@ public actor PreviewServer {
     private var server: HTTPServer?
     private var serverTask: Task<Void, Error>?
     private var watcherThread: Thread?
+    /// The site folder, held open from the start (see `SiteFolder`).
+    private var folder: SiteFolder?
     /// Bumped by every rebuild, failed or not.
     private var version = 0
     /// Long polls waiting for the next rebuild.
@@ -53,6 +55,8 @@ public actor PreviewServer {
         session.options.baseURL = address
         // The first snapshot before the first build, so a save during it is seen.
         nonisolated(unsafe) var watcher = FileWatcher(root: root)
+        let folder = try SiteFolder(root)
+        self.folder = folder
         rebuild(changed: nil)
         var routes = RoutedHTTPHandler()
         routes.appendRoute("GET /__blog/wait") { [weak self] request in
@@ -61,7 +65,7 @@ public actor PreviewServer {
         }
         routes.appendRoute("GET,HEAD /*") { [weak self] request in
             guard let self else { return HTTPResponse(statusCode: .serviceUnavailable) }
-            return await self.responder.response(to: request)
+            return await self.responder(reading: folder).response(to: request)
         }
         routes.appendRoute("*") { _ in
             HTTPResponse(statusCode: .methodNotAllowed, headers: [HTTPHeader("Allow"): "GET, HEAD"] as HTTPHeaders)
@@ -100,6 +104,13 @@ public actor PreviewServer {
     public func rebuild(changed: Set<String>?) {
         let start = Date()
         version += 1
+        if let folder, !folder.isStillInPlace {
+            // The loader reads by path: a folder swapped in could be anything.
+            errors = [BuildError(path: root.path, message: "the site folder was moved or replaced while blog serve ran; its files are no longer read", hint: "restart blog serve").description]
+            errors.forEach(log)
+            wakeWaiters()
+            return
+        }
         do {
             let changedFiles = try session.rebuild(changed: changed)
             for path in changedFiles {
@@ -121,8 +132,8 @@ public actor PreviewServer {
     /// The current version and errors, for tests.
     public var status: (version: Int, errors: [String]) { (version, errors) }
 
-    private var responder: StaticResponder {
-        StaticResponder(files: session.files, pageScript: LiveReloadScript.tag(version: version, errorsJSON: Self.json(errors)))
+    private func responder(reading folder: SiteFolder) -> StaticResponder {
+        StaticResponder(files: session.files, folder: folder, pageScript: LiveReloadScript.tag(version: version, errorsJSON: Self.json(errors)))
     }
 
     /// Long poll: answers once a rebuild newer than `version` happened (or

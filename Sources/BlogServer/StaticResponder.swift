@@ -5,9 +5,12 @@ import Foundation
 /// Answers GET and HEAD for files of the built site held in memory. Only
 /// paths the build produced exist, so nothing outside the site can be
 /// reached, however a path is encoded: it is decoded once, refused if it has
-/// dot segments, and looked up as a key, never joined to a folder.
+/// dot segments, and looked up as a key, never joined to a folder. Files the
+/// build copies (images, assets) are read through the site's held folder,
+/// never following a link, whatever was swapped in since the build.
 struct StaticResponder: Sendable {
     var files: [String: OutputFile]
+    var folder: SiteFolder
     /// Added before `</body>` of every HTML page.
     var pageScript: String
 
@@ -34,7 +37,7 @@ struct StaticResponder: Sendable {
     }
 
     private func notFound(_ request: HTTPRequest) -> HTTPResponse {
-        guard let page = files["404.html"], let data = try? page.data() else {
+        guard let page = files["404.html"], let data = bytes(of: page) else {
             return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"] as HTTPHeaders, body: Data("404 not found\n".utf8))
         }
         let body = inject(data)
@@ -44,7 +47,7 @@ struct StaticResponder: Sendable {
     }
 
     private func serve(_ file: OutputFile, to request: HTTPRequest) -> HTTPResponse {
-        guard var body = try? file.data() else { return notFound(request) }
+        guard var body = bytes(of: file) else { return notFound(request) }
         let type = Self.contentType(for: file.path)
         if type.hasPrefix("text/html") {
             body = inject(body)
@@ -72,6 +75,13 @@ struct StaticResponder: Sendable {
         }
         headers[.contentLength] = String(body.count)
         return HTTPResponse(statusCode: status, headers: headers, body: request.method == .HEAD ? Data() : body)
+    }
+
+    private func bytes(of file: OutputFile) -> Data? {
+        switch file.contents {
+        case .copy(let url): folder.contents(of: url)
+        case .data(let data), .embedded(let data): data
+        }
     }
 
     private func inject(_ html: Data) -> Data {

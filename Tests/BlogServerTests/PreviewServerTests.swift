@@ -209,6 +209,67 @@ final class PreviewServerTests: XCTestCase {
         XCTAssertEqual(answers.2, 403)
     }
 
+    /// A static file, or a folder of them, swapped for a symbolic link while
+    /// the server runs is not read through the link.
+    func testFilesSwappedForLinksAfterTheBuildAreNotFollowed() async throws {
+        let outside = root.deletingLastPathComponent().appendingPathComponent("blog-serve-outside-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data("secret".utf8).write(to: outside.appendingPathComponent("x.svg"))
+        try Data("secret".utf8).write(to: outside.appendingPathComponent("y.png"))
+        try write("<svg/>", to: "Content/images/x.svg")
+        try write("png", to: "Content/photos/y.png")
+        await server.rebuild(changed: nil)
+        let (image0, photo0) = try await (fetch("/images/x.svg"), fetch("/photos/y.png"))
+        XCTAssertEqual(image0.body, "<svg/>")
+        XCTAssertEqual(photo0.body, "png")
+
+        let image = root.appendingPathComponent("Content/images/x.svg")
+        try FileManager.default.removeItem(at: image)
+        try FileManager.default.createSymbolicLink(at: image, withDestinationURL: outside.appendingPathComponent("x.svg"))
+        let photos = root.appendingPathComponent("Content/photos")
+        try FileManager.default.removeItem(at: photos)
+        try FileManager.default.createSymbolicLink(at: photos, withDestinationURL: outside)
+        // Before and after the watcher's rebuild.
+        for _ in 0..<2 {
+            for path in ["/images/x.svg", "/photos/y.png", "/photos/x.svg"] {
+                let reply = try await fetch(path)
+                XCTAssertFalse(reply.body.contains("secret"), path)
+                XCTAssertEqual(reply.status, 404, path)
+            }
+            await server.rebuild(changed: ["Content/images/x.svg"])
+        }
+    }
+
+    /// The site folder itself renamed and replaced by a link to another site:
+    /// nothing of that one is read or served; the last good pages stay and
+    /// the error says to restart.
+    func testASiteFolderSwappedForALinkIsNotRead() async throws {
+        try write("<svg/>", to: "Content/images/x.svg")
+        await server.rebuild(changed: nil)
+        let moved = root.deletingLastPathComponent().appendingPathComponent("blog-serve-moved-\(UUID().uuidString)")
+        let other = root.deletingLastPathComponent().appendingPathComponent("blog-serve-other-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(at: moved)
+            try? FileManager.default.removeItem(at: other)
+        }
+        try FileManager.default.copyItem(at: root, to: other)
+        try Data(post(1, "外面的", "不该出现。").utf8).write(to: other.appendingPathComponent("Content/posts/2020/1.md"))
+        try Data("secret".utf8).write(to: other.appendingPathComponent("Content/images/x.svg"))
+        try FileManager.default.moveItem(at: root, to: moved)
+        try FileManager.default.createSymbolicLink(at: root, withDestinationURL: other)
+        await server.rebuild(changed: nil)
+        let errors = await server.status.errors
+        XCTAssertEqual(errors.count, 1)
+        XCTAssertTrue(errors.first?.contains("restart blog serve") ?? false, "\(errors)")
+        let page = try await fetch("/archives/1/")
+        XCTAssertTrue(page.body.contains("第一篇"), "the last good page")
+        XCTAssertFalse(page.body.contains("不该出现"))
+        let image = try await fetch("/images/x.svg")
+        XCTAssertFalse(image.body.contains("secret"))
+        XCTAssertEqual(image.body, "<svg/>", "the file of the site as it was, in its folder")
+    }
+
     func testPathTraversalAlwaysMisses() async throws {
         try FileManager.default.createSymbolicLink(
             at: root.appendingPathComponent("Content/link.txt"), withDestinationURL: root.appendingPathComponent("../blog-serve-secret.txt"))
