@@ -92,11 +92,12 @@ public actor PreviewServer {
         return URL(string: address)!
     }
 
-    /// Stops watching and serving; open requests are cut.
+    /// Stops watching and serving within a fraction of a second: long polls
+    /// are answered, requests still open after 0.2 s are cut.
     public func stop() async {
         watcherThread?.cancel()
         wakeWaiters()
-        await server?.stop(timeout: 1)
+        await server?.stop(timeout: 0.2)
         serverTask?.cancel()
     }
 
