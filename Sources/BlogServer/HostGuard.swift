@@ -38,7 +38,10 @@ struct HostGuard: HTTPHandler {
         } else if request.version.rawValue != "HTTP/1.0" {
             return refusal(.badRequest, "a request without a Host header is refused; \(accepted)")
         }
-        return try await next.handleRequest(request)
+        var response = try await next.handleRequest(request)
+        // Each connection carries one request (`ConnectionGate`); say so.
+        response.headers[.connection] = "close"
+        return response
     }
 
     /// Whether `authority` (`name` or `name:port`, as in `Host`) names this server.

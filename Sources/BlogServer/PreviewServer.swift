@@ -21,7 +21,9 @@ public actor PreviewServer {
     private let log: @Sendable (String) -> Void
     private var session: SiteSession
     private var server: HTTPServer?
-    private var serverTask: Task<Void, Error>?
+    private var serverTask: Task<Void, Never>?
+    private var gateTask: Task<Void, Never>?
+    private let limits: RequestLimits
     private var watcherThread: Thread?
     /// The site folder, held open from the start (see `SiteFolder`).
     private var folder: SiteFolder?
@@ -34,13 +36,14 @@ public actor PreviewServer {
     private var errors: [String] = []
 
     public init(
-        root: URL, host: String = "127.0.0.1", port: UInt16 = 4000, includeDrafts: Bool = true,
+        root: URL, host: String = "127.0.0.1", port: UInt16 = 4000, includeDrafts: Bool = true, limits: RequestLimits = RequestLimits(),
         log: @escaping @Sendable (String) -> Void = { print($0) }
     ) {
         self.root = root
         self.host = host
         self.requestedPort = port
         self.log = log
+        self.limits = limits
         self.session = SiteSession(root: root, options: BuildOptions(includeDrafts: includeDrafts, includeFuture: true))
     }
 
@@ -70,10 +73,23 @@ public actor PreviewServer {
         routes.appendRoute("*") { _ in
             HTTPResponse(statusCode: .methodNotAllowed, headers: [HTTPHeader("Allow"): "GET, HEAD"] as HTTPHeaders)
         }
-        let server = HTTPServer(address: try .inet(ip4: host, port: port), logger: .disabled, handler: HostGuard(serving: host, next: routes))
+        // FlyingFox answers on a socket only this machine can reach, behind
+        // the gate that owns the port (see `ConnectionGate`).
+        let inner = sockaddr_un.unix(abstractNamespace: "blog-serve-\(UUID().uuidString)")
+        let server = HTTPServer(address: inner, timeout: limits.longPollTime + 5, logger: .disabled, handler: HostGuard(serving: host, next: routes))
         self.server = server
-        serverTask = Task { try await server.run() }
+        serverTask = Task { [log] in
+            // It stops listening when its accept fails (out of descriptors): listen again.
+            while !Task.isCancelled {
+                try? await server.run()
+                guard !Task.isCancelled else { return }
+                log("the HTTP server stopped listening; starting it again")
+                try? await Task.sleep(nanoseconds: 200_000_000)
+            }
+        }
         try await server.waitUntilListening(timeout: 10)
+        let gate = try await ConnectionGate(host: host, port: port, relayingTo: inner, limits: limits, log: log)
+        gateTask = Task { await gate.run() }
         // The watcher blocks in poll(2), so it gets a thread of its own
         // rather than one of the few the concurrency runtime has.
         let thread = Thread { [weak self] in
@@ -97,8 +113,10 @@ public actor PreviewServer {
     public func stop() async {
         watcherThread?.cancel()
         wakeWaiters()
-        await server?.stop(timeout: 0.2)
+        gateTask?.cancel()
         serverTask?.cancel()
+        await server?.stop(timeout: 0.2)
+        await gateTask?.value
     }
 
     /// Rebuilds now, as the watcher does after a change (for tests and tools).
@@ -138,12 +156,20 @@ public actor PreviewServer {
     }
 
     /// Long poll: answers once a rebuild newer than `version` happened (or
-    /// after 25 s), saying whether the page at `path` changed.
+    /// after `limits.longPollTime`), saying whether the page at `path`
+    /// changed. Beyond `limits.longPolls` waiting at once, answers 503 at
+    /// once (the page's script tries again a second later).
     private func wait(after seen: Int, path: String) async -> HTTPResponse {
         if version <= seen {
+            guard waiters.count < limits.longPolls else {
+                return HTTPResponse(
+                    statusCode: .serviceUnavailable, headers: [.contentType: "text/plain; charset=utf-8", HTTPHeader("Retry-After"): "1"] as HTTPHeaders,
+                    body: Data("too many pages are waiting for changes\n".utf8))
+            }
             let id = UUID()
+            let nanoseconds = UInt64(limits.longPollTime * 1_000_000_000)
             let timeout = Task { [weak self] in
-                try? await Task.sleep(nanoseconds: 25_000_000_000)
+                try? await Task.sleep(nanoseconds: nanoseconds)
                 await self?.wake(id)
             }
             await withCheckedContinuation { waiters[id] = $0 }

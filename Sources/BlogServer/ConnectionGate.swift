@@ -1,0 +1,213 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The listening socket of `blog serve`, in front of FlyingFox.
+///
+/// FlyingFox 0.27 reads a request head without any limit (a 1 MB request
+/// line costs it seconds, the time growing with the square of the length),
+/// lets a client that trickles bytes hold its connection for ever, and stops
+/// listening for good when `accept` fails for want of descriptors (EMFILE).
+/// It has no setting for either, and no way to hand it a connection. So
+/// the gate owns the port: it accepts connections itself, waiting and
+/// retrying when descriptors run out; bounds how many it holds and how long
+/// each lives; reads each request head within `RequestLimits`, answering
+/// 414, 431 or 408 itself; and relays a head within them, with
+/// `Connection: close` added so that every request of a connection passes
+/// the gate, to FlyingFox listening on a Unix socket of this process. The
+/// gate only finds where the head ends and how long its first line is;
+/// FlyingFox parses it.
+actor ConnectionGate {
+    private let listener: AsyncSocket
+    private let pool: any AsyncSocketPool
+    private let inner: sockaddr_un
+    private let limits: RequestLimits
+    private let log: @Sendable (String) -> Void
+    private var open = 0
+    private var outOfDescriptors = false
+
+    /// Listens on `host:port` (already known to be free) and relays to `inner`.
+    init(host: String, port: UInt16, relayingTo inner: sockaddr_un, limits: RequestLimits, log: @escaping @Sendable (String) -> Void) async throws {
+        let socket = try Socket(domain: AF_INET, type: .stream)
+        try socket.setValue(true, for: .localAddressReuse)
+        try socket.bind(to: sockaddr_in.inet(ip4: host, port: port))
+        try socket.listen()
+        let pool = HTTPServer.defaultPool()
+        try await pool.prepare()
+        self.pool = pool
+        listener = try AsyncSocket(socket: socket, pool: pool)
+        self.inner = inner
+        self.limits = limits
+        self.log = log
+    }
+
+    /// Accepts and relays until cancelled; connections still open are cut.
+    func run() async {
+        await withDiscardingTaskGroup { group in
+            group.addTask { [pool] in try? await pool.run() }
+            var pause: UInt64 = 10_000_000
+            while !Task.isCancelled {
+                do {
+                    let client = try await listener.accept()
+                    if outOfDescriptors {
+                        outOfDescriptors = false
+                        log("accepting connections again")
+                    }
+                    pause = 10_000_000
+                    guard open < limits.connections else {
+                        group.addTask { await Self.refuse(client, .serviceUnavailable, "too many connections at once") }
+                        continue
+                    }
+                    open += 1
+                    group.addTask {
+                        await self.relay(client)
+                        await self.closed()
+                    }
+                } catch SocketError.failed(_, let number, _) where [EMFILE, ENFILE, ENOBUFS, ENOMEM].contains(number) {
+                    // The connection waits in the backlog until a descriptor is free.
+                    if !outOfDescriptors {
+                        outOfDescriptors = true
+                        log("out of file descriptors (\(String(cString: strerror(number)))); accepting again as soon as some are free")
+                    }
+                    try? await Task.sleep(nanoseconds: pause)
+                    pause = min(pause * 2, 500_000_000)
+                } catch SocketError.failed(_, let number, _) where number == ECONNABORTED || number == EINTR {
+                    continue
+                } catch {
+                    break
+                }
+            }
+            group.cancelAll()
+        }
+        try? listener.close()
+    }
+
+    private func closed() {
+        open -= 1
+    }
+}
+
+private extension ConnectionGate {
+    struct Refusal: Error {
+        var status: HTTPStatusCode
+        var text: String
+    }
+
+    enum Ending: Sendable {
+        case clientDone, answered, cut
+    }
+
+    /// One request: its head read within the limits, then the bytes relayed
+    /// both ways until FlyingFox has answered and closed.
+    nonisolated func relay(_ client: AsyncSocket) async {
+        defer { try? client.close() }
+        let (head, rest): ([UInt8], [UInt8])
+        do {
+            (head, rest) = try await within(limits.headTime, or: Refusal(status: HTTPStatusCode(408, phrase: "Request Timeout"), text: "the request head took longer than \(Int(limits.headTime)) s")) {
+                try await self.readHead(from: client)
+            }
+        } catch let refusal as Refusal {
+            await Self.refuse(client, refusal.status, refusal.text)
+            return
+        } catch {
+            return
+        }
+        guard let server = try? await AsyncSocket.connected(to: inner, pool: pool) else {
+            await Self.refuse(client, .serviceUnavailable, "the server is short of resources; try again")
+            return
+        }
+        defer { try? server.close() }
+        let limits = limits
+        _ = try? await within(limits.lifetime, or: CancellationError()) {
+            await withTaskGroup(of: Ending.self) { group in
+                group.addTask {
+                    do {
+                        try await server.write(Data(Self.closing(head) + rest))
+                        var sent = rest.count
+                        while true {
+                            let bytes = try await client.read(atMost: 16384)
+                            sent += bytes.count
+                            guard sent <= limits.body else { return .cut }
+                            try await server.write(Data(bytes))
+                        }
+                    } catch SocketError.disconnected {
+                        return .clientDone
+                    } catch {
+                        return .cut
+                    }
+                }
+                group.addTask {
+                    while let bytes = try? await server.read(atMost: 65536) {
+                        guard (try? await client.write(Data(bytes))) != nil else { return .cut }
+                    }
+                    return .answered
+                }
+                // A client that stops sending may still be waiting for its answer.
+                while let ending = await group.next(), ending == .clientDone {}
+                group.cancelAll()
+            }
+        }
+    }
+
+    /// The request head (through its empty line) and any bytes read after it.
+    nonisolated func readHead(from client: AsyncSocket) async throws -> ([UInt8], [UInt8]) {
+        var bytes: [UInt8] = []
+        var searched = 0
+        while true {
+            bytes += try await client.read(atMost: 4096)
+            let lineEnd = bytes.firstIndex(of: UInt8(ascii: "\n"))
+            if (lineEnd ?? bytes.count) > limits.requestLine {
+                throw Refusal(status: HTTPStatusCode(414, phrase: "URI Too Long"), text: "the request line is longer than \(limits.requestLine) bytes")
+            }
+            // The head ends with an empty line: "\n\r\n" or "\n\n".
+            if let lineEnd, let end = Self.endOfHead(in: bytes, from: max(lineEnd, searched)) {
+                guard end <= limits.head else { break }
+                return (Array(bytes[..<end]), Array(bytes[end...]))
+            }
+            searched = max(0, bytes.count - 2)
+            if bytes.count > limits.head { break }
+        }
+        throw Refusal(status: HTTPStatusCode(431, phrase: "Request Header Fields Too Large"), text: "the request head is larger than \(limits.head) bytes")
+    }
+
+    static func endOfHead(in bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index < bytes.count, let newline = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            let next = newline + 1
+            if next < bytes.count, bytes[next] == UInt8(ascii: "\n") { return next + 1 }
+            if next + 1 < bytes.count, bytes[next] == UInt8(ascii: "\r"), bytes[next + 1] == UInt8(ascii: "\n") { return next + 2 }
+            index = next
+        }
+        return nil
+    }
+
+    /// `head` with `Connection: close` as its last field (FlyingFox keeps the last of a repeated field).
+    static func closing(_ head: [UInt8]) -> [UInt8] {
+        let blank = head.suffix(2) == [UInt8(ascii: "\r"), UInt8(ascii: "\n")] ? 2 : 1
+        return Array(head.dropLast(blank)) + Array("Connection: close\r\n\r\n".utf8)
+    }
+
+    static func refuse(_ client: AsyncSocket, _ status: HTTPStatusCode, _ text: String) async {
+        let body = text + "\n"
+        let reply = "HTTP/1.1 \(status.code) \(status.phrase)\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n" + body
+        _ = try? await within(1, or: CancellationError()) { try await client.write(Data(reply.utf8)) }
+        try? client.close()
+    }
+}
+
+/// `body`'s value, or `timeout` thrown after `seconds` (`body` is cancelled then).
+private func within<T: Sendable>(_ seconds: TimeInterval, or timeout: some Error, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+    try await withThrowingTaskGroup(of: T.self) { group in
+        group.addTask { try await body() }
+        group.addTask {
+            try await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
+            throw timeout
+        }
+        defer { group.cancelAll() }
+        return try await group.next()!
+    }
+}
