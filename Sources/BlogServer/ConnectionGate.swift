@@ -53,10 +53,6 @@ actor ConnectionGate {
             while !Task.isCancelled {
                 do {
                     let client = try await listener.accept()
-                    if outOfDescriptors {
-                        outOfDescriptors = false
-                        log("accepting connections again")
-                    }
                     pause = 10_000_000
                     guard open < limits.connections else {
                         group.addTask { await Self.refuse(client, .serviceUnavailable, "too many connections at once") }
@@ -69,10 +65,7 @@ actor ConnectionGate {
                     }
                 } catch SocketError.failed(_, let number, _) where [EMFILE, ENFILE, ENOBUFS, ENOMEM].contains(number) {
                     // The connection waits in the backlog until a descriptor is free.
-                    if !outOfDescriptors {
-                        outOfDescriptors = true
-                        log("out of file descriptors (\(String(cString: strerror(number)))); accepting again as soon as some are free")
-                    }
+                    shortOfDescriptors(number)
                     try? await Task.sleep(nanoseconds: pause)
                     pause = min(pause * 2, 500_000_000)
                 } catch SocketError.failed(_, let number, _) where number == ECONNABORTED || number == EINTR {
@@ -88,6 +81,19 @@ actor ConnectionGate {
 
     private func closed() {
         open -= 1
+    }
+
+    /// Said once for each time descriptors run out, not for every connection.
+    private func shortOfDescriptors(_ number: Int32) {
+        guard !outOfDescriptors else { return }
+        outOfDescriptors = true
+        log("out of file descriptors (\(String(cString: strerror(number)))); answering again as soon as some are free")
+    }
+
+    private func relayed() {
+        guard outOfDescriptors else { return }
+        outOfDescriptors = false
+        log("answering again")
     }
 }
 
@@ -111,16 +117,24 @@ private extension ConnectionGate {
                 try await self.readHead(from: client)
             }
         } catch let refusal as Refusal {
-            await Self.refuse(client, refusal.status, refusal.text)
+            // A client sending too much is likely still sending; one too slow is not.
+            await Self.refuse(client, refusal.status, refusal.text, draining: refusal.status.code != 408)
             return
         } catch {
             return
         }
-        guard let server = try? await AsyncSocket.connected(to: inner, pool: pool) else {
+        let server: AsyncSocket
+        do {
+            server = try await connectInside()
+        } catch {
+            if case SocketError.failed(_, let number, _) = error, number == EMFILE || number == ENFILE {
+                await shortOfDescriptors(number)
+            }
             await Self.refuse(client, .serviceUnavailable, "the server is short of resources; try again")
             return
         }
         defer { try? server.close() }
+        await relayed()
         let limits = limits
         _ = try? await within(limits.lifetime, or: CancellationError()) {
             await withTaskGroup(of: Ending.self) { group in
@@ -150,6 +164,20 @@ private extension ConnectionGate {
                 while let ending = await group.next(), ending == .clientDone {}
                 group.cancelAll()
             }
+        }
+    }
+
+    /// A connection to FlyingFox, closed again if it fails (FlyingSocks'
+    /// `AsyncSocket.connected` keeps the descriptor of a failed connect).
+    nonisolated func connectInside() async throws -> AsyncSocket {
+        let socket = try Socket(domain: AF_UNIX, type: .stream)
+        do {
+            let connection = try AsyncSocket(socket: socket, pool: pool)
+            try await within(1, or: SocketError.disconnected) { try await connection.connect(to: self.inner) }
+            return connection
+        } catch {
+            try? socket.close()
+            throw error
         }
     }
 
@@ -191,10 +219,20 @@ private extension ConnectionGate {
         return Array(head.dropLast(blank)) + Array("Connection: close\r\n\r\n".utf8)
     }
 
-    static func refuse(_ client: AsyncSocket, _ status: HTTPStatusCode, _ text: String) async {
+    /// Answers `status` and closes; `draining` first reads what the client
+    /// still sends, for a moment: closing with unread bytes resets the
+    /// connection, and the client may lose the answer.
+    static func refuse(_ client: AsyncSocket, _ status: HTTPStatusCode, _ text: String, draining: Bool = false) async {
         let body = text + "\n"
         let reply = "HTTP/1.1 \(status.code) \(status.phrase)\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n" + body
-        _ = try? await within(1, or: CancellationError()) { try await client.write(Data(reply.utf8)) }
+        _ = try? await within(1, or: CancellationError()) {
+            try await client.write(Data(reply.utf8))
+            shutdown(client.socket.file.rawValue, Int32(SHUT_WR))
+            var drained = 0
+            while draining, drained < 4 * 1024 * 1024 {
+                drained += try await client.read(atMost: 65536).count
+            }
+        }
         try? client.close()
     }
 }

@@ -79,11 +79,16 @@ public actor PreviewServer {
         let server = HTTPServer(address: inner, timeout: limits.longPollTime + 5, logger: .disabled, handler: HostGuard(serving: host, next: routes))
         self.server = server
         serverTask = Task { [log] in
-            // It stops listening when its accept fails (out of descriptors): listen again.
+            // It stops listening when its accept fails (out of descriptors):
+            // listen again, saying so once for each time.
+            var restarting = false
             while !Task.isCancelled {
+                let started = Date()
                 try? await server.run()
                 guard !Task.isCancelled else { return }
-                log("the HTTP server stopped listening; starting it again")
+                if Date().timeIntervalSince(started) > 1 { restarting = false }
+                if !restarting { log("the HTTP server stopped listening; starting it again") }
+                restarting = true
                 try? await Task.sleep(nanoseconds: 200_000_000)
             }
         }
@@ -150,6 +155,9 @@ public actor PreviewServer {
 
     /// The current version and errors, for tests.
     public var status: (version: Int, errors: [String]) { (version, errors) }
+
+    /// Long polls waiting now, for tests.
+    public var longPollsWaiting: Int { waiters.count }
 
     private func responder(reading folder: SiteFolder) -> StaticResponder {
         StaticResponder(files: session.files, folder: folder, pageScript: LiveReloadScript.tag(version: version, errorsJSON: Self.json(errors)))

@@ -40,73 +40,30 @@ final class PreviewServerTests: XCTestCase {
         try Data(text.utf8).write(to: url)
     }
 
-    private struct Reply: Sendable {
-        var status: Int
-        var headers: [String: String]
-        var body: String
-    }
+    private typealias Reply = RawHTTP.Reply
 
     private func request(_ path: String, method: String = "GET", headers: [String: String] = [:]) throws -> Reply {
         try Self.send(path, method: method, headers: headers, port: port)
     }
 
-    /// The same from async code: the blocking socket calls run on a Dispatch
-    /// thread, never on the cooperative pool the server itself runs on.
+    /// The same from async code, off the cooperative pool the server runs on.
     private func fetch(_ path: String) async throws -> Reply {
         try await Self.fetch(path, port: port)
     }
 
     private static func fetch(_ path: String, port: UInt16) async throws -> Reply {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try Self.send(path, port: port) })
-            }
-        }
+        try await RawHTTP.reply(to: "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", port: port)
     }
 
     /// One request over a new connection, the path sent as written.
     private static func send(_ path: String, method: String = "GET", headers: [String: String] = [:], port: UInt16) throws -> Reply {
         var text = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
         for (name, value) in headers { text += "\(name): \(value)\r\n" }
-        return try exchange(Data((text + "\r\n").utf8), port: port)
+        return try RawHTTP.exchange(Data((text + "\r\n").utf8), port: port)
     }
 
     private func exchange(_ request: String) throws -> Reply {
-        try Self.exchange(Data(request.utf8), port: port)
-    }
-
-    /// Sends `request` as it is over a new connection and reads the reply until the server closes.
-    private static func exchange(_ request: Data, ip: String = "127.0.0.1", port: UInt16) throws -> Reply {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        inet_pton(AF_INET, ip, &address.sin_addr)
-        var timeout = timeval(tv_sec: 30, tv_usec: 0)
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        XCTAssertEqual(connected, 0)
-        _ = request.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = recv(descriptor, &buffer, buffer.count, 0)
-            if count <= 0 { break }
-            data.append(contentsOf: buffer[0..<count])
-        }
-        let response = String(decoding: data, as: UTF8.self)
-        let parts = response.components(separatedBy: "\r\n\r\n")
-        let head = parts[0].components(separatedBy: "\r\n")
-        var fields: [String: String] = [:]
-        for line in head.dropFirst() {
-            let pair = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            if pair.count == 2 { fields[pair[0].lowercased()] = pair[1] }
-        }
-        let status = Int(head[0].split(separator: " ")[1]) ?? 0
-        return Reply(status: status, headers: fields, body: parts.dropFirst().joined(separator: "\r\n\r\n"))
+        try RawHTTP.exchange(Data(request.utf8), port: port)
     }
 
     func testPagesAreServedWithTypesAndTheReloadScript() throws {
@@ -201,7 +158,7 @@ final class PreviewServerTests: XCTestCase {
         let other = PreviewServer(root: root, host: "127.0.0.2", port: 0) { _ in }
         let address = try await other.start()
         let port = try UInt16(XCTUnwrap(address.port))
-        let ask = { @Sendable (host: String) in try Self.exchange(Data("GET / HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n".utf8), ip: "127.0.0.2", port: port).status }
+        let ask = { @Sendable (host: String) in try RawHTTP.exchange(Data("GET / HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n".utf8), ip: "127.0.0.2", port: port).status }
         let answers = try await Task.detached { try (ask("127.0.0.2:\(port)"), ask("localhost"), ask("127.0.0.3")) }.value
         await other.stop()
         XCTAssertEqual(answers.0, 200)

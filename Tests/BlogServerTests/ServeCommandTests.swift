@@ -84,6 +84,36 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertLessThan(seconds, 1, "stopped after \(seconds) s")
         XCTAssertEqual(process.terminationStatus, 0)
     }
+
+    /// Out of descriptors, `accept` fails (EMFILE); the server must answer
+    /// again once some are free, and say so once, not stay silent for good.
+    func testRunningOutOfDescriptorsOnlyPausesTheServer() async throws {
+        let pid = process.processIdentifier
+        let open = try FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd").count
+        // util-linux's prlimit(1): Glibc's prlimit(2) is not visible to Swift.
+        let lower = Process()
+        lower.executableURL = URL(fileURLWithPath: "/usr/bin/prlimit")
+        lower.arguments = ["--pid", "\(pid)", "--nofile=\(open + 4):"]
+        try lower.run()
+        lower.waitUntilExit()
+        XCTAssertEqual(lower.terminationStatus, 0)
+        var flood: [Int32] = []
+        for _ in 0..<30 {
+            guard let connection = try? connect() else { break }
+            send(connection, "GET / HTTP/1.1\r\nHost: localhost\r\n")
+            flood.append(connection)
+        }
+        try await Task.sleep(nanoseconds: 500_000_000)
+        flood.forEach { close($0) }
+        var answered = 0
+        let start = Date()
+        while answered == 0, Date().timeIntervalSince(start) < 10 {
+            answered = (try? status(of: "GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")) ?? 0
+        }
+        XCTAssertEqual(answered, 200, "answers again once descriptors are free: \(output.text)")
+        XCTAssertLessThan(Date().timeIntervalSince(start), 3)
+        XCTAssertEqual(output.text.components(separatedBy: "out of file descriptors").count - 1, 1, output.text)
+    }
 }
 
 extension ServeCommandTests {
@@ -101,43 +131,16 @@ extension ServeCommandTests {
         return seconds
     }
 
-    /// A blocking loopback connection to the server (5 s receive timeout).
     func connect() throws -> Int32 {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else {
-            close(descriptor)
-            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-        }
-        return descriptor
+        try RawHTTP.connect(port: port, timeout: 5)
     }
 
     func send(_ descriptor: Int32, _ text: String) {
-        _ = text.withCString { Glibc.send(descriptor, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
+        RawHTTP.send(descriptor, Data(text.utf8))
     }
 
     /// The status of the reply to `request` on a new connection (0: none within 5 s).
     func status(of request: String) throws -> Int {
-        let descriptor = try connect()
-        defer { close(descriptor) }
-        send(descriptor, request)
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        var reply = Data()
-        while !reply.contains(UInt8(ascii: "\n")) {
-            let count = recv(descriptor, &buffer, buffer.count, 0)
-            if count <= 0 { break }
-            reply.append(contentsOf: buffer[0..<count])
-        }
-        let line = String(decoding: reply, as: UTF8.self).split(separator: "\r\n").first ?? ""
-        return line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+        try RawHTTP.exchange(Data(request.utf8), port: port, timeout: 5).status
     }
 }
