@@ -234,6 +234,8 @@ final class PreviewServerTests: XCTestCase {
         for path in [
             "/../blog.yml", "/../../etc/passwd", "/%2e%2e/blog.yml", "/%2e%2e%2fblog.yml", "/%252e%252e/blog.yml",
             "/archives/..%2f..%2fblog.yml", "/..\\blog.yml", "/link.txt", "/Content/posts/2020/1.md", "/blog.yml",
+            "/%2E%2E/blog.yml", "/%2e%2e%5cblog.yml", "/..%5c..%5cblog.yml", "/%c0%ae%c0%ae/blog.yml", "/%c0%ae%c0%ae%c0%afblog.yml",
+            "/index.html%00.css", "/%00/../blog.yml", "//etc/passwd", "/.%2e/blog.yml", "/archives/%2e%2e/%2e%2e/blog.yml",
         ] {
             let reply = try await fetch(path)
             XCTAssertEqual(reply.status, 404, path)

@@ -64,6 +64,30 @@ final class RequestLimitsTests: XCTestCase {
         XCTAssertEqual(within.status, 200)
     }
 
+    /// A GET with a body the size it announces: the server does not read
+    /// megabytes it has no use for; the connection is cut past the limit.
+    func testABodyOnAGETIsCutPastTheLimit() async throws {
+        let port = port
+        let start = Date()
+        let reply: RawHTTP.Reply = try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result {
+                    let descriptor = try RawHTTP.connect(port: port, timeout: 10)
+                    defer { close(descriptor) }
+                    RawHTTP.send(descriptor, Data("GET /__blog/wait?version=0 HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000000\r\n\r\n".utf8))
+                    for _ in 0..<100 {
+                        guard RawHTTP.send(descriptor, Data(count: 1_000_000)) else { break }
+                    }
+                    return RawHTTP.receive(descriptor)
+                })
+            }
+        }
+        XCTAssertNotEqual(reply.status, 200)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 5)
+        let seconds = try await timeHome()
+        XCTAssertLessThan(seconds, 1)
+    }
+
     /// Two 1 MB request lines used to stop the server answering.
     func testHugeRequestsDoNotHoldUpOthers() async throws {
         let port = port
