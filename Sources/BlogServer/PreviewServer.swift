@@ -50,7 +50,8 @@ public actor PreviewServer {
     /// Binds, builds and starts serving and watching.
     /// - Returns: the address the site is served at.
     public func start() async throws -> URL {
-        port = try Self.freePort(host: host, from: requestedPort)
+        let ip = try Self.ipv4Address(of: host)
+        port = try Self.freePort(host: ip, from: requestedPort)
         if requestedPort != 0 && port != requestedPort {
             log("port \(requestedPort) is busy; using \(port) instead")
         }
@@ -93,7 +94,7 @@ public actor PreviewServer {
             }
         }
         try await server.waitUntilListening(timeout: 10)
-        let gate = try await ConnectionGate(host: host, port: port, relayingTo: inner, limits: limits, log: log)
+        let gate = try await ConnectionGate(host: ip, port: port, relayingTo: inner, limits: limits, log: log)
         gateTask = Task { await gate.run() }
         // The watcher blocks in poll(2), so it gets a thread of its own
         // rather than one of the few the concurrency runtime has.
@@ -203,6 +204,16 @@ public actor PreviewServer {
         let data = (try? JSONSerialization.data(withJSONObject: strings, options: [.withoutEscapingSlashes])) ?? Data("[]".utf8)
         // Safe inside a script element.
         return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
+    }
+
+    /// The IPv4 address `host` names: itself, or 127.0.0.1 for `localhost`.
+    static func ipv4Address(of host: String) throws -> String {
+        let ip = host.lowercased() == "localhost" ? "127.0.0.1" : host
+        var parsed = in_addr()
+        guard inet_pton(AF_INET, ip, &parsed) == 1 else {
+            throw BuildError(path: "", message: "cannot listen on '\(host)': not an IPv4 address", hint: "pass --host 127.0.0.1 or another IPv4 address of this machine")
+        }
+        return ip
     }
 
     /// The first port from `start` that `host` can bind (any free one for 0).

@@ -227,6 +227,22 @@ final class PreviewServerTests: XCTestCase {
         XCTAssertEqual(image.body, "<svg/>", "the file of the site as it was, in its folder")
     }
 
+    func testHostLocalhostListensOnLoopbackAndOtherNamesAreRefusedPlainly() async throws {
+        let local = PreviewServer(root: root, host: "localhost", port: 0) { _ in }
+        let address = try await local.start()
+        XCTAssertEqual(address.host, "localhost")
+        let port = try UInt16(XCTUnwrap(address.port))
+        let status = try await Task.detached { try RawHTTP.exchange(Data("GET / HTTP/1.1\r\nHost: localhost:\(port)\r\n\r\n".utf8), port: port).status }.value
+        await local.stop()
+        XCTAssertEqual(status, 200)
+        do {
+            _ = try await PreviewServer(root: root, host: "::1", port: 0) { _ in }.start()
+            XCTFail("an IPv6 address is not served")
+        } catch {
+            XCTAssertTrue("\(error)".hasSuffix("error: cannot listen on '::1': not an IPv4 address (hint: pass --host 127.0.0.1 or another IPv4 address of this machine)"), "\(error)")
+        }
+    }
+
     func testPathTraversalAlwaysMisses() async throws {
         try FileManager.default.createSymbolicLink(
             at: root.appendingPathComponent("Content/link.txt"), withDestinationURL: root.appendingPathComponent("../blog-serve-secret.txt"))
