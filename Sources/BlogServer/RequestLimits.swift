@@ -5,6 +5,8 @@ import Foundation
 public struct RequestLimits: Sendable {
     /// The request line (method, target with its query, version): longer gets 414.
     public var requestLine = 8 * 1024
+    /// Each header line: longer gets 431.
+    public var headerLine = 8 * 1024
     /// The request line and headers together: larger gets 431.
     public var head = 32 * 1024
     /// Seconds from connecting to the end of the head: later gets 408.

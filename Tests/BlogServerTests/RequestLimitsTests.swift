@@ -23,6 +23,7 @@ final class RequestLimitsTests: XCTestCase {
         // Small, as FlyingFox's reading of a line takes time growing with the
         // square of its length, and this is a debug build.
         limits.requestLine = 512
+        limits.headerLine = 512
         limits.head = 2048
         limits.connections = 16
         limits.longPolls = 2
@@ -58,6 +59,9 @@ final class RequestLimitsTests: XCTestCase {
         let oneHuge = "GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + String(repeating: "c", count: 1_000_000) + "\r\n\r\n"
         let huge = try await RawHTTP.reply(to: oneHuge, port: port, timeout: 10)
         XCTAssertEqual(huge.status, 431)
+        XCTAssertTrue(huge.body.contains("header line is longer than 512 bytes"), huge.body)
+        // Each line within its limit, but too many of them.
+        XCTAssertTrue(many.body.contains("head is larger than 2048 bytes"), many.body)
         // Within the limits, a long query still reaches the page.
         let query = "GET /?q=" + String(repeating: "a", count: 400) + " HTTP/1.1\r\nHost: localhost\r\n\r\n"
         let within = try await RawHTTP.reply(to: query, port: port, timeout: 10)
