@@ -5,9 +5,12 @@ import Foundation
 /// Answers GET and HEAD for files of the built site held in memory. Only
 /// paths the build produced exist, so nothing outside the site can be
 /// reached, however a path is encoded: it is decoded once, refused if it has
-/// dot segments, and looked up as a key, never joined to a folder.
+/// dot segments, and looked up as a key, never joined to a folder. Files the
+/// build copies (images, assets) are read through the site's held folder,
+/// never following a link, whatever was swapped in since the build.
 struct StaticResponder: Sendable {
     var files: [String: OutputFile]
+    var folder: SiteFolder
     /// Added before `</body>` of every HTML page.
     var pageScript: String
 
@@ -34,7 +37,7 @@ struct StaticResponder: Sendable {
     }
 
     private func notFound(_ request: HTTPRequest) -> HTTPResponse {
-        guard let page = files["404.html"], let data = try? page.data() else {
+        guard let page = files["404.html"], let data = bytes(of: page) else {
             return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"] as HTTPHeaders, body: Data("404 not found\n".utf8))
         }
         let body = inject(data)
@@ -44,7 +47,7 @@ struct StaticResponder: Sendable {
     }
 
     private func serve(_ file: OutputFile, to request: HTTPRequest) -> HTTPResponse {
-        guard var body = try? file.data() else { return notFound(request) }
+        guard var body = bytes(of: file) else { return notFound(request) }
         let type = Self.contentType(for: file.path)
         if type.hasPrefix("text/html") {
             body = inject(body)
@@ -57,17 +60,28 @@ struct StaticResponder: Sendable {
             return HTTPResponse(statusCode: .notModified, headers: headers)
         }
         var status = HTTPStatusCode.ok
-        if let range = request.headers[.range] {
-            guard let bounds = Self.range(range, length: body.count) else {
+        if request.method == .GET, let header = request.headers[.range] {
+            switch ByteRange(header: header, length: body.count) {
+            case .whole:
+                break
+            case .unsatisfiable:
                 headers[.contentRange] = "bytes */\(body.count)"
                 return HTTPResponse(statusCode: .rangeNotSatisfiable, headers: headers)
+            case .part(let bounds):
+                headers[.contentRange] = "bytes \(bounds.lowerBound)-\(bounds.upperBound - 1)/\(body.count)"
+                body = body.subdata(in: bounds)
+                status = .partialContent
             }
-            headers[.contentRange] = "bytes \(bounds.lowerBound)-\(bounds.upperBound - 1)/\(body.count)"
-            body = body.subdata(in: bounds)
-            status = .partialContent
         }
         headers[.contentLength] = String(body.count)
         return HTTPResponse(statusCode: status, headers: headers, body: request.method == .HEAD ? Data() : body)
+    }
+
+    private func bytes(of file: OutputFile) -> Data? {
+        switch file.contents {
+        case .copy(let url): folder.contents(of: url)
+        case .data(let data), .embedded(let data): data
+        }
     }
 
     private func inject(_ html: Data) -> Data {
@@ -76,21 +90,6 @@ struct StaticResponder: Sendable {
         var result = html
         result.insert(contentsOf: Data(pageScript.utf8), at: found.lowerBound)
         return result
-    }
-
-    /// One `bytes=` range: `a-b`, `a-` or `-n`.
-    static func range(_ header: String, length: Int) -> Range<Int>? {
-        guard header.hasPrefix("bytes="), !header.contains(",") else { return nil }
-        let parts = header.dropFirst(6).split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return nil }
-        if parts[0].isEmpty {
-            guard let suffix = Int(parts[1]), suffix > 0 else { return nil }
-            return max(0, length - suffix)..<length
-        }
-        guard let start = Int(parts[0]), start < length else { return nil }
-        let end = parts[1].isEmpty ? length - 1 : min(Int(parts[1]) ?? -1, length - 1)
-        guard end >= start else { return nil }
-        return start..<end + 1
     }
 
     static func contentType(for path: String) -> String {

@@ -31,18 +31,22 @@ struct ServeCommand: AsyncParsableCommand {
             throw ErrorReport.fail(error, action: "serve")
         }
         Self.say("Serving \(site.rootURL.path) at \(address.absoluteString) (Ctrl-C to stop)")
-        // Ctrl-C and SIGTERM stop the server cleanly; the preview writes no files.
+        // Ctrl-C and SIGTERM stop the server cleanly; the preview writes no
+        // files. Both sources are kept until then: a released source never fires.
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
-        let stops = AsyncStream<Void> { continuation in
-            for number in [SIGINT, SIGTERM] {
-                nonisolated(unsafe) let source = DispatchSource.makeSignalSource(signal: number)
-                source.setEventHandler { continuation.yield() }
-                source.resume()
-                continuation.onTermination = { _ in source.cancel() }
-            }
+        let (stops, stop) = AsyncStream.makeStream(of: Void.self)
+        let sources = [SIGINT, SIGTERM].map { number in
+            let source = DispatchSource.makeSignalSource(signal: number)
+            source.setEventHandler { stop.yield() }
+            source.resume()
+            return source
         }
         for await _ in stops { break }
+        // A second Ctrl-C while stopping ends the process at once.
+        sources.forEach { $0.cancel() }
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
         await server.stop()
         Self.say("Stopped.")
     }

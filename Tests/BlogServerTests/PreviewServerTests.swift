@@ -40,65 +40,30 @@ final class PreviewServerTests: XCTestCase {
         try Data(text.utf8).write(to: url)
     }
 
-    private struct Reply: Sendable {
-        var status: Int
-        var headers: [String: String]
-        var body: String
-    }
+    private typealias Reply = RawHTTP.Reply
 
     private func request(_ path: String, method: String = "GET", headers: [String: String] = [:]) throws -> Reply {
         try Self.send(path, method: method, headers: headers, port: port)
     }
 
-    /// The same from async code: the blocking socket calls run on a Dispatch
-    /// thread, never on the cooperative pool the server itself runs on.
+    /// The same from async code, off the cooperative pool the server runs on.
     private func fetch(_ path: String) async throws -> Reply {
         try await Self.fetch(path, port: port)
     }
 
     private static func fetch(_ path: String, port: UInt16) async throws -> Reply {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try Self.send(path, port: port) })
-            }
-        }
+        try await RawHTTP.reply(to: "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", port: port)
     }
 
     /// One request over a new connection, the path sent as written.
     private static func send(_ path: String, method: String = "GET", headers: [String: String] = [:], port: UInt16) throws -> Reply {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
-        var timeout = timeval(tv_sec: 30, tv_usec: 0)
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        XCTAssertEqual(connected, 0)
         var text = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
         for (name, value) in headers { text += "\(name): \(value)\r\n" }
-        text += "\r\n"
-        _ = text.withCString { Glibc.send(descriptor, $0, strlen($0), 0) }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = recv(descriptor, &buffer, buffer.count, 0)
-            if count <= 0 { break }
-            data.append(contentsOf: buffer[0..<count])
-        }
-        let response = String(decoding: data, as: UTF8.self)
-        let parts = response.components(separatedBy: "\r\n\r\n")
-        let head = parts[0].components(separatedBy: "\r\n")
-        var fields: [String: String] = [:]
-        for line in head.dropFirst() {
-            let pair = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            if pair.count == 2 { fields[pair[0].lowercased()] = pair[1] }
-        }
-        let status = Int(head[0].split(separator: " ")[1]) ?? 0
-        return Reply(status: status, headers: fields, body: parts.dropFirst().joined(separator: "\r\n\r\n"))
+        return try RawHTTP.exchange(Data((text + "\r\n").utf8), port: port)
+    }
+
+    private func exchange(_ request: String) throws -> Reply {
+        try RawHTTP.exchange(Data(request.utf8), port: port)
     }
 
     func testPagesAreServedWithTypesAndTheReloadScript() throws {
@@ -137,6 +102,147 @@ final class PreviewServerTests: XCTestCase {
         XCTAssertEqual(try request("/assets/style.css", headers: ["If-None-Match": tag]).status, 304)
     }
 
+    /// RFC 9110 §14: an end past the file is its last byte; only a start past
+    /// the end is unsatisfiable; a malformed Range is ignored.
+    func testRangesAreClampedAndMalformedOnesIgnored() throws {
+        let full = try request("/assets/style.css")
+        let length = full.body.utf8.count
+        let huge = try request("/assets/style.css", headers: ["Range": "bytes=0-99999999999999999999"])
+        XCTAssertEqual(huge.status, 206)
+        XCTAssertEqual(huge.headers["content-range"], "bytes 0-\(length - 1)/\(length)")
+        XCTAssertEqual(huge.body, full.body)
+        let tail = try request("/assets/style.css", headers: ["Range": "bytes=10-999999"])
+        XCTAssertEqual(tail.status, 206)
+        XCTAssertEqual(tail.body, String(full.body.dropFirst(10)))
+        let suffix = try request("/assets/style.css", headers: ["Range": "bytes=-99999999999999999999"])
+        XCTAssertEqual(suffix.status, 206)
+        XCTAssertEqual(suffix.body, full.body)
+        XCTAssertEqual(try request("/assets/style.css", headers: ["Range": "bytes=-5"]).body, String(full.body.suffix(5)))
+        for unsatisfiable in ["bytes=99999999999999999999-", "bytes=\(length)-", "bytes=-0"] {
+            let reply = try request("/assets/style.css", headers: ["Range": unsatisfiable])
+            XCTAssertEqual(reply.status, 416, unsatisfiable)
+            XCTAssertEqual(reply.headers["content-range"], "bytes */\(length)", unsatisfiable)
+        }
+        for ignored in ["bytes=9-3", "bytes=abc", "bytes=1-x", "bytes=+1-2", "items=0-5", "bytes=0-1,4-5", "bytes"] {
+            let reply = try request("/assets/style.css", headers: ["Range": ignored])
+            XCTAssertEqual(reply.status, 200, ignored)
+            XCTAssertEqual(reply.body, full.body, ignored)
+        }
+        XCTAssertEqual(try request("/assets/style.css", method: "HEAD", headers: ["Range": "bytes=0-9"]).status, 200, "HEAD ignores Range")
+    }
+
+    /// A page elsewhere that points its own name at 127.0.0.1 (DNS
+    /// rebinding) must not read the preview: only local names are answered.
+    func testOnlyLocalHostNamesAreAnswered() throws {
+        for host in ["127.0.0.1", "localhost", "LOCALHOST:4000", "127.0.0.1:\(port)", "[::1]", "[::1]:8080"] {
+            XCTAssertEqual(try exchange("GET / HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n").status, 200, host)
+        }
+        for host in ["evil.example", "evil.example:\(port)", "localhost.evil.example", "127.0.0.1.nip.io", "127.0.0.2", "[::2]", "localhost:x", "::1", ""] {
+            let reply = try exchange("GET /archives/3/ HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
+            XCTAssertEqual(reply.status, 403, host)
+            XCTAssertTrue(reply.body.contains("localhost, 127.0.0.1, [::1]"), "says which names are accepted: \(reply.body)")
+            XCTAssertFalse(reply.body.contains("草稿"), host)
+        }
+        let missing = try exchange("GET / HTTP/1.1\r\nConnection: close\r\n\r\n")
+        XCTAssertEqual(missing.status, 400)
+        XCTAssertTrue(missing.body.contains("Host"), missing.body)
+        XCTAssertEqual(try exchange("GET / HTTP/1.0\r\n\r\n").status, 200, "HTTP/1.0 has no Host")
+        // Absolute form: the host in the target is the one checked.
+        XCTAssertEqual(try exchange("GET http://evil.example/archives/3/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").status, 403)
+        let absolute = try exchange("GET http://localhost:\(port)/archives/1/ HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+        XCTAssertEqual(absolute.status, 200)
+        XCTAssertTrue(absolute.body.contains("第一篇"))
+    }
+
+    func testTheHostGivenWithHostIsAnsweredToo() async throws {
+        let other = PreviewServer(root: root, host: "127.0.0.2", port: 0) { _ in }
+        let address = try await other.start()
+        let port = try UInt16(XCTUnwrap(address.port))
+        let ask = { @Sendable (host: String) in try RawHTTP.exchange(Data("GET / HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n".utf8), ip: "127.0.0.2", port: port).status }
+        let answers = try await Task.detached { try (ask("127.0.0.2:\(port)"), ask("localhost"), ask("127.0.0.3")) }.value
+        await other.stop()
+        XCTAssertEqual(answers.0, 200)
+        XCTAssertEqual(answers.1, 200)
+        XCTAssertEqual(answers.2, 403)
+    }
+
+    /// A static file, or a folder of them, swapped for a symbolic link while
+    /// the server runs is not read through the link.
+    func testFilesSwappedForLinksAfterTheBuildAreNotFollowed() async throws {
+        let outside = root.deletingLastPathComponent().appendingPathComponent("blog-serve-outside-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data("secret".utf8).write(to: outside.appendingPathComponent("x.svg"))
+        try Data("secret".utf8).write(to: outside.appendingPathComponent("y.png"))
+        try write("<svg/>", to: "Content/images/x.svg")
+        try write("png", to: "Content/photos/y.png")
+        await server.rebuild(changed: nil)
+        let (image0, photo0) = try await (fetch("/images/x.svg"), fetch("/photos/y.png"))
+        XCTAssertEqual(image0.body, "<svg/>")
+        XCTAssertEqual(photo0.body, "png")
+
+        let image = root.appendingPathComponent("Content/images/x.svg")
+        try FileManager.default.removeItem(at: image)
+        try FileManager.default.createSymbolicLink(at: image, withDestinationURL: outside.appendingPathComponent("x.svg"))
+        let photos = root.appendingPathComponent("Content/photos")
+        try FileManager.default.removeItem(at: photos)
+        try FileManager.default.createSymbolicLink(at: photos, withDestinationURL: outside)
+        // Before and after the watcher's rebuild.
+        for _ in 0..<2 {
+            for path in ["/images/x.svg", "/photos/y.png", "/photos/x.svg"] {
+                let reply = try await fetch(path)
+                XCTAssertFalse(reply.body.contains("secret"), path)
+                XCTAssertEqual(reply.status, 404, path)
+            }
+            await server.rebuild(changed: ["Content/images/x.svg"])
+        }
+    }
+
+    /// The site folder itself renamed and replaced by a link to another site:
+    /// nothing of that one is read or served; the last good pages stay and
+    /// the error says to restart.
+    func testASiteFolderSwappedForALinkIsNotRead() async throws {
+        try write("<svg/>", to: "Content/images/x.svg")
+        await server.rebuild(changed: nil)
+        let moved = root.deletingLastPathComponent().appendingPathComponent("blog-serve-moved-\(UUID().uuidString)")
+        let other = root.deletingLastPathComponent().appendingPathComponent("blog-serve-other-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(at: moved)
+            try? FileManager.default.removeItem(at: other)
+        }
+        try FileManager.default.copyItem(at: root, to: other)
+        try Data(post(1, "外面的", "不该出现。").utf8).write(to: other.appendingPathComponent("Content/posts/2020/1.md"))
+        try Data("secret".utf8).write(to: other.appendingPathComponent("Content/images/x.svg"))
+        try FileManager.default.moveItem(at: root, to: moved)
+        try FileManager.default.createSymbolicLink(at: root, withDestinationURL: other)
+        await server.rebuild(changed: nil)
+        let errors = await server.status.errors
+        XCTAssertEqual(errors.count, 1)
+        XCTAssertTrue(errors.first?.contains("restart blog serve") ?? false, "\(errors)")
+        let page = try await fetch("/archives/1/")
+        XCTAssertTrue(page.body.contains("第一篇"), "the last good page")
+        XCTAssertFalse(page.body.contains("不该出现"))
+        let image = try await fetch("/images/x.svg")
+        XCTAssertFalse(image.body.contains("secret"))
+        XCTAssertEqual(image.body, "<svg/>", "the file of the site as it was, in its folder")
+    }
+
+    func testHostLocalhostListensOnLoopbackAndOtherNamesAreRefusedPlainly() async throws {
+        let local = PreviewServer(root: root, host: "localhost", port: 0) { _ in }
+        let address = try await local.start()
+        XCTAssertEqual(address.host, "localhost")
+        let port = try UInt16(XCTUnwrap(address.port))
+        let status = try await Task.detached { try RawHTTP.exchange(Data("GET / HTTP/1.1\r\nHost: localhost:\(port)\r\n\r\n".utf8), port: port).status }.value
+        await local.stop()
+        XCTAssertEqual(status, 200)
+        do {
+            _ = try await PreviewServer(root: root, host: "::1", port: 0) { _ in }.start()
+            XCTFail("an IPv6 address is not served")
+        } catch {
+            XCTAssertTrue("\(error)".hasSuffix("error: cannot listen on '::1': not an IPv4 address (hint: pass --host 127.0.0.1 or another IPv4 address of this machine)"), "\(error)")
+        }
+    }
+
     func testPathTraversalAlwaysMisses() async throws {
         try FileManager.default.createSymbolicLink(
             at: root.appendingPathComponent("Content/link.txt"), withDestinationURL: root.appendingPathComponent("../blog-serve-secret.txt"))
@@ -144,6 +250,8 @@ final class PreviewServerTests: XCTestCase {
         for path in [
             "/../blog.yml", "/../../etc/passwd", "/%2e%2e/blog.yml", "/%2e%2e%2fblog.yml", "/%252e%252e/blog.yml",
             "/archives/..%2f..%2fblog.yml", "/..\\blog.yml", "/link.txt", "/Content/posts/2020/1.md", "/blog.yml",
+            "/%2E%2E/blog.yml", "/%2e%2e%5cblog.yml", "/..%5c..%5cblog.yml", "/%c0%ae%c0%ae/blog.yml", "/%c0%ae%c0%ae%c0%afblog.yml",
+            "/index.html%00.css", "/%00/../blog.yml", "//etc/passwd", "/.%2e/blog.yml", "/archives/%2e%2e/%2e%2e/blog.yml",
         ] {
             let reply = try await fetch(path)
             XCTAssertEqual(reply.status, 404, path)
