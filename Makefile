@@ -12,7 +12,18 @@ BENCH_10K := .build/bench-corpus-10k
 
 GALLERY := .build/gallery
 
-.PHONY: build test deps release clean bench bench-10k bench-math bench-serve bench-interrupt browser-check gallery serve
+# Fuzzing builds apart from .build, so `make test` never rebuilds for it.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD := .build-fuzz
+FUZZ_PRODUCTS := $(FUZZ_BUILD)/release
+# The Swift runtime's backtracer and LeakSanitizer both get in ASan's way.
+FUZZ_ENV := ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no
+FUZZ_SANITIZERS := -sanitize=fuzzer,address -use-ld=lld
+FUZZ_LINK := $(SWIFT)c -O $(FUZZ_SANITIZERS) -parse-as-library -I $(FUZZ_PRODUCTS)/Modules
+# Each run: inputs up to 4 KB, any one input over 10 s is a hang (a bug to fix).
+FUZZ_RUN := -max_len=4096 -timeout=10 -rss_limit_mb=2048 -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1
+
+.PHONY: build test deps release clean bench bench-10k bench-math bench-serve bench-interrupt browser-check gallery serve fuzz fuzz-build
 
 ## build: install what is missing, compile in release mode, build the example blog into public/
 build: release
@@ -99,6 +110,24 @@ gallery: deps
 		--screenshot=$(GALLERY)/gallery-all.png file://$(CURDIR)/$(GALLERY)/index.html 2>/dev/null
 	@echo "screenshots in $(GALLERY)/"
 
+## fuzz: build the libFuzzer targets (AddressSanitizer on) and run each for FUZZ_SECONDS (default 60); crashes go to .build-fuzz/crashes/
+fuzz: fuzz-build
+	python3 Sources/Fuzz/seed_corpus.py $(FUZZ_BUILD)/corpus/post $(FUZZ_BUILD)/corpus/tex
+	cp Tests/FuzzRegressions/scanner/* $(FUZZ_BUILD)/corpus/post/
+	cp Tests/FuzzRegressions/tex/* $(FUZZ_BUILD)/corpus/tex/
+	mkdir -p $(FUZZ_BUILD)/crashes/post $(FUZZ_BUILD)/crashes/tex
+	$(FUZZ_ENV) $(FUZZ_PRODUCTS)/fuzz-tex $(FUZZ_RUN) -artifact_prefix=$(FUZZ_BUILD)/crashes/tex/ $(FUZZ_BUILD)/corpus/tex
+	$(FUZZ_ENV) $(FUZZ_PRODUCTS)/fuzz-post $(FUZZ_RUN) -artifact_prefix=$(FUZZ_BUILD)/crashes/post/ $(FUZZ_BUILD)/corpus/post
+
+## fuzz-build: the fuzz targets of Sources/Fuzz, linked against BlogKit built with coverage and ASan
+fuzz-build: deps
+	$(FUZZ_ENV) $(SWIFT) build --scratch-path $(FUZZ_BUILD) -c release --target BlogKit $(addprefix -Xswiftc ,$(FUZZ_SANITIZERS) -enable-testing)
+	$(FUZZ_LINK) -module-name TeXFuzzer Sources/Fuzz/TeXFuzzer.swift Sources/Fuzz/XMLCheck.swift \
+		$(FUZZ_PRODUCTS)/TeXMathML.build/*.o -o $(FUZZ_PRODUCTS)/fuzz-tex
+	$(FUZZ_LINK) -module-name PostFuzzer -I Sources/CCmarkGFM -I $(FUZZ_BUILD)/checkouts/Yams/Sources/CYaml/include Sources/Fuzz/PostFuzzer.swift \
+		$(FUZZ_PRODUCTS)/BlogKit.build/*.o $(FUZZ_PRODUCTS)/TeXMathML.build/*.o $(FUZZ_PRODUCTS)/Yams.build/*.o \
+		$$(find $(FUZZ_PRODUCTS)/CYaml.build -name '*.o') $(FUZZ_PRODUCTS)/Mustache.build/*.o -lcmark-gfm -lcmark-gfm-extensions -o $(FUZZ_PRODUCTS)/fuzz-post
+
 clean:
 	$(SWIFT) package clean
-	rm -rf public .build
+	rm -rf public .build $(FUZZ_BUILD)

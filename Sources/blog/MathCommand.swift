@@ -45,14 +45,16 @@ struct MathCommand: ParsableCommand {
         }
     }
 
-    /// Reads all of standard input, converts line by line, writes in large
-    /// blocks: editors send many formulas at once.
+    /// Converts each line as it arrives and writes its answer at once: an
+    /// editor waits for the reply to the line it sent, and answers already
+    /// given stay given whatever a later line does.
     private func convertLines(with converter: TeXMathML) throws {
         var output: [UInt8] = []
-        output.reserveCapacity(1 << 23)
-        for line in FileHandle.standardInput.readDataToEndOfFile().split(separator: 10, omittingEmptySubsequences: true) {
-            guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any], let tex = object["tex"] as? String else {
-                output += Array("{\"error\":\"expected a JSON object with a \\\"tex\\\" string\"}\n".utf8)
+        while let line = readLine(strippingNewline: true) {
+            guard !line.isEmpty else { continue }
+            output.removeAll(keepingCapacity: true)
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let tex = object["tex"] as? String else {
+                FileHandle.standardOutput.write(Data("{\"error\":\"expected a JSON object with a \\\"tex\\\" string\"}\n".utf8))
                 continue
             }
             do {
@@ -64,12 +66,8 @@ struct MathCommand: ParsableCommand {
                 Self.appendJSONString(error.message, to: &output)
             }
             output += Array("}\n".utf8)
-            if output.count > 1 << 22 {
-                FileHandle.standardOutput.write(Data(output))
-                output.removeAll(keepingCapacity: true)
-            }
+            FileHandle.standardOutput.write(Data(output))
         }
-        FileHandle.standardOutput.write(Data(output))
     }
 
     /// Appends `text` as a JSON string literal.

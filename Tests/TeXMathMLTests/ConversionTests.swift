@@ -163,7 +163,7 @@ final class ConversionTests: XCTestCase {
             "<mrow><mo>(</mo><mfrac linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac><mo>)</mo></mrow>")
         assertMathML(
             "\\genfrac{\\langle}{]}{1.5pt}{0}{a}{b}",
-            "<mrow><mo>⟨</mo><mstyle displaystyle=\"true\" scriptlevel=\"0\"><mfrac linethickness=\"1.5pt\"><mi>a</mi><mi>b</mi></mfrac></mstyle><mo>]</mo></mrow>")
+            "<mrow><mo>⟨</mo><mstyle displaystyle=\"true\" scriptlevel=\"0\"><mfrac linethickness=\"0.15em\"><mi>a</mi><mi>b</mi></mfrac></mstyle><mo>]</mo></mrow>")
         assertMathML("\\genfrac{}{}{}{2}{1}{2}", "<mstyle displaystyle=\"false\" scriptlevel=\"1\"><mfrac><mn>1</mn><mn>2</mn></mfrac></mstyle>")
     }
 

@@ -136,4 +136,34 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(replies[1]?["error"], "unknown command \\nope")
         XCTAssertNotNil(replies[2]?["error"])
     }
+
+    func testMathJSONLinesAnswersEachLineBeforeTheNextArrives() throws {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["math", "--jsonl"]
+        process.currentDirectoryURL = folder
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        defer {
+            try? input.fileHandleForWriting.close()
+            process.waitUntilExit()
+        }
+        input.fileHandleForWriting.write(Data("{\"tex\": \"x_\\\\text{}\"}\n".utf8))
+        // Standard input stays open: the answer must come before its end.
+        let answered = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var reply = Data()
+        DispatchQueue.global().async {
+            while !reply.contains(10) {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                reply += chunk
+            }
+            answered.signal()
+        }
+        XCTAssertEqual(answered.wait(timeout: .now() + 60), .success, "no answer while the input is still open")
+        let object = try JSONSerialization.jsonObject(with: reply.prefix { $0 != 10 }) as? [String: String]
+        XCTAssertTrue(object?["mathml"]?.contains("<msub><mi>x</mi><mrow></mrow></msub>") == true, String(decoding: reply, as: UTF8.self))
+    }
 }

@@ -61,7 +61,7 @@ public struct MathDocument: Sendable {
         let content = elements.filter { !($0.name == "mrow" && $0.children.isEmpty && $0.text == nil && $0.reference == nil) }
         var block: NumberedBlock?
         if let numbered = parser.numberedBlock {
-            guard content.count == 1 else {
+            guard content.count == 1, content[0].name == TeXParser.blockPlaceholder else {
                 throw TeXError("a numbered environment must stand alone in its formula", command: "\\begin")
             }
             block = numbered

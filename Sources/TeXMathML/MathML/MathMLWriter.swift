@@ -73,13 +73,25 @@ struct MathMLWriter {
         writeRaw("</a></mtext>")
     }
 
+    /// Text escaped for XML, without the characters XML forbids (C0
+    /// controls other than tab, line feed and carriage return; U+FFFE,
+    /// U+FFFF): whatever the TeX holds, the output is well-formed.
     static func escape(_ text: String, into output: inout [UInt8]) {
-        for byte in text.utf8 {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            index = bytes.index(after: index)
             switch byte {
             case UInt8(ascii: "&"): output += "&amp;".utf8
             case UInt8(ascii: "<"): output += "&lt;".utf8
             case UInt8(ascii: ">"): output += "&gt;".utf8
             case UInt8(ascii: "\""): output += "&quot;".utf8
+            case 9, 10, 13: output.append(byte)
+            case 0..<0x20: break
+            case 0xEF where bytes[index...].starts(with: [0xBF, 0xBE]) || bytes[index...].starts(with: [0xBF, 0xBF]):
+                // U+FFFE or U+FFFF: skip its other two bytes.
+                index = bytes.index(index, offsetBy: 2)
             default: output.append(byte)
             }
         }

@@ -4,160 +4,175 @@ extension TeXParser {
         switch Self.tableCommands[name] {
         case .symbol(let symbol)?:
             return Self.atom(for: symbol)
-        case .accent(let accent)?:
-            return try accented(accent, name: name)
-        case .font(let font)?:
-            let argument = try parseArgument()
-            return Atom(base: Self.restyle(argument, font.alphabet))
         case .space(let width)?:
             return Atom(base: Self.space(width))
-        case .big(let size)?:
-            return try bigDelimiter(size: size, name: name)
+        case .construct(let build)?:
+            return try build(&self, name)
         case nil:
-            break
-        }
-        switch name {
-        case "frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom":
-            return Atom(base: try fraction(name))
-        case "genfrac":
-            return Atom(base: try generalFraction())
-        case "sqrt":
-            let index = try parseOptionalArgument()
-            let radicand = try parseArgument()
-            return Atom(base: index.map { MathElement("mroot", children: [radicand, $0]) } ?? MathElement("msqrt", children: [radicand]))
-        case "left":
-            return Atom(base: try leftRight())
-        case "text", "textrm", "textnormal", "mbox", "hbox", "textup", "textmd":
-            return Atom(base: try text(style: nil))
-        case "textbf":
-            return Atom(base: try text(style: "bold"))
-        case "textit", "emph", "textsl":
-            return Atom(base: try text(style: "italic"))
-        case "textsf":
-            return Atom(base: try text(style: "sans-serif"))
-        case "texttt":
-            return Atom(base: try text(style: "monospace"))
-        case "operatorname", "operatorname*":
-            return try operatorName(limits: name.hasSuffix("*"))
-        case "mathop":
-            let argument = try parseArgument()
-            let base = argument.name == "mi" || argument.name == "mo"
-                ? MathElement("mo", text: argument.text ?? "", [("movablelimits", "true"), ("form", "prefix")]) : argument
-            return Atom(base: base, limits: .movable)
-        case "mathrel", "mathbin", "mathord", "mathopen", "mathclose", "mathpunct", "mathinner":
-            return Atom(base: try parseArgument())
-        case "overset", "stackrel":
-            let over = try parseArgument()
-            let base = try parseArgument()
-            return Atom(base: MathElement("mover", children: [base, over]))
-        case "underset":
-            let under = try parseArgument()
-            let base = try parseArgument()
-            return Atom(base: MathElement("munder", children: [base, under]))
-        case "xrightarrow", "xleftarrow", "xRightarrow", "xLeftarrow", "xleftrightarrow", "xLeftrightarrow", "xmapsto",
-            "xhookrightarrow", "xhookleftarrow", "xlongequal":
-            return Atom(base: try extensibleArrow(name))
-        case "not":
-            return try negated()
-        case "cancel", "bcancel", "xcancel":
-            // MathML Core has no menclose: the strike is a CSS gradient line
-            // across the box, the same in every browser.
-            let strokes = [name != "bcancel" ? "to top right" : nil, name != "cancel" ? "to bottom right" : nil].compactMap { $0 }.map { direction in
-                "linear-gradient(\(direction),transparent calc(50% - 0.04em),currentColor calc(50% - 0.04em),currentColor calc(50% + 0.04em),transparent calc(50% + 0.04em))"
-            }
-            return Atom(base: MathElement("mrow", [("style", "background:" + strokes.joined(separator: ",") + ";padding:0 0.1em")], children: [try parseArgument()]))
-        case "boxed", "fbox":
-            let content = name == "fbox" ? try text(style: nil) : try parseArgument()
-            return Atom(base: MathElement("mrow", [("style", "border:0.06em solid;padding:0.2em 0.3em")], children: [content]))
-        case "textcolor":
-            let color = try colorArgument()
-            return Atom(base: MathElement("mstyle", [("mathcolor", color)], children: [try parseArgument()]))
-        case "colorbox":
-            let color = try colorArgument()
-            return Atom(base: MathElement("mstyle", [("mathbackground", color)], children: [try text(style: nil)]))
-        case "phantom":
-            return Atom(base: MathElement("mphantom", children: [try parseArgument()]))
-        case "hphantom":
-            return Atom(base: MathElement("mpadded", [("height", "0"), ("depth", "0")], children: [MathElement("mphantom", children: [try parseArgument()])]))
-        case "vphantom":
-            return Atom(base: MathElement("mpadded", [("width", "0")], children: [MathElement("mphantom", children: [try parseArgument()])]))
-        case "smash":
-            _ = try readRawOptional()
-            return Atom(base: MathElement("mpadded", [("height", "0"), ("depth", "0")], children: [try parseArgument()]))
-        case "mathstrut", "strut":
-            return Atom(base: MathElement("mpadded", [("width", "0")], children: [MathElement("mphantom", children: [MathElement("mo", text: "(")])]))
-        case "hspace", "hspace*", "kern", "mkern", "hskip", "mskip", "mspace":
-            return Atom(base: MathElement("mspace", [("width", try dimension(name))]))
-        case "bmod":
-            return Atom(base: MathElement("mo", text: "mod", [("lspace", "0.2222em"), ("rspace", "0.2222em")]))
-        case "pmod":
-            let argument = try parseArgument()
-            return Atom(base: MathElement("mrow", children: [
-                MathElement("mspace", [("width", "1em")]), MathElement("mo", text: "("), MathElement("mi", text: "mod"),
-                MathElement("mspace", [("width", "0.3333em")]), argument, MathElement("mo", text: ")"),
-            ]))
-        case "mod", "pod":
-            let argument = try parseArgument()
-            var children = [MathElement("mspace", [("width", "1em")])]
-            if name == "mod" { children += [MathElement("mi", text: "mod"), MathElement("mspace", [("width", "0.3333em")])] }
-            children += name == "pod" ? [MathElement("mo", text: "("), argument, MathElement("mo", text: ")")] : [argument]
-            return Atom(base: MathElement("mrow", children: children))
-        case "substack":
-            return Atom(base: try substack())
-        case "begin":
-            return Atom(base: try environment())
-        case "label":
-            try label()
-            return Atom(base: MathElement("mrow"))
-        case "tag", "tag*":
-            try tag(parenthesized: name == "tag")
-            return Atom(base: MathElement("mrow"))
-        case "notag", "nonumber":
-            guard row != nil else { throw error("\\\(name) outside a display formula", command: "\\\(name)") }
-            row?.mode = .none
-            return Atom(base: MathElement("mrow"))
-        case "eqref", "ref":
-            let label = try readRawArgument()
-            return Atom(base: .reference(label, parenthesized: name == "eqref"))
-        case "newcommand", "renewcommand", "providecommand":
-            try defineCommand(name)
-            return Atom(base: MathElement("mrow"))
-        case "def":
-            try defineMacro()
-            return Atom(base: MathElement("mrow"))
-        case "DeclareMathOperator", "DeclareMathOperator*":
-            try declareOperator(limits: name.hasSuffix("*"))
-            return Atom(base: MathElement("mrow"))
-        case "{", "}", "|", "$", "%", "#", "&", "_":
-            let text = name == "|" ? "‖" : name
-            let element = name == "{" || name == "}" || name == "|"
-                ? MathElement("mo", text: text, [("stretchy", "false")]) : MathElement("mi", text: text, [("mathvariant", "normal")])
-            return Atom(base: element)
-        case "\\":
-            throw error("\\\\ outside a table", command: "\\\\")
-        default:
             throw TeXError("unknown command \\\(name)", command: "\\\(name)", offset: offset)
         }
     }
 }
 
 extension TeXParser {
+    /// A command that reads its own arguments: given the parser and its name.
+    typealias Construct = @Sendable (inout TeXParser, String) throws -> Atom
+
     /// Commands the tables define, in one dictionary so a command costs one lookup.
     enum TableCommand {
         case symbol(TeXSymbol)
-        case accent(TeXAccent)
-        case font(Font)
         case space(String)
-        case big(String)
+        case construct(Construct)
     }
+
+    /// Commands with arguments. Each is its own function rather than a case
+    /// of one big switch: the parser recurses through `command` once per
+    /// nesting level, and a switch over every construct takes the stack of
+    /// all of them at every level.
+    static let constructs: [String: Construct] = {
+        var table: [String: Construct] = [:]
+        func add(_ names: [String], _ construct: @escaping Construct) {
+            for name in names { table[name] = construct }
+        }
+        add(["frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom"]) { Atom(base: try $0.fraction($1)) }
+        add(["genfrac"]) { parser, _ in Atom(base: try parser.generalFraction()) }
+        add(["sqrt"]) { parser, _ in
+            let index = try parser.parseOptionalArgument()
+            let radicand = try parser.parseArgument()
+            return Atom(base: index.map { MathElement("mroot", children: [radicand, $0]) } ?? MathElement("msqrt", children: [radicand]))
+        }
+        add(["left"]) { parser, _ in Atom(base: try parser.leftRight()) }
+        let textStyles: [([String], String?)] = [
+            (["text", "textrm", "textnormal", "mbox", "hbox", "textup", "textmd"], nil), (["textbf"], "bold"),
+            (["textit", "emph", "textsl"], "italic"), (["textsf"], "sans-serif"), (["texttt"], "monospace"),
+        ]
+        for (names, style) in textStyles {
+            add(names) { parser, _ in Atom(base: try parser.text(style: style)) }
+        }
+        add(["operatorname", "operatorname*"]) { try $0.operatorName(limits: $1.hasSuffix("*")) }
+        add(["mathop"]) { parser, _ in
+            let argument = try parser.parseArgument()
+            let base = argument.name == "mi" || argument.name == "mo"
+                ? MathElement("mo", text: argument.text ?? "", [("movablelimits", "true"), ("form", "prefix")]) : argument
+            return Atom(base: base, limits: .movable)
+        }
+        add(["mathrel", "mathbin", "mathord", "mathopen", "mathclose", "mathpunct", "mathinner"]) { parser, _ in
+            Atom(base: try parser.parseArgument())
+        }
+        add(["overset", "stackrel"]) { parser, _ in
+            let over = try parser.parseArgument()
+            let base = try parser.parseArgument()
+            return Atom(base: MathElement("mover", children: [base, over]))
+        }
+        add(["underset"]) { parser, _ in
+            let under = try parser.parseArgument()
+            let base = try parser.parseArgument()
+            return Atom(base: MathElement("munder", children: [base, under]))
+        }
+        add(Array(arrows.keys)) { Atom(base: try $0.extensibleArrow($1)) }
+        add(["not"]) { parser, _ in try parser.negated() }
+        add(["cancel", "bcancel", "xcancel"]) { parser, name in
+            // MathML Core has no menclose: the strike is a CSS gradient line
+            // across the box, the same in every browser.
+            let strokes = [name != "bcancel" ? "to top right" : nil, name != "cancel" ? "to bottom right" : nil].compactMap { $0 }.map { direction in
+                "linear-gradient(\(direction),transparent calc(50% - 0.04em),currentColor calc(50% - 0.04em),currentColor calc(50% + 0.04em),transparent calc(50% + 0.04em))"
+            }
+            return Atom(base: MathElement("mrow", [("style", "background:" + strokes.joined(separator: ",") + ";padding:0 0.1em")], children: [try parser.parseArgument()]))
+        }
+        add(["boxed", "fbox"]) { parser, name in
+            let content = name == "fbox" ? try parser.text(style: nil) : try parser.parseArgument()
+            return Atom(base: MathElement("mrow", [("style", "border:0.06em solid;padding:0.2em 0.3em")], children: [content]))
+        }
+        add(["textcolor"]) { parser, _ in
+            let color = try parser.colorArgument()
+            return Atom(base: MathElement("mstyle", [("mathcolor", color)], children: [try parser.parseArgument()]))
+        }
+        add(["colorbox"]) { parser, _ in
+            let color = try parser.colorArgument()
+            return Atom(base: MathElement("mstyle", [("mathbackground", color)], children: [try parser.text(style: nil)]))
+        }
+        add(["phantom"]) { parser, _ in Atom(base: MathElement("mphantom", children: [try parser.parseArgument()])) }
+        add(["hphantom"]) { parser, _ in
+            Atom(base: MathElement("mpadded", [("height", "0"), ("depth", "0")], children: [MathElement("mphantom", children: [try parser.parseArgument()])]))
+        }
+        add(["vphantom"]) { parser, _ in
+            Atom(base: MathElement("mpadded", [("width", "0")], children: [MathElement("mphantom", children: [try parser.parseArgument()])]))
+        }
+        add(["smash"]) { parser, _ in
+            _ = try parser.readRawOptional()
+            return Atom(base: MathElement("mpadded", [("height", "0"), ("depth", "0")], children: [try parser.parseArgument()]))
+        }
+        add(["mathstrut", "strut"]) { _, _ in
+            Atom(base: MathElement("mpadded", [("width", "0")], children: [MathElement("mphantom", children: [MathElement("mo", text: "(")])]))
+        }
+        add(["hspace", "hspace*", "kern", "mkern", "hskip", "mskip", "mspace"]) { parser, name in
+            Atom(base: MathElement("mspace", [("width", try parser.dimension(name))]))
+        }
+        add(["bmod"]) { _, _ in Atom(base: MathElement("mo", text: "mod", [("lspace", "0.2222em"), ("rspace", "0.2222em")])) }
+        add(["pmod"]) { parser, _ in
+            let argument = try parser.parseArgument()
+            return Atom(base: MathElement("mrow", children: [
+                MathElement("mspace", [("width", "1em")]), MathElement("mo", text: "("), MathElement("mi", text: "mod"),
+                MathElement("mspace", [("width", "0.3333em")]), argument, MathElement("mo", text: ")"),
+            ]))
+        }
+        add(["mod", "pod"]) { parser, name in
+            let argument = try parser.parseArgument()
+            var children = [MathElement("mspace", [("width", "1em")])]
+            if name == "mod" { children += [MathElement("mi", text: "mod"), MathElement("mspace", [("width", "0.3333em")])] }
+            children += name == "pod" ? [MathElement("mo", text: "("), argument, MathElement("mo", text: ")")] : [argument]
+            return Atom(base: MathElement("mrow", children: children))
+        }
+        add(["substack"]) { parser, _ in Atom(base: try parser.substack()) }
+        add(["begin"]) { parser, _ in Atom(base: try parser.environment()) }
+        // What shows nothing leaves an empty row, which `finish` drops.
+        add(["label"]) { parser, _ in
+            try parser.label()
+            return Atom(base: MathElement("mrow"))
+        }
+        add(["tag", "tag*"]) { parser, name in
+            try parser.tag(parenthesized: name == "tag")
+            return Atom(base: MathElement("mrow"))
+        }
+        add(["notag", "nonumber"]) { parser, name in
+            guard parser.row != nil else { throw parser.error("\\\(name) outside a display formula", command: "\\\(name)") }
+            parser.row?.mode = .none
+            return Atom(base: MathElement("mrow"))
+        }
+        add(["eqref", "ref"]) { parser, name in
+            let label = try parser.readRawArgument()
+            return Atom(base: .reference(label, parenthesized: name == "eqref"))
+        }
+        add(["newcommand", "renewcommand", "providecommand"]) { parser, name in
+            try parser.defineCommand(name)
+            return Atom(base: MathElement("mrow"))
+        }
+        add(["def"]) { parser, _ in
+            try parser.defineMacro()
+            return Atom(base: MathElement("mrow"))
+        }
+        add(["DeclareMathOperator", "DeclareMathOperator*"]) { parser, name in
+            try parser.declareOperator(limits: name.hasSuffix("*"))
+            return Atom(base: MathElement("mrow"))
+        }
+        add(["{", "}", "|", "$", "%", "#", "&", "_"]) { _, name in
+            let text = name == "|" ? "‖" : name
+            let element = name == "{" || name == "}" || name == "|"
+                ? MathElement("mo", text: text, [("stretchy", "false")]) : MathElement("mi", text: text, [("mathvariant", "normal")])
+            return Atom(base: element)
+        }
+        add(["\\"]) { parser, _ in throw parser.error("\\\\ outside a table", command: "\\\\") }
+        return table
+    }()
 
     static let tableCommands: [String: TableCommand] = {
         var commands: [String: TableCommand] = [:]
-        for (name, size) in bigSizes { commands[name] = .big(size) }
+        for (name, size) in bigSizes { commands[name] = .construct { try $0.bigDelimiter(size: size, name: $1) } }
         for (name, width) in spaces { commands[name] = .space(width) }
-        for (name, font) in fonts { commands[name] = .font(font) }
-        for (name, accent) in SymbolTable.accents { commands[name] = .accent(accent) }
+        for (name, font) in fonts { commands[name] = .construct { parser, _ in Atom(base: Self.restyle(try parser.parseArgument(), font.alphabet)) } }
+        for (name, accent) in SymbolTable.accents { commands[name] = .construct { try $0.accented(accent, name: $1) } }
         for (name, symbol) in SymbolTable.commands { commands[name] = .symbol(symbol) }
+        for (name, construct) in constructs { commands[name] = .construct(construct) }
         return commands
     }()
 
@@ -225,8 +240,8 @@ extension TeXParser {
         let style = try readRawArgument().filter { $0 != " " }
         var fraction = MathElement("mfrac", children: [try parseArgument(), try parseArgument()])
         if !thickness.isEmpty {
-            let isZero = Double(thickness.prefix { "0123456789.".contains($0) }) == 0
-            fraction.setAttribute("linethickness", isZero ? "0" : thickness)
+            guard let width = Self.length(thickness) else { throw error("cannot read the rule thickness '\(thickness)'", command: "\\genfrac") }
+            fraction.setAttribute("linethickness", width == 0 ? "0" : Self.em(width))
         }
         let styles: [String: [(name: String, value: String)]] = [
             "0": [("displaystyle", "true"), ("scriptlevel", "0")], "1": [("displaystyle", "false"), ("scriptlevel", "0")],
@@ -350,14 +365,16 @@ extension TeXParser {
         macros[name] = TeXMacro(definition: "\\operatorname\(limits ? "*" : ""){\(text)}")
     }
 
+    /// The extensible arrows, `\xrightarrow` and friends, and what they draw.
+    static let arrows: [String: String] = [
+        "xrightarrow": "→", "xleftarrow": "←", "xRightarrow": "⇒", "xLeftarrow": "⇐", "xleftrightarrow": "↔",
+        "xLeftrightarrow": "⇔", "xmapsto": "↦", "xhookrightarrow": "↪", "xhookleftarrow": "↩", "xlongequal": "=",
+    ]
+
     private mutating func extensibleArrow(_ name: String) throws -> MathElement {
         let below = try parseOptionalArgument()
         let above = try parseArgument()
-        let arrows: [String: String] = [
-            "xrightarrow": "→", "xleftarrow": "←", "xRightarrow": "⇒", "xLeftarrow": "⇐", "xleftrightarrow": "↔",
-            "xLeftrightarrow": "⇔", "xmapsto": "↦", "xhookrightarrow": "↪", "xhookleftarrow": "↩", "xlongequal": "=",
-        ]
-        let arrow = MathElement("mo", text: arrows[name] ?? "→", [("stretchy", "true"), ("minsize", "1.75em")])
+        let arrow = MathElement("mo", text: Self.arrows[name] ?? "→", [("stretchy", "true"), ("minsize", "1.75em")])
         func padded(_ element: MathElement) -> MathElement {
             MathElement("mpadded", [("width", "+0.6em"), ("lspace", "0.3em")], children: [element])
         }
@@ -369,6 +386,8 @@ extension TeXParser {
 
     /// `\not` before a relation: its negated form, or a slash over it.
     private mutating func negated() throws -> Atom {
+        try descend()
+        defer { depth -= 1 }
         var atom = try parseAtom()
         let negations: [String: String] = [
             "=": "≠", "∈": "∉", "<": "≮", ">": "≯", "≤": "≰", "≥": "≱", "≡": "≢", "⊂": "⊄", "⊃": "⊅", "⊆": "⊈",
@@ -420,14 +439,24 @@ extension TeXParser {
         } else {
             text = try readRawArgument()
         }
-        text = text.trimmingCharacters(in: .whitespaces)
+        guard let width = Self.length(text) else { throw error("cannot read the length '\(text)'", command: "\\\(command)") }
+        return Self.em(width)
+    }
+
+    /// TeX's largest length, `\maxdimen` (16383.99999pt), in em.
+    static let maximumLength = 1638.4
+
+    /// A TeX length (`2pt`, `-0.5em`, `1.5mu`) in em; nil when it is not one,
+    /// or longer than `maximumLength` (`1e400pt`, `nanpt`).
+    static func length(_ text: String) -> Double? {
+        let text = text.trimmingCharacters(in: .whitespaces)
         let units: [(String, Double)] = [("em", 1), ("ex", 0.431), ("pt", 0.1), ("mu", 1.0 / 18), ("px", 0.0625), ("cm", 2.845), ("mm", 0.2845), ("in", 7.227)]
         for (unit, factor) in units where text.hasSuffix(unit) {
-            if let value = Double(String(text.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)) {
-                return Self.em(value * factor)
+            if let value = Double(String(text.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)), abs(value * factor) <= maximumLength {
+                return value * factor
             }
         }
-        throw error("cannot read the length '\(text)'", command: "\\\(command)")
+        return nil
     }
 
     static func em(_ value: Double) -> String {

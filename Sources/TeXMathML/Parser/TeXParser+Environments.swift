@@ -14,16 +14,18 @@ extension TeXParser {
     mutating func environment() throws -> MathElement {
         let beginOffset = offset
         let name = try readRawArgument().trimmingCharacters(in: .whitespaces)
+        let wasInside = insideEnvironment
+        defer { insideEnvironment = wasInside }
         if Self.numberedEnvironments.contains(name) {
             guard row != nil, numberedBlock == nil, !insideEnvironment else {
                 throw TeXError("\\begin{\(name)} must stand alone in a display formula", command: "\\begin{\(name)}", offset: beginOffset)
             }
+            // Inside, another numbered environment is as misplaced as in `aligned`.
+            insideEnvironment = true
             numberedBlock = try numbered(name)
             return MathElement(Self.blockPlaceholder)
         }
-        let wasInside = insideEnvironment
         insideEnvironment = true
-        defer { insideEnvironment = wasInside }
         switch name {
         case "aligned", "split", "alignedat":
             if name == "alignedat" { _ = try readRawArgument() }
@@ -45,7 +47,9 @@ extension TeXParser {
             let table = Self.table(try tableRows(name), styles: ["text-align:left;padding-left:0", "text-align:left;padding-left:1em"], display: name == "dcases")
             return MathElement("mrow", children: name == "rcases" ? [table, Self.stretchy("}")] : [Self.stretchy("{"), table])
         case "array", "subarray", "darray":
-            let styles = Self.arrayColumnStyles(try readRawArgument())
+            guard let styles = Self.arrayColumnStyles(try readRawArgument()) else {
+                throw error("the column spec of \\begin{\(name)} reads more than \(Self.maximumColumnSpecLength) characters with its repetitions", command: "\\begin{\(name)}")
+            }
             var table = Self.table(try tableRows(name), styles: styles.isEmpty ? ["text-align:center"] : styles, display: name == "darray")
             if name == "subarray" { table.setAttribute("scriptlevel", "1") }
             return table
@@ -136,7 +140,12 @@ extension TeXParser {
                 let isEmptyLast = !rows.isEmpty && cells.count == 1 && cells[0].name == "mrow" && cells[0].children.isEmpty
                 if !isEmptyLast || (start != nil && (row?.label != nil || row?.mode != start?.mode)) {
                     rows.append(cells)
-                    if start != nil { collect.append(row!) }
+                    if start != nil, let row { collect.append(row) }
+                }
+                // Every row is padded to the widest: a few wide rows among many
+                // would make the output grow with rows × columns.
+                guard rows.count * Self.columnCount(rows) <= Self.maximumTableCells else {
+                    throw error("\\begin{\(name)} has more than \(Self.maximumTableCells) cells (rows × columns)", command: "\\begin{\(name)}")
                 }
                 return TableContent(rows: rows, ruled: ruled)
             default:
@@ -145,7 +154,7 @@ extension TeXParser {
                 rows.append(cells)
                 cells = []
                 if let start {
-                    collect.append(row!)
+                    if let row { collect.append(row) }
                     row = start
                 }
             }
@@ -198,21 +207,33 @@ extension TeXParser {
         return MathElement("mtable", [("displaystyle", display ? "true" : "false")], children: mathRows)
     }
 
+    /// Cells a table may have, rows × columns.
+    static let maximumTableCells = 10_000
+
+    /// Characters an array's column spec may read, each repetition of a
+    /// `*{n}{…}` read again: nested repetitions multiply.
+    static let maximumColumnSpecLength = 10_000
+
     /// The style of each column of an array's spec (`{c|c}`, `{r@{}l}`,
     /// `*{3}{c}`, `{p{3cm}l}`): its alignment, and the rules `|` draws
     /// between columns as borders (MathML Core has no `columnlines`). `||`
     /// draws a double rule; `@{…}`, `!{…}`, `>{…}`, `<{…}` and widths are
-    /// skipped.
-    static func arrayColumnStyles(_ spec: String) -> [String] {
+    /// skipped. Nil when the spec reads more than `maximumColumnSpecLength`
+    /// characters.
+    static func arrayColumnStyles(_ spec: String) -> [String]? {
         var styles: [String] = []
         var rules = 0
-        var rest = Substring(spec)
+        // The text being read, innermost repetition last: what is left of
+        // it, the body it repeats, and how many times more.
+        var frames: [(rest: Substring, body: Substring, repeats: Int)] = [(Substring(spec), "", 0)]
+        var budget = maximumColumnSpecLength
         func rule(_ count: Int) -> String {
             count > 1 ? "0.2em double" : "0.06em solid"
         }
-        /// The text of the `{…}` group at the start of `rest`, which it drops.
+        /// The text of the `{…}` group at the start of the innermost text, which it drops.
         func group() -> Substring {
-            rest = rest.drop { $0 == " " }
+            var rest = frames[frames.count - 1].rest.drop { $0 == " " }
+            defer { frames[frames.count - 1].rest = rest }
             guard rest.first == "{" else { return "" }
             var depth = 0
             var end = rest.startIndex
@@ -224,7 +245,18 @@ extension TeXParser {
             rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
             return content
         }
-        while let character = rest.popFirst() {
+        while let frame = frames.last {
+            budget -= 1
+            guard budget >= 0 else { return nil }
+            guard let character = frames[frames.count - 1].rest.popFirst() else {
+                if frame.repeats > 0 {
+                    frames[frames.count - 1].rest = frame.body
+                    frames[frames.count - 1].repeats -= 1
+                } else {
+                    frames.removeLast()
+                }
+                continue
+            }
             switch character {
             case "|":
                 rules += 1
@@ -238,7 +270,8 @@ extension TeXParser {
                 _ = group()
             case "*":
                 let count = Int(String(group().filter { $0 != " " })) ?? 1
-                rest = Substring(String(repeating: String(group()), count: min(max(count, 0), 100))) + rest
+                let body = group()
+                if count > 0 { frames.append((body, body, count - 1)) }
             default:
                 break
             }

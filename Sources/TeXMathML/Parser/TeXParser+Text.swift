@@ -2,6 +2,8 @@
 extension TeXParser {
     /// Reads a `{…}` argument in text mode.
     mutating func text(style: String?) throws -> MathElement {
+        try descend()
+        defer { depth -= 1 }
         guard let open = try nextNonSpace() else { throw error("\\text needs {…}", command: "\\text") }
         guard open.kind == .beginGroup else {
             return Self.textElement(Self.text(of: [open]), style: style)
@@ -33,9 +35,11 @@ extension TeXParser {
                 let start = position
                 while position < tokens.count && tokens[position].kind != .character("$") { position += 1 }
                 guard position < tokens.count else { throw error("$ in \\text is never closed", command: "\\text") }
-                var inner = TeXParser(tokens: Array(tokens[start..<position]), macros: macros)
+                var inner = TeXParser(tokens: Array(tokens[start..<position]), inside: self)
                 position += 1
                 parts.append(.row(try inner.parseExpression([])))
+                expansions = inner.expansions
+                expandedTokens = inner.expandedTokens
             case .character(let scalar):
                 buffer.unicodeScalars.append(scalar)
             case .space:
@@ -63,6 +67,7 @@ extension TeXParser {
                     parts.append(try text(style: styles[name] ?? style))
                 default:
                     if let macro = macros[name], macro.parameterCount == 0 {
+                        try countExpansion(of: name, producing: macro.body.count)
                         buffer += Self.text(of: macro.body)
                     } else {
                         throw TeXError("\\\(name) inside \\text is not supported", command: "\\\(name)", offset: token.offset)
@@ -78,9 +83,14 @@ extension TeXParser {
         return MathElement("mtext", text: text, style.flatMap { styles[$0] }.map { [("style", $0)] } ?? [])
     }
 
-    init(tokens: [TeXToken], macros: [String: TeXMacro]) {
+    /// A parser for math inside `\text` of `parent`: its macros, and the
+    /// nesting and macro budgets it has left.
+    private init(tokens: [TeXToken], inside parent: TeXParser) {
         self.tokens = tokens
-        self.macros = macros
+        self.macros = parent.macros
         self.row = nil
+        self.depth = parent.depth
+        self.expansions = parent.expansions
+        self.expandedTokens = parent.expandedTokens
     }
 }

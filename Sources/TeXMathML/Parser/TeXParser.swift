@@ -42,7 +42,12 @@ struct TeXParser {
     var row: RowNumbering?
     /// Set by a numbered environment standing at the top of a display formula.
     var numberedBlock: NumberedBlock?
-    private var expansions = 0
+    /// How far macros have expanded: calls, and tokens their bodies produced.
+    var expansions = 0
+    var expandedTokens = 0
+    /// Parses under way in the recursion (`{` inside `{`, an argument of an
+    /// argument); see `maximumDepth`.
+    var depth = 0
     /// Inside an inner environment (`aligned`, `cases`…), where numbered
     /// environments may not stand.
     var insideEnvironment = false
@@ -91,10 +96,46 @@ struct TeXParser {
         TeXError(message, command: command, offset: offset)
     }
 
+    // MARK: Limits
+
+    /// How deep groups, arguments, environments, `\left`, `\not` and
+    /// `\text` may nest. The parser recurses once per level; at this depth
+    /// it stays within a 512 KB thread stack (Dispatch's worker threads on
+    /// macOS; the build renders posts on them) in an optimized build, and
+    /// within the 8 MB main stack unoptimized. No real formula comes near.
+    static let maximumDepth = 50
+
+    /// Macro calls one formula may make (`\def\a{\a}` never ends)…
+    static let maximumExpansions = 10_000
+    /// …and tokens their bodies may produce in all (`\def\a{\b\b}`,
+    /// `\def\b{\c\c}`, … doubles at each step): time and memory
+    /// stay proportional to the formula.
+    static let maximumExpandedTokens = 100_000
+
+    /// Enters one level of nesting, or throws where the limit is passed.
+    mutating func descend() throws {
+        guard depth < Self.maximumDepth else {
+            throw error("the formula nests more than \(Self.maximumDepth) levels deep (groups, arguments, environments)")
+        }
+        depth += 1
+    }
+
+    /// Counts `count` tokens produced by a macro, or throws past the budget.
+    mutating func countExpansion(of name: String, producing count: Int) throws {
+        expansions += 1
+        expandedTokens += count
+        guard expansions <= Self.maximumExpansions else { throw error("macros expand without end", command: "\\\(name)") }
+        guard expandedTokens <= Self.maximumExpandedTokens else {
+            throw error("macros expand to more than \(Self.maximumExpandedTokens) tokens", command: "\\\(name)")
+        }
+    }
+
     // MARK: Expressions
 
     /// Reads elements until a stop; the stop token is left unread.
     mutating func parseExpression(_ stops: Stops) throws -> [MathElement] {
+        try descend()
+        defer { depth -= 1 }
         var atoms: [Atom] = []
         loop: while let token = try peek() {
             switch token.kind {
@@ -123,47 +164,62 @@ struct TeXParser {
                 atoms[atoms.count - 1].primes += 1
             case .character("]") where stops.contains(.bracket):
                 break loop
-            case .command(let name):
-                switch name {
-                case "\\", "cr":
-                    guard stops.contains(.row) else { throw error("\\\\ outside a table", command: "\\\\") }
-                    break loop
-                case "end":
-                    guard stops.contains(.end) else { throw error("\\end without \\begin", command: "\\end") }
-                    break loop
-                case "right", "middle":
-                    guard stops.contains(.right) else { throw error("\\\(name) without \\left", command: "\\\(name)") }
-                    break loop
-                case "over", "choose", "atop", "above":
-                    position += 1
-                    let numerator = MathElement.row(finish(atoms))
-                    let denominator = MathElement.row(try parseExpression(stops))
-                    return [Self.fraction(numerator, denominator, infix: name)]
-                case "limits", "nolimits", "displaylimits":
-                    position += 1
-                    guard !atoms.isEmpty else { throw error("\\\(name) needs an operator before it", command: "\\\(name)") }
-                    atoms[atoms.count - 1].limits = name == "limits" ? .always : name == "nolimits" ? .never : .movable
-                    if name == "limits", atoms[atoms.count - 1].base.isOperator {
-                        atoms[atoms.count - 1].base.setAttribute("movablelimits", "false")
-                    }
-                case "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "color", "rm", "bf", "it", "cal", "sf", "tt":
-                    position += 1
-                    let style = try switchStyle(name)
-                    let rest = try parseExpression(stops)
-                    var wrapper = MathElement("mstyle", style.attributes, children: rest)
-                    if let alphabet = style.alphabet {
-                        wrapper.children = rest.map { Self.restyle($0, alphabet) }
-                    }
-                    atoms.append(Atom(base: wrapper))
-                    break loop
-                default:
-                    atoms.append(try parseAtom())
-                }
+            case .command(let name) where Self.expressionCommands.contains(name):
+                if try expressionCommand(name, stops: stops, atoms: &atoms) { break loop }
             default:
                 atoms.append(try parseAtom())
             }
         }
         return finish(atoms)
+    }
+
+    /// Commands that act on the expression around them rather than make an atom.
+    private static let expressionCommands: Set = [
+        "\\", "cr", "end", "right", "middle", "over", "choose", "atop", "above", "limits", "nolimits", "displaylimits",
+        "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "color", "rm", "bf", "it", "cal", "sf", "tt",
+    ]
+
+    /// Handles one of `expressionCommands`; returns whether the expression
+    /// ends there. Not inlined: every nesting level pays `parseExpression`'s
+    /// stack frame, and these rare cases would make it larger.
+    @inline(never)
+    private mutating func expressionCommand(_ name: String, stops: Stops, atoms: inout [Atom]) throws -> Bool {
+        switch name {
+        case "\\", "cr":
+            guard stops.contains(.row) else { throw error("\\\\ outside a table", command: "\\\\") }
+            return true
+        case "end":
+            guard stops.contains(.end) else { throw error("\\end without \\begin", command: "\\end") }
+            return true
+        case "right", "middle":
+            guard stops.contains(.right) else { throw error("\\\(name) without \\left", command: "\\\(name)") }
+            return true
+        case "over", "choose", "atop", "above":
+            position += 1
+            let numerator = MathElement.row(finish(atoms))
+            let denominator = MathElement.row(try parseExpression(stops))
+            atoms = [Atom(base: Self.fraction(numerator, denominator, infix: name))]
+            return true
+        case "limits", "nolimits", "displaylimits":
+            position += 1
+            guard !atoms.isEmpty else { throw error("\\\(name) needs an operator before it", command: "\\\(name)") }
+            atoms[atoms.count - 1].limits = name == "limits" ? .always : name == "nolimits" ? .never : .movable
+            if name == "limits", atoms[atoms.count - 1].base.isOperator {
+                atoms[atoms.count - 1].base.setAttribute("movablelimits", "false")
+            }
+            return false
+        default:
+            // A style switch changes the rest of the group.
+            position += 1
+            let style = try switchStyle(name)
+            let rest = try parseExpression(stops)
+            var wrapper = MathElement("mstyle", style.attributes, children: rest)
+            if let alphabet = style.alphabet {
+                wrapper.children = rest.map { Self.restyle($0, alphabet) }
+            }
+            atoms.append(Atom(base: wrapper))
+            return true
+        }
     }
 
     /// One base: a group, a character run, a symbol or a command with its arguments.
@@ -201,7 +257,11 @@ struct TeXParser {
             position += 1
             return MathElement("mn", text: String(scalar))
         }
-        return finish([try parseAtom()])[0]
+        try descend()
+        defer { depth -= 1 }
+        // An argument that renders nothing (`x^\text{}`, `x^\def\a{b}`)
+        // is an empty row.
+        return .row(finish([try parseAtom()]))
     }
 
     /// An optional `[…]` argument, if present.
@@ -263,8 +323,6 @@ struct TeXParser {
 
     /// Replaces a macro call with its body, arguments substituted.
     private mutating func expand(_ macro: TeXMacro, named name: String) throws {
-        expansions += 1
-        guard expansions < 10_000 else { throw error("macros expand without end", command: "\\\(name)") }
         let start = position
         position += 1
         var arguments: [[TeXToken]] = []
@@ -285,6 +343,7 @@ struct TeXParser {
                 body.append(TeXToken(kind: token.kind, offset: tokens[start].offset))
             }
         }
+        try countExpansion(of: name, producing: body.count)
         // Braces keep a macro's body one unit, as TeX's grouping would not,
         // but `\R^2` must stay `ℝ^2`, so no braces are added.
         tokens.replaceSubrange(start..<position, with: body)
