@@ -1,4 +1,5 @@
 import ArgumentParser
+import BlogKit
 import BlogServer
 import Foundation
 
@@ -26,6 +27,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let address: URL
         do {
+            try Site.checkIsSite(at: site.rootURL)
             address = try await server.start()
         } catch {
             throw ErrorReport.fail(error, action: "serve")

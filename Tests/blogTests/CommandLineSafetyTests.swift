@@ -50,7 +50,7 @@ final class CommandLineSafetyTests: XCTestCase {
         XCTAssertFalse(exists("site/Content/posts/public"))
 
         try fileManager.createDirectory(at: folder.appendingPathComponent("empty"), withIntermediateDirectories: true)
-        for command in [["build"], ["new", "标题"]] {
+        for command in [["build"], ["new", "标题"], ["serve", "--port", "0"]] {
             let run = try BlogProcess.run(command, in: folder.appendingPathComponent("empty"))
             XCTAssertEqual(run.status, 1, command.joined())
             XCTAssertTrue(run.errors.contains("blog init"), run.errors)

@@ -139,7 +139,7 @@ final class CommandLineTests: XCTestCase {
 
     func testMathJSONLinesAnswersEachLineBeforeTheNextArrives() throws {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = BlogProcess.binary
         process.arguments = ["math", "--jsonl"]
         process.currentDirectoryURL = folder
         let input = Pipe(), output = Pipe()

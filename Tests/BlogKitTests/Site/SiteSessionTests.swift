@@ -126,3 +126,19 @@ private final class Clock: @unchecked Sendable {
     func set(_ date: Date) { lock.withLock { self.date = date } }
     var now: @Sendable () -> Date { { [self] in lock.withLock { date } } }
 }
+
+extension SiteSessionTests {
+    /// A post saved as a link to a file outside the site (swapped in after
+    /// the folder was walked) is not read.
+    func testAPostSwappedForALinkIsNotFollowed() throws {
+        try site.write("---\ntitle: 机密\ndate: 2020-03-01\nid: 9\n---\n机密内容\n", to: "secret.txt")
+        try site.remove("Content/posts/2020/2.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: site.root.appendingPathComponent("Content/posts/2020/2.md").path,
+            withDestinationPath: site.root.appendingPathComponent("secret.txt").path)
+        XCTAssertThrowsError(try session.rebuild(changed: ["Content/posts/2020/2.md"])) { error in
+            XCTAssertTrue("\(error)".contains("symbolic link"), "\(error)")
+        }
+        XCTAssertFalse(session.files.values.contains { $0.text?.contains("机密内容") ?? false })
+    }
+}
