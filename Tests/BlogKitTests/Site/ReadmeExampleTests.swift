@@ -9,7 +9,7 @@ func buildBlog(at root: URL) throws -> String {
     // Build in memory: every output file, by path…
     let built = try site.build(BuildOptions(includeDrafts: true))
     let home = built.file(at: "index.html")?.text ?? ""
-    // …or into a folder, replaced atomically.
+    // …or into a folder: only what changed is written, and only if the build succeeds.
     try site.build(to: root.appendingPathComponent("public"))
     // Render one Markdown document the way post bodies are rendered.
     let html = Site.renderMarkdown("## 小结\n\n正文")
