@@ -24,7 +24,7 @@ public struct OutputFile: Sendable, Hashable {
     public func data() throws -> Data {
         switch contents {
         case .data(let data), .embedded(let data): data
-        case .copy(let url): try Data(contentsOf: url)
+        case .copy(let url): try RegularFile.read(url.path, shownAs: url.path)
         }
     }
 

@@ -118,20 +118,9 @@ struct SiteLoader {
         return files
     }
 
-    /// The text of the regular file at `url`: a link is not followed, even
-    /// one swapped in after the folder was walked (`blog serve` reads a
-    /// saved file again by its path), as it could lead outside the site.
+    /// The text of the regular file at `url` (see `RegularFile`).
     func readText(_ url: URL, path: String) throws -> String {
-        let descriptor = open(url.path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            let reason = errno == ELOOP ? "it is a symbolic link, which blog does not follow" : String(cString: strerror(errno))
-            throw BuildError(path: path, message: "cannot read the file: \(reason)", hint: "make it a file of its own in the site, readable by you")
-        }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, let data = try? handle.readToEnd() ?? Data() else {
-            throw BuildError(path: path, message: "cannot read the file: it is not a regular file", hint: "make it a file of its own in the site")
-        }
+        let data = try RegularFile.read(url.path, shownAs: path)
         guard let text = String(data: data, encoding: .utf8) else {
             throw BuildError(path: path, line: 1, column: 1, message: "the file is not UTF-8 text", hint: "save it as UTF-8")
         }

@@ -123,6 +123,19 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(site.page("archives/1/index.html")).contains("改过的正文"))
     }
 
+    func testAStaticFileSwappedForALinkAfterLoadingIsNotCopied() throws {
+        try site.write("secret\n", to: "outside/secret.txt")
+        let loaded = try Site.load(from: site.root)
+        try site.remove("Content/images/a.svg")
+        try fileManager.createSymbolicLink(
+            atPath: site.root.appendingPathComponent("Content/images/a.svg").path,
+            withDestinationPath: site.root.appendingPathComponent("outside/secret.txt").path)
+        XCTAssertThrowsError(try loaded.build(to: site.output, options: BuildOptions(now: TestSite.now))) { error in
+            XCTAssertTrue("\(error)".contains("symbolic link"), "\(error)")
+        }
+        XCTAssertNil(site.page("images/a.svg"))
+    }
+
     func testWhatAnInterruptedBuildStagedIsClearedByTheNext() throws {
         try site.build()
         try site.write("half a page", to: "public/.blog-staging/17")
