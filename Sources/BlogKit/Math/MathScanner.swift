@@ -261,7 +261,12 @@ extension Scan {
         var depth = 1
         while cursor < end && bytes[cursor] != 10 {
             switch bytes[cursor] {
-            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: "("):
+                // cmark takes no destination with more than 32 nested
+                // parentheses; stopping there too keeps the scan linear on
+                // `[a](` repeated, where each `](` would scan to the line's end.
+                depth += 1
+                if depth > 33 { return position }
             case UInt8(ascii: ")"):
                 depth -= 1
                 if depth == 0 { return cursor + 1 }
