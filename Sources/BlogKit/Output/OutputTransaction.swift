@@ -9,14 +9,17 @@ import Foundation
 /// 2. `write` stages each file whose bytes differ from the folder's in
 ///    `.blog-staging/`, inside the output (so a rename moves it into place);
 ///    nothing visible changes.
-/// 3. `commit` records every path it may place in the manifest, renames the
-///    staged files into place in one short burst, removes the files of the
-///    last build the site no longer has, and records the new manifest.
+/// 3. `commit` writes its plan into the staging folder (`CommitPlan`),
+///    records every path it may place in the manifest, renames the staged
+///    files into place in one short burst, removes the files of the last
+///    build the site no longer has, and records the new manifest.
 ///
 /// Any error before `commit` (a source that cannot be read, a full disk)
 /// leaves the folder as it was: `abort` removes what was staged, and so
-/// does the next build if the process died. Only one build writes to a
-/// folder at a time.
+/// does the next build if the process died. A build that died while
+/// committing is finished by the next one before anything else, so the
+/// folder holds the old site or the new one except during that burst.
+/// Only one build writes to a folder at a time.
 final class OutputTransaction: OutputSink, @unchecked Sendable {
     static let stagingFolder = ".blog-staging"
 
@@ -49,6 +52,11 @@ final class OutputTransaction: OutputSink, @unchecked Sendable {
         guard folder.lockForWriting() else {
             throw BuildError(
                 path: folder.path, message: "another blog build is writing to this folder", hint: "wait for it to finish, then build again")
+        }
+        let journal = folder.contents(of: Self.stagingFolder + "/" + CommitPlan.journalName)
+        if let journal, let plan = CommitPlan(journal: String(decoding: journal, as: UTF8.self)) {
+            // A build was killed while committing: finish it first.
+            try Self.carryOut(plan, in: folder, owned: OutputManifest(in: folder)?.paths ?? [])
         }
         let manifest = OutputManifest(in: folder)
         owned = manifest?.paths ?? []
@@ -101,21 +109,36 @@ final class OutputTransaction: OutputSink, @unchecked Sendable {
         lock.withLock { stamps[file.path] = stamp }
     }
 
-    /// Puts the staged files in place and removes the stale ones.
+    /// Puts the staged files in place and removes the stale ones, after
+    /// writing down the plan for the next build to finish if this one dies.
     func commit() throws -> Outcome {
         let (stamps, staged) = lock.withLock { (self.stamps, self.staged) }
         let paths = Set(stamps.keys)
+        let plan = CommitPlan(
+            moves: staged.sorted { $0.path < $1.path }.map { CommitPlan.Move(name: $0.name, path: $0.path) },
+            removals: owned.subtracting(paths).sorted().filter { [.file, .link].contains(folder.entry(at: $0)) }, paths: paths)
+        let journal = Self.stagingFolder + "/" + CommitPlan.journalName
+        _ = try folder.create(journal + ".new", data: Data(plan.journal.utf8), shownAs: journal)
+        try folder.move([(journal + ".new", journal)])
+        let manifestStamp = try Self.carryOut(plan, in: folder, owned: owned)
+        return Outcome(written: staged.count, removed: plan.removals.count, stamps: stamps, manifestStamp: manifestStamp)
+    }
+
+    /// Carries out `plan` (again, after a crash: steps already done are
+    /// skipped) and clears the staging folder.
+    /// - Returns: the stamp of the manifest it leaves.
+    @discardableResult
+    private static func carryOut(_ plan: CommitPlan, in folder: OutputFolder, owned: Set<String>) throws -> FileStamp {
         // Until the burst is over, the folder may hold files of both builds.
-        try writeManifest(OutputManifest(paths: owned.union(paths)))
-        try folder.move(staged.sorted { $0.path < $1.path }.map { (Self.stagingFolder + "/" + $0.name, $0.path) })
-        var removed = 0
-        for path in owned.subtracting(paths).sorted() where [.file, .link].contains(folder.entry(at: path)) {
+        try writeManifest(OutputManifest(paths: owned.union(plan.paths)), in: folder)
+        let pending = plan.moves.filter { folder.entry(at: stagingFolder + "/" + $0.name) == .file }
+        try folder.move(pending.map { (stagingFolder + "/" + $0.name, $0.path) })
+        for path in plan.removals where [.file, .link].contains(folder.entry(at: path)) {
             try folder.remove(path)
-            removed += 1
         }
-        let manifestStamp = try writeManifest(OutputManifest(paths: paths))
-        try folder.removeTree(Self.stagingFolder)
-        return Outcome(written: staged.count, removed: removed, stamps: stamps, manifestStamp: manifestStamp)
+        let stamp = try writeManifest(OutputManifest(paths: plan.paths), in: folder)
+        try folder.removeTree(stagingFolder)
+        return stamp
     }
 
     /// Removes what was staged; the folder is as it was before the build.
@@ -161,8 +184,10 @@ extension OutputTransaction {
     }
 
     @discardableResult
-    private func writeManifest(_ manifest: OutputManifest) throws -> FileStamp {
-        let staging = Self.stagingFolder + "/" + OutputManifest.fileName
+    private static func writeManifest(_ manifest: OutputManifest, in folder: OutputFolder) throws -> FileStamp {
+        let staging = stagingFolder + "/" + OutputManifest.fileName
+        // One a killed build left.
+        try folder.remove(staging)
         let stamp = try folder.create(staging, data: Data(manifest.data), shownAs: OutputManifest.fileName)
         try folder.move([(staging, OutputManifest.fileName)])
         return stamp

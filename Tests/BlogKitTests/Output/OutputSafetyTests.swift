@@ -144,6 +144,31 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertFalse(fileManager.fileExists(atPath: site.output.appendingPathComponent(".blog-staging").path))
     }
 
+    /// The state a build killed halfway through its burst of renames
+    /// leaves: its plan, one file still staged. The next build, even one
+    /// that fails, first finishes it.
+    func testACommitCutShortIsFinishedByTheNextBuild() throws {
+        try site.build()
+        let manifest = try String(contentsOf: site.output.appendingPathComponent(".blog-manifest"), encoding: .utf8)
+        let kept = manifest.split(separator: "\n").dropFirst().filter { $0 != "archives/1/index.html" && $0 != "archives/2/index.html" }
+        try site.write("new page one", to: "public/.blog-staging/0")
+        try site.write("new page two", to: "public/archives/2/index.html")  // moved before the kill
+        try site.write(
+            "move\t0\tarchives/1/index.html\nmove\t1\tarchives/2/index.html\nremove\timages/a.svg\n"
+                + kept.filter { $0 != "images/a.svg" }.map { "keep\t\($0)\n" }.joined(),
+            to: "public/.blog-staging/journal")
+        try site.write("---\ntitle: 坏\ndate: 2020-13-01\n---\n", to: "Content/posts/2020/3.md")
+        _ = site.buildErrors()
+        XCTAssertEqual(site.page("archives/1/index.html"), "new page one")
+        XCTAssertEqual(site.page("archives/2/index.html"), "new page two")
+        XCTAssertNil(site.page("images/a.svg"))
+        XCTAssertFalse(fileManager.fileExists(atPath: site.output.appendingPathComponent(".blog-staging").path))
+        try site.remove("Content/posts/2020/3.md")
+        try site.build()
+        XCTAssertTrue(try XCTUnwrap(site.page("archives/1/index.html")).contains("正文一"))
+        XCTAssertEqual(site.page("images/a.svg"), "<svg/>\n")
+    }
+
     func testATagTooLongForAFileNameFailsAtThePostBeforeAnythingIsWritten() throws {
         try site.build()
         let before = snapshot(site.output)
