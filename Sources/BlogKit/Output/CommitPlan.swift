@@ -36,6 +36,8 @@ struct CommitPlan: Equatable {
         paths = []
         for line in journal.split(separator: "\n") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            // Only paths a build could have written; and staged names are numbers.
+            guard fields.count > 1, fields.dropFirst().allSatisfy({ FileName.problem(withPath: $0) == nil }) else { return nil }
             switch (fields.first, fields.count) {
             case ("move", 3):
                 moves.append(Move(name: fields[1], path: fields[2]))

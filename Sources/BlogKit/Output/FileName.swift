@@ -11,12 +11,17 @@ enum FileName {
     static func problem(withPath path: String) -> String? {
         for component in path.split(separator: "/", omittingEmptySubsequences: false) {
             if component.isEmpty { return "an empty name in \(path)" }
-            // Would lead out of the folder, or to itself.
-            if component == "." || component == ".." { return "'\(component)' in \(path)" }
+            // `..` would lead out of the folder; hidden names are the
+            // output's own (.blog-manifest, .blog-staging) or a deploy's (.git).
+            if component.hasPrefix(".") { return "'\(component)' in \(path) (a name may not start with '.')" }
             if component.utf8.count > maximumBytes {
                 return "the name '\(component.prefix(20))…' is \(component.utf8.count) bytes long; a file name holds at most \(maximumBytes)"
             }
-            if component.unicodeScalars.contains(where: isControl) { return "the name '\(component.unicodeScalars.filter { !isControl($0) })' holds a control character" }
+            if component.unicodeScalars.contains(where: isControl) {
+                var shown = String.UnicodeScalarView()
+                shown.append(contentsOf: component.unicodeScalars.filter { !isControl($0) })
+                return "the name '\(String(shown))' holds a control character"
+            }
         }
         return nil
     }

@@ -19,7 +19,9 @@ struct OutputManifest: Equatable {
         guard let data = folder.contents(of: Self.fileName) else { return nil }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
         guard lines.first == Self.header.dropLast() else { return nil }
-        paths = Set(lines.dropFirst().map(String.init))
+        // A line no build could have written (`../blog.yml`, added by hand
+        // or by a tampered deploy) names nothing of ours: never removed.
+        paths = Set(lines.dropFirst().map(String.init).filter { FileName.problem(withPath: $0) == nil })
     }
 
     /// The manifest's bytes.

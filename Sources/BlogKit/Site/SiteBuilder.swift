@@ -233,13 +233,18 @@ struct SiteBuilder {
         }
         let owners = pageFiles.mapValues { $0.label(in: model) }.merging(staticFiles.mapValues(\.sourcePath)) { page, _ in page }
         for (path, owner) in owners.sorted(by: { $0.key < $1.key }) {
-            var folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty {
+            let components = path.split(separator: "/")
+            for count in components.indices.dropFirst() {
+                let folder = components[..<count].joined(separator: "/")
                 if let file = staticFiles[folder] {
                     errors.record(
                         BuildError(path: file.sourcePath, message: "this file stands where the folder of \(owner) (\(path)) goes", hint: "rename or move the file"))
+                } else if let page = pageFiles[folder] {
+                    errors.record(
+                        BuildError(
+                            path: SiteLoader.configFile, message: "\(page.label(in: model)) (\(folder)) stands where the folder of \(owner) (\(path)) goes",
+                            hint: "change the permalinks in blog.yml"))
                 }
-                folder = (folder as NSString).deletingLastPathComponent
             }
         }
         try errors.throwIfAny()
