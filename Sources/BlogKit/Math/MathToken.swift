@@ -38,7 +38,10 @@ enum MathToken {
                     var cursor = index + 3
                     var number = 0
                     var digits = 0
-                    while cursor < source.count, source[cursor] >= 48, source[cursor] <= 57 {
+                    // A token's index has few digits; a longer run (the writer's own
+                    // private-use character before a number) is text, and must not
+                    // overflow.
+                    while cursor < source.count, source[cursor] >= 48, source[cursor] <= 57, digits < 18 {
                         number = number * 10 + Int(source[cursor] - 48)
                         cursor += 1
                         digits += 1
