@@ -65,6 +65,15 @@ final class CommandLineSafetyTests: XCTestCase {
         XCTAssertTrue(run.errors.contains("Templates/layout.mustache: error: already exists"), run.errors)
         XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent("mine/Templates/layout.mustache"), encoding: .utf8), "my own layout\n")
         XCTAssertFalse(exists("mine/blog.yml"), "nothing written")
+
+        try write("kept\n", to: "elsewhere/keep.txt")
+        try fileManager.createDirectory(at: folder.appendingPathComponent("linked"), withIntermediateDirectories: true)
+        try fileManager.createSymbolicLink(
+            atPath: folder.appendingPathComponent("linked/Templates").path, withDestinationPath: folder.appendingPathComponent("elsewhere").path)
+        let linked = try BlogProcess.run(["init", "linked"], in: folder)
+        XCTAssertEqual(linked.status, 1)
+        XCTAssertTrue(linked.errors.contains("is a symbolic link"), linked.errors)
+        XCTAssertEqual(try fileManager.contentsOfDirectory(atPath: folder.appendingPathComponent("elsewhere").path), ["keep.txt"])
     }
 
     /// A full disk, as a file size limit: the write fails, the output is as

@@ -20,8 +20,13 @@ struct BuildCache {
 
     let file: URL
 
-    init(siteRoot: URL) {
-        file = siteRoot.appendingPathComponent(Self.folderName).appendingPathComponent("build.json")
+    /// Nil when the site's `.blog-cache` is a link or not a folder: the
+    /// record is written only into a real folder of the site's own.
+    init?(siteRoot: URL) {
+        let folder = siteRoot.appendingPathComponent(Self.folderName)
+        var info = stat()
+        if lstat(folder.path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { return nil }
+        file = folder.appendingPathComponent("build.json")
     }
 
     /// The key of a build of `sources` with `options` into `output`.

@@ -55,11 +55,13 @@ extension Permalinks {
                 guard isSuffix || (value.hasPrefix("/") && value.hasSuffix("/")) else {
                     throw SiteConfig.located(valueNode, path: path, "permalink '\(key)' must start and end with '/'", hint: "for example '/archives/{id}/'")
                 }
-                // `..` would lead out of the output folder, `.` and `//` to a page's double.
+                // `..` would lead out of the output folder, `.` and `//` to a
+                // page's double, a hidden name into the output's own files or a deploy's .git.
                 let segments = value.split(separator: "/", omittingEmptySubsequences: false).dropFirst(isSuffix ? 0 : 1).dropLast()
-                guard !segments.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+                guard !segments.contains(where: { $0.isEmpty || $0.hasPrefix(".") }) else {
                     throw SiteConfig.located(
-                        valueNode, path: path, "permalink '\(key)' may not hold '.', '..' or '//'", hint: "for example '/archives/{id}/'")
+                        valueNode, path: path, "permalink '\(key)' may not hold '//' or a name starting with '.' (such as '..')",
+                        hint: "for example '/archives/{id}/'")
                 }
                 switch key {
                 case "post": post = value

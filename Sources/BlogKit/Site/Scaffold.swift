@@ -13,6 +13,11 @@ public enum Scaffold {
         }
         let theme = DefaultThemeFiles.all.map { (Theme.folder + "/" + $0.path, $0.data) }
         var errors = ErrorCollector()
+        // A link among the folders it writes into would take the files elsewhere.
+        for path in Set([Theme.folder, SiteLoader.contentFolder] + theme.map { ($0.0 as NSString).deletingLastPathComponent }).sorted()
+        where (try? fileManager.destinationOfSymbolicLink(atPath: folder.appendingPathComponent(path).path)) != nil {
+            errors.record(BuildError(path: folder.appendingPathComponent(path).path, message: "is a symbolic link", hint: "blog init writes into real folders only; remove the link first"))
+        }
         for path in theme.map(\.0) + [SiteLoader.contentFolder] where fileManager.fileExists(atPath: folder.appendingPathComponent(path).path) {
             errors.record(
                 BuildError(path: folder.appendingPathComponent(path).path, message: "already exists", hint: "blog init makes a new site in an empty folder or a fresh clone; move this away first"))

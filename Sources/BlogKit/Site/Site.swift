@@ -50,7 +50,7 @@ public struct Site: Sendable {
         // A site given settings other than its blog.yml's (an embedding tool's)
         // is not cached: the key covers blog.yml's text.
         let ownSettings = (sources.config.map { try? SiteConfig.parse($0.text, path: $0.path) } ?? SiteConfig()) == config
-        let cache = ownSettings ? root.map(BuildCache.init(siteRoot:)) : nil
+        let cache = ownSettings ? root.flatMap(BuildCache.init(siteRoot:)) : nil
         let key = BuildCache.key(sources: sources, options: options, output: writer.output)
         if let summary = cache?.upToDate(key: key, output: writer.output, now: options.now) {
             return summary

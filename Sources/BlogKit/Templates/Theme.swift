@@ -56,6 +56,23 @@ struct Theme: Sendable {
                         hint: "create \(Self.folder)/\(reference.name).mustache or fix the name"))
             }
         }
+        // A template that reaches itself through partials or parents would
+        // render without end (and overflow the stack): logic-less templates
+        // have nothing to stop the recursion with these views.
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let name = Self.templateName(file.path)
+            var reached: Set<String> = []
+            var pending = Array(references[name] ?? [])
+            while let next = pending.popLast() {
+                if reached.insert(next).inserted { pending += references[next] ?? [] }
+            }
+            if reached.contains(name) {
+                errors.record(
+                    BuildError(
+                        path: file.path, line: 1, column: 1, message: "template '\(name)' includes itself through its partials or parents",
+                        hint: "remove the partial or parent that leads back to it"))
+            }
+        }
         try errors.throwIfAny()
         self.library = library
         self.references = references

@@ -74,4 +74,15 @@ final class HostileInputTests: XCTestCase {
         try site.write("title: 站\nx: " + String(repeating: "[", count: 500) + String(repeating: "]", count: 500) + "\n", to: "blog.yml")
         XCTAssertEqual(site.buildErrors().first?.path, "blog.yml", "settings too")
     }
+
+    func testATemplateThatIncludesItselfIsALocatedError() throws {
+        var files = TestSite.defaultTheme
+        files["Content/posts/2020/1.md"] = TestSite.post(title: "好", date: "2020-01-01", id: 1, body: "正文。\n")
+        files["Templates/partials/a.mustache"] = "{{> partials/b}}\n"
+        files["Templates/partials/b.mustache"] = "{{> partials/a}}\n"
+        files["Templates/404.mustache"] = "{{> partials/a}}\n"
+        let site = try TestSite(files)
+        defer { site.cleanUp() }
+        XCTAssertEqual(site.buildErrors().map(\.path), ["Templates/partials/a.mustache", "Templates/partials/b.mustache"])
+    }
 }

@@ -192,6 +192,43 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertFalse(fileManager.fileExists(atPath: site.output.path))
     }
 
+    func testATamperedManifestCannotRemoveFilesOutsideTheOutput() throws {
+        try site.build()
+        let manifest = site.output.appendingPathComponent(".blog-manifest")
+        let text = try String(contentsOf: manifest, encoding: .utf8)
+        try Data((text + "../blog.yml\n../Content/posts/2020/1.md\n").utf8).write(to: manifest)
+        try site.remove("Content/posts/2020/2.md")
+        try site.build()
+        XCTAssertTrue(fileManager.fileExists(atPath: site.root.appendingPathComponent("blog.yml").path))
+        XCTAssertTrue(fileManager.fileExists(atPath: site.root.appendingPathComponent("Content/posts/2020/1.md").path))
+    }
+
+    func testPagesMayNeitherHideNorStandWhereAnotherPagesFolderGoes() throws {
+        for (permalink, line) in [("post: /.git/{id}/", 8), ("home: /feed.xml/", 1)] {
+            try site.write(TestSite.config + "permalinks:\n  \(permalink)\n", to: "blog.yml")
+            let errors = site.buildErrors()
+            XCTAssertEqual(errors.first?.path, "blog.yml", permalink)
+            XCTAssertEqual(errors.first?.line ?? 1, line, permalink)
+        }
+        XCTAssertFalse(fileManager.fileExists(atPath: site.output.path))
+    }
+
+    func testOneLetterNamesBuild() throws {
+        try site.write("x\n", to: "Content/x")
+        try site.write("d\n", to: "Content/b/c/d.png")
+        try site.build()
+        XCTAssertEqual(site.page("x"), "x\n")
+        XCTAssertEqual(site.page("b/c/d.png"), "d\n")
+    }
+
+    func testALinkedCacheFolderIsNotWrittenThrough() throws {
+        try site.write("precious\n", to: "elsewhere/build.json")
+        try fileManager.createSymbolicLink(
+            atPath: site.root.appendingPathComponent(".blog-cache").path, withDestinationPath: site.root.appendingPathComponent("elsewhere").path)
+        try site.build()
+        XCTAssertEqual(try String(contentsOf: site.root.appendingPathComponent("elsewhere/build.json"), encoding: .utf8), "precious\n")
+    }
+
     func testOneBuildAtATimeWritesToAFolder() throws {
         try site.build()
         let descriptor = open(site.output.path, O_RDONLY | O_DIRECTORY)
