@@ -96,12 +96,13 @@ struct SiteLoader {
     }()
 
     /// Regular files under `folder` (relative to the root), sorted, skipping
-    /// hidden files and folders and symbolic links (which could lead outside
-    /// the site).
+    /// hidden files and folders, symbolic links (which could lead outside
+    /// the site) and editors' backups (`post.md~`, Emacs' `#post.md#`),
+    /// which would publish a draft's text as a static file.
     private func files(under folder: String) -> [String] {
         var paths: [String] = []
         FolderWalker.walk(root.appendingPathComponent(folder).path) { path, name, kind in
-            guard !name.hasPrefix(".") else { return false }
+            guard !name.hasPrefix("."), !name.hasSuffix("~"), !(name.hasPrefix("#") && name.hasSuffix("#")) else { return false }
             if kind == .file { paths.append(folder + "/" + path) }
             return true
         }

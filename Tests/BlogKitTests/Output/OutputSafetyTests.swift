@@ -213,6 +213,15 @@ final class OutputSafetyTests: XCTestCase {
         XCTAssertFalse(fileManager.fileExists(atPath: site.output.path))
     }
 
+    func testEditorBackupsOfADraftAreNotPublished() throws {
+        let draft = TestSite.post(title: "草稿", date: "2020-01-05", id: 5, extra: "draft: true", body: "未发表的内容。\n")
+        for path in ["Content/posts/2020/5.md", "Content/posts/2020/5.md~", "Content/posts/2020/#5.md#"] {
+            try site.write(draft, to: path)
+        }
+        try site.build()
+        XCTAssertFalse(try site.outputFiles().values.contains { String(decoding: $0, as: UTF8.self).contains("未发表的内容") })
+    }
+
     func testOneLetterNamesBuild() throws {
         try site.write("x\n", to: "Content/x")
         try site.write("d\n", to: "Content/b/c/d.png")
