@@ -73,9 +73,21 @@ enum RawHTTP {
 
     /// The same from async code: the blocking calls run on a Dispatch thread.
     static func reply(to request: String, port: UInt16, timeout: Int = 30) async throws -> Reply {
+        try await reply(port: port, timeout: timeout) { descriptor in send(descriptor, Data(request.utf8)) }
+    }
+
+    /// The reply to whatever `sending` writes on a new connection (in
+    /// pieces, slowly, too much), read until the server closes; the
+    /// blocking calls run on a Dispatch thread.
+    static func reply(port: UInt16, timeout: Int = 30, sending: @escaping @Sendable (Int32) -> Void) async throws -> Reply {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(with: Result { try exchange(Data(request.utf8), port: port, timeout: timeout) })
+                continuation.resume(with: Result {
+                    let descriptor = try connect(port: port, timeout: timeout)
+                    defer { close(descriptor) }
+                    sending(descriptor)
+                    return receive(descriptor)
+                })
             }
         }
     }

@@ -73,17 +73,10 @@ final class RequestLimitsTests: XCTestCase {
     func testABodyOnAGETIsCutPastTheLimit() async throws {
         let port = port
         let start = Date()
-        let reply: RawHTTP.Reply = try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result {
-                    let descriptor = try RawHTTP.connect(port: port, timeout: 10)
-                    defer { close(descriptor) }
-                    RawHTTP.send(descriptor, Data("GET /__blog/wait?version=0 HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000000\r\n\r\n".utf8))
-                    for _ in 0..<100 {
-                        guard RawHTTP.send(descriptor, Data(count: 1_000_000)) else { break }
-                    }
-                    return RawHTTP.receive(descriptor)
-                })
+        let reply = try await RawHTTP.reply(port: port, timeout: 10) { descriptor in
+            RawHTTP.send(descriptor, Data("GET /__blog/wait?version=0 HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000000\r\n\r\n".utf8))
+            for _ in 0..<100 {
+                guard RawHTTP.send(descriptor, Data(count: 1_000_000)) else { break }
             }
         }
         XCTAssertNotEqual(reply.status, 200)
@@ -120,18 +113,11 @@ final class RequestLimitsTests: XCTestCase {
     func testASlowClientIsCutAfterTheHeadTime() async throws {
         let port = port
         let start = Date()
-        let reply: RawHTTP.Reply = try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result {
-                    let descriptor = try RawHTTP.connect(port: port, timeout: 10)
-                    defer { close(descriptor) }
-                    for byte in "GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".utf8 + Array(repeating: UInt8(ascii: "z"), count: 200) {
-                        guard RawHTTP.send(descriptor, Data([byte])) else { break }
-                        usleep(50_000)
-                        if Date().timeIntervalSince(start) > 5 { break }
-                    }
-                    return RawHTTP.receive(descriptor)
-                })
+        let reply = try await RawHTTP.reply(port: port, timeout: 10) { descriptor in
+            for byte in "GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".utf8 + Array(repeating: UInt8(ascii: "z"), count: 200) {
+                guard RawHTTP.send(descriptor, Data([byte])) else { break }
+                usleep(50_000)
+                if Date().timeIntervalSince(start) > 5 { break }
             }
         }
         let seconds = Date().timeIntervalSince(start)

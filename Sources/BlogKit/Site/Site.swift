@@ -85,7 +85,7 @@ public struct Site: Sendable {
     public static func settings(at root: URL) throws -> SiteConfig {
         let url = root.appendingPathComponent(SiteLoader.configFile)
         guard FileManager.default.fileExists(atPath: url.path) else { return SiteConfig() }
-        return try SiteConfig.parse(String(decoding: try Data(contentsOf: url), as: UTF8.self), path: SiteLoader.configFile)
+        return try SiteConfig.parse(SiteLoader(root: root).readText(url, path: SiteLoader.configFile), path: SiteLoader.configFile)
     }
 
     /// The posts of the site, parsed, in file order (drafts and future posts included).
