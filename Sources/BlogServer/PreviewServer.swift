@@ -138,6 +138,7 @@ public actor PreviewServer {
         }
         do {
             let changedFiles = try session.rebuild(changed: changed)
+            session.warnings.map(\.description).forEach(log)
             for path in changedFiles {
                 changedAt[path] = version
             }
@@ -145,6 +146,7 @@ public actor PreviewServer {
             log(String(format: "rebuilt %@: %d page(s) changed in %.0f ms", what, changedFiles.count, Date().timeIntervalSince(start) * 1000))
             errors = []
         } catch let failure as BuildFailure {
+            failure.warnings.map(\.description).forEach(log)
             errors = failure.errors.map(\.description)
             errors.forEach(log)
         } catch {

@@ -6,6 +6,9 @@ public struct TeXError: Error, Sendable, Equatable, CustomStringConvertible {
     public var command: String?
     /// Offset in Unicode scalars into the formula's TeX.
     public var offset: Int
+    /// Whether `command` is one the converter does not know: a site may
+    /// define it as a macro.
+    public var isUnknownCommand = false
 
     public init(_ message: String, command: String? = nil, offset: Int = 0) {
         self.message = message

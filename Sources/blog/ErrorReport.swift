@@ -6,16 +6,24 @@ import Foundation
 enum ErrorReport {
     static func fail(_ error: Error, action: String) -> ExitCode {
         let errors: [String]
+        var warnings: [String] = []
         switch error {
-        case let failure as BuildFailure: errors = failure.errors.map(\.description)
+        case let failure as BuildFailure:
+            errors = failure.errors.map(\.description)
+            warnings = failure.warnings.map(\.description)
         case let single as BuildError: errors = [single.description]
         default: errors = ["error: \(error.localizedDescription)"]
         }
-        for line in errors {
+        for line in warnings + errors {
             printError(line)
         }
-        printError("\(action) failed with \(errors.count) error\(errors.count == 1 ? "" : "s")")
+        let besides = warnings.isEmpty ? "" : " (and \(counted(warnings.count, "warning")))"
+        printError("\(action) failed with \(counted(errors.count, "error"))\(besides)")
         return .failure
+    }
+
+    private static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
     static func printError(_ line: String) {

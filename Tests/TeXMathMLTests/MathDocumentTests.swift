@@ -30,6 +30,29 @@ final class MathDocumentTests: XCTestCase {
         XCTAssertNil(document.labels["x"])
     }
 
+    /// A formula the converter rejects is numbered all the same, for MathJax.
+    func testAFallbackFormulaIsNumberedAsItWouldBe() throws {
+        var document = MathDocument()
+        let gather = document.addFallback("\\begin{gather}\\foo a\\label{a}\\\\ b\\tag{★}\\label{star}\\\\ {c\\\\d}\\\\\n\\end{gather}", display: true)
+        let starred = document.addFallback("\\begin{align*}\\foo a\\label{none}\\\\ b\\end{align*}", display: true)
+        let after = try document.add("\\begin{equation}x\\label{x}\\end{equation}", display: true)
+        let inline = document.addFallback("\\foo \\eqref{a} + \\ref{star} + \\eqref{x} + \\eqref{gone}", display: false)
+        let plain = document.addFallback("\\foo \\tag{T}\\label{t}", display: true)
+
+        let (tex, anchors, unresolved) = document.fallback(gather)
+        XCTAssertEqual(tex, "\\begin{gather}\\foo a\\tag{1}\\\\ b\\tag{★}\\\\ {c\\\\d}\\tag{2}\\\\\n\\end{gather}", "a \\\\ inside braces splits no row; the last, empty row has no number")
+        XCTAssertEqual(anchors, ["eqn-a", "eqn-star"])
+        XCTAssertEqual(unresolved, [])
+        XCTAssertEqual(document.fallback(starred).tex, "\\begin{align*}\\foo a\\\\ b\\end{align*}")
+        XCTAssertNil(document.labels["none"], "a starred row has no number to name")
+        XCTAssertTrue(document.mathML(after).mathML.contains("<mtext>(3)</mtext>"), "numbering goes on after fallbacks")
+        let references = document.fallback(inline)
+        XCTAssertEqual(references.tex, "\\foo \\href{#eqn-a}{\\text{(1)}} + \\href{#eqn-star}{\\text{★}} + \\href{#eqn-x}{\\text{(3)}} + \\eqref{gone}")
+        XCTAssertEqual(references.unresolvedLabels, ["gone"])
+        XCTAssertEqual(document.fallback(plain).tex, "\\foo \\tag{T}", "a custom tag is MathJax's to show")
+        XCTAssertEqual(document.labels["t"], MathDocument.Equation(tag: "T", anchor: "eqn-t"))
+    }
+
     func testDuplicateAndUnknownLabels() throws {
         var document = MathDocument()
         try document.add("\\begin{equation}a\\label{d}\\end{equation}", display: true)

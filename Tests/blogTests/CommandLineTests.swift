@@ -77,6 +77,18 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: index), before)
     }
 
+    /// Warnings are printed when the build fails too: fixing the errors
+    /// should not reveal more to fix.
+    func testAFailedBuildPrintsItsWarnings() throws {
+        try write("---\ntitle: 坏\ndate: 2020-01-02\nid: 2\n---\n$\\unknowncmd$ 与 $\\eqref{nowhere}$\n", to: "Content/posts/2020/2.md")
+        let run = try blog("build")
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.errors.contains("Content/posts/2020/2.md:6:1: warning: cannot typeset this formula as MathML: unknown command \\unknowncmd;"), run.errors)
+        XCTAssertTrue(run.errors.contains("add the line  unknowncmd: '\\operatorname{unknowncmd}'"), run.errors)
+        XCTAssertTrue(run.errors.contains("Content/posts/2020/2.md:6:17: error: unknown label 'nowhere'"), run.errors)
+        XCTAssertTrue(run.errors.hasSuffix("build failed with 1 error (and 1 warning)\n"), run.errors)
+    }
+
     func testOutputOptionsAndRefusals() throws {
         try write("---\ntitle: 好\ndate: 2020-01-01\nid: 1\n---\n正文。\n", to: "Content/posts/2020/1.md")
         let run = try blog("build", "--output", "elsewhere", "--base-url", "https://me.github.io/blog/")

@@ -3,13 +3,17 @@
 public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     /// The errors, sorted by file and position.
     public let errors: [BuildError]
+    /// What the build found besides (formulas left to MathJax, say), sorted:
+    /// a failed build reports them too, so fixing the errors brings no surprise.
+    public let warnings: [BuildError]
 
-    public init(_ errors: [BuildError]) {
+    public init(_ errors: [BuildError], warnings: [BuildError] = []) {
         self.errors = errors.sorted()
+        self.warnings = warnings.sorted()
     }
 
     public var description: String {
-        errors.map(\.description).joined(separator: "\n")
+        (warnings + errors).map(\.description).joined(separator: "\n")
     }
 }
 
@@ -35,9 +39,10 @@ struct ErrorCollector {
         }
     }
 
-    func throwIfAny() throws {
+    /// - Parameter warnings: what the failure reports besides.
+    func throwIfAny(warnings: [BuildError] = []) throws {
         if !errors.isEmpty {
-            throw BuildFailure(errors)
+            throw BuildFailure(errors, warnings: warnings)
         }
     }
 }

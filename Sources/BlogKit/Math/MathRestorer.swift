@@ -83,29 +83,22 @@ extension MathRestorer {
         var results = groups.map { Prepared(spans: $0, html: Array(repeating: "", count: $0.count), needsMathJax: Array(repeating: false, count: $0.count)) }
         var warnings: [BuildError] = []
         var errors: [BuildError] = []
-        // Formula index in the document, per group and span; nil for a fallback
-        // or a reference in running text.
+        let fallback = MathJaxRenderer()
+        // Formula index in the document, per group and span; nil for a
+        // reference in running text.
         var indexes = groups.map { Array(repeating: Int?.none, count: $0.count) }
         var spanOfFormula: [(group: Int, span: Int)] = []
-        let fallback = MathJaxRenderer()
         for (group, spans) in groups.enumerated() {
             for (position, span) in spans.enumerated() where span.delimiter != .reference {
                 do {
                     indexes[group][position] = try document.add(span.tex, display: span.isDisplay)
-                    spanOfFormula.append((group, position))
-                } catch let error as TeXError {
-                    results[group].html[position] = fallback.html(for: span)
-                    results[group].needsMathJax[position] = true
-                    let culprit = error.command.map { " (\($0))" } ?? ""
-                    warnings.append(
-                        BuildError(
-                            path: path, line: span.line, column: span.column, severity: .warning,
-                            message: "cannot typeset this formula as MathML: \(error.message)\(culprit); MathJax will render it in the browser",
-                            hint: "check the TeX, or define the command under math: macros: in blog.yml"))
                 } catch {
-                    results[group].html[position] = fallback.html(for: span)
+                    // It keeps its numbers and labels: only the typesetting is MathJax's.
+                    indexes[group][position] = document.addFallback(span.tex, display: span.isDisplay)
                     results[group].needsMathJax[position] = true
+                    warnings.append(fallbackWarning(error, at: span, path: path))
                 }
+                spanOfFormula.append((group, position))
             }
         }
         for duplicate in document.duplicateLabels {
@@ -119,7 +112,13 @@ extension MathRestorer {
         }
         for (group, spans) in groups.enumerated() {
             for (position, span) in spans.enumerated() {
-                if let index = indexes[group][position] {
+                if let index = indexes[group][position], results[group].needsMathJax[position] {
+                    let (tex, anchors, unresolved) = document.fallback(index)
+                    var numbered = span
+                    numbered.tex = tex
+                    results[group].html[position] = anchors.map { "<span id=\"\(HTMLEscaping.escape($0))\"></span>" }.joined() + fallback.html(for: numbered)
+                    errors += unresolved.map { unknownLabel($0, at: span, path: path) }
+                } else if let index = indexes[group][position] {
                     let (mathML, unresolved) = document.mathML(index)
                     results[group].html[position] = mathML
                     errors += unresolved.map { unknownLabel($0, at: span, path: path) }
@@ -142,6 +141,20 @@ extension MathRestorer {
         }
         let shown = parenthesized ? "(\(equation.tag))" : equation.tag
         return "<a class=\"eqref\" href=\"#\(HTMLEscaping.escape(equation.anchor))\">\(HTMLEscaping.escape(shown))</a>"
+    }
+
+    private func fallbackWarning(_ error: Error, at span: MathSpan, path: String) -> BuildError {
+        let texError = error as? TeXError ?? TeXError("\(error)")
+        let culprit = texError.command.map { texError.message.contains($0) ? "" : " (\($0))" } ?? ""
+        var hint = "check the TeX, or define the command under math: macros: in blog.yml"
+        if texError.isUnknownCommand, let command = texError.command {
+            let name = command.dropFirst()
+            hint = "if \(command) is a macro of this blog, define it in blog.yml: under 'math:' and 'macros:' add the line  \(name): '\\operatorname{\(name)}'  (or its own definition, as in MathJax's macros setting)"
+        }
+        return BuildError(
+            path: path, line: span.line, column: span.column, severity: .warning,
+            message: "cannot typeset this formula as MathML: \(texError.message)\(culprit); MathJax will render it in the browser",
+            hint: hint)
     }
 
     private func unknownLabel(_ label: String, at span: MathSpan, path: String) -> BuildError {

@@ -35,14 +35,16 @@ struct SiteBuilder {
         if options.strict {
             warnings.forEach { errors.record($0.asError) }
         }
-        try errors.throwIfAny()
+        // Under --strict the warnings are among the errors.
+        let reported = options.strict ? [] : warnings
+        try errors.throwIfAny(warnings: reported)
         let model = SiteModel(config: config, posts: renderedPosts, reusing: previous?.model)
         let pages = PagePlan.pages(for: model)
         var pageErrors = ErrorCollector()
         pageErrors.attempt { try checkUnique(pages, model: model) }
         pageErrors.attempt { try checkStaticFiles(against: pages, model: model) }
         pageErrors.attempt { try checkFileNames(pages, model: model) }
-        try pageErrors.throwIfAny()
+        try pageErrors.throwIfAny(warnings: reported)
         let context = PageContext(model: model, pages: pages, now: options.includeFuture ? options.now : nil)
         let loaded = loadedTheme!
         let theme = loaded.renderingSiteWide(with: context.shared)
@@ -76,7 +78,7 @@ struct SiteBuilder {
             case .failure(let error): errors.record(error)
             }
         }
-        try errors.throwIfAny()
+        try errors.throwIfAny(warnings: reported)
         let built = BuiltSite(
             files: kept, postCount: renderedPosts.count, pageCount: pages.count { $0.path.outputFile.hasSuffix(".html") },
             fileCount: jobs.count, timeSpan: timeSpan, warnings: warnings)

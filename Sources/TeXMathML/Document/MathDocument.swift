@@ -68,45 +68,104 @@ public struct MathDocument: Sendable {
         } else if let row = parser.row, row.mode != .none || row.label != nil {
             block = NumberedBlock(rows: [[.row(content)]], numbering: [row], columnStyles: ["text-align:center"])
         }
+        let numbered = number(block?.numbering ?? [])
+        if let unnumbered = numbered.unnumberedLabels.first {
+            throw TeXError("\\label{\(unnumbered.label)} names an equation without a number", command: "\\label{\(unnumbered.label)}", offset: unnumbered.offset)
+        }
+        // Only a formula that converted changes the document.
+        macros = parser.macros
+        commit(numbered)
+        formulas.append(Formula(tex: tex, display: display, content: .row(content), block: block, tags: numbered.tags, anchors: numbered.anchors, memoized: nil))
+        return formulas.count - 1
+    }
+
+    /// Numbers a formula that `add` rejected as `add` would have, so that it
+    /// keeps its equation numbers and its labels name them: MathJax is to
+    /// typeset it, with `fallback(_:)`'s TeX.
+    @discardableResult
+    public mutating func addFallback(_ tex: String, display: Bool) -> Int {
+        let outline = FallbackOutline(tex, display: display)
+        let numbered = number(outline.rows.map(\.numbering))
+        commit(numbered)
+        formulas.append(
+            Formula(tex: tex, display: display, content: .row([]), block: nil, tags: numbered.tags, anchors: numbered.anchors, memoized: nil,
+                fallback: Fallback(outline: outline, numbers: numbered.numbers)))
+        return formulas.count - 1
+    }
+
+    /// A formula added with `addFallback`, for MathJax: its TeX with each
+    /// number given by `\tag`, labels taken out and references resolved
+    /// (as links, with `\href`); the anchors its labels name, which the
+    /// page must put before it; and the labels it refers to that no formula
+    /// of the document defines.
+    public func fallback(_ index: Int) -> (tex: String, anchors: [String], unresolvedLabels: [String]) {
+        let formula = formulas[index]
+        guard let fallback = formula.fallback else { return (formula.tex, [], []) }
+        var unresolved: [String] = []
+        let tex = fallback.outline.tex(formula.tex, numbers: fallback.numbers) { reference in
+            guard let equation = labels[reference.label] else {
+                unresolved.append(reference.label)
+                return nil
+            }
+            let shown = reference.parenthesized ? "(\(equation.tag))" : equation.tag
+            return "\\href{#\(equation.anchor)}{\\text{\(shown)}}"
+        }
+        return (tex, formula.anchors.compactMap { $0 }, unresolved)
+    }
+
+    /// What numbering some rows gives, from the document's counter.
+    private struct Numbered {
+        /// Each row's number as `\ref` shows it (`1`, `★`), and as its tag shows it (`(1)`, `★` for `\tag*`).
+        var numbers: [String?] = []
         var tags: [String?] = []
         var anchors: [String?] = []
-        var newLabels: [(String, Equation, Int)] = []
-        var counter = self.counter
-        for numbering in block?.numbering ?? [] {
+        var labels: [(label: String, equation: Equation, offset: Int)] = []
+        /// Labels on rows without a number: nothing to refer to.
+        var unnumberedLabels: [(label: String, offset: Int)] = []
+        var counter: Int
+    }
+
+    private func number(_ rows: [RowNumbering]) -> Numbered {
+        var numbered = Numbered(counter: counter)
+        for numbering in rows {
             var tag: String?
             switch numbering.mode {
             case .automatic:
-                counter += 1
-                tag = String(counter)
+                numbered.counter += 1
+                tag = String(numbered.counter)
             case .custom(let text, _):
                 tag = text
             case .none:
                 tag = nil
             }
-            tags.append(tag.map { numbering.mode == .custom($0, parenthesized: false) ? $0 : "(\($0))" })
+            numbered.numbers.append(tag)
+            numbered.tags.append(tag.map { numbering.mode == .custom($0, parenthesized: false) ? $0 : "(\($0))" })
             guard let label = numbering.label else {
-                anchors.append(nil)
+                numbered.anchors.append(nil)
                 continue
             }
             guard let tag else {
-                throw TeXError("\\label{\(label)} names an equation without a number", command: "\\label{\(label)}", offset: numbering.labelOffset)
+                numbered.unnumberedLabels.append((label, numbering.labelOffset))
+                numbered.anchors.append(nil)
+                continue
             }
             let anchor = "eqn-" + label
-            anchors.append(anchor)
-            newLabels.append((label, Equation(tag: tag, anchor: anchor), numbering.labelOffset))
+            numbered.anchors.append(anchor)
+            numbered.labels.append((label, Equation(tag: tag, anchor: anchor), numbering.labelOffset))
         }
-        // Only a formula that converted changes the document.
-        self.counter = counter
-        macros = parser.macros
-        for (label, equation, offset) in newLabels {
+        return numbered
+    }
+
+    /// Takes the numbers and labels of the formula about to be appended.
+    private mutating func commit(_ numbered: Numbered) {
+        counter = numbered.counter
+        for (label, equation, offset) in numbered.labels {
             if labels[label] != nil {
                 duplicateLabels.append(DuplicateLabel(label: label, formula: formulas.count, offset: offset))
             } else {
                 labels[label] = equation
             }
         }
-        formulas.append(Formula(tex: tex, display: display, content: .row(content), block: block, tags: tags, anchors: anchors, memoized: nil))
-        return formulas.count - 1
     }
 
     /// The MathML of formula `index`, and the labels it refers to that no
@@ -138,6 +197,11 @@ public struct MathDocument: Sendable {
 }
 
 extension MathDocument {
+    private struct Fallback: Sendable {
+        var outline: FallbackOutline
+        var numbers: [String?]
+    }
+
     private struct Formula: Sendable {
         var tex: String
         var display: Bool
@@ -148,6 +212,8 @@ extension MathDocument {
         var anchors: [String?]
         /// The whole MathML, when another document converted the same TeX.
         var memoized: String?
+        /// For a formula MathJax is to typeset: how to give it our numbers.
+        var fallback: Fallback?
 
         /// The element inside `<semantics>`.
         var body: MathElement {

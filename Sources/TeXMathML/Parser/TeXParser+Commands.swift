@@ -9,7 +9,9 @@ extension TeXParser {
         case .construct(let build)?:
             return try build(&self, name)
         case nil:
-            throw TeXError("unknown command \\\(name)", command: "\\\(name)", offset: offset)
+            var error = TeXError("unknown command \\\(name)", command: "\\\(name)", offset: offset)
+            error.isUnknownCommand = true
+            throw error
         }
     }
 }

@@ -87,9 +87,40 @@ final class MathPageTests: XCTestCase {
         XCTAssertTrue(mixed.contains("<span class=\"math inline\">\\(\\unknowncmd{z}\\)</span>"))
         XCTAssertTrue(mixed.contains(mathJax), "only the page with a fallback loads MathJax")
         XCTAssertEqual(built.warnings.map(\.description), [
-            "Content/posts/2020/2.md:6:9: warning: cannot typeset this formula as MathML: unknown command \\unknowncmd (\\unknowncmd); MathJax will render it in the browser (hint: check the TeX, or define the command under math: macros: in blog.yml)"
+            "Content/posts/2020/2.md:6:9: warning: cannot typeset this formula as MathML: unknown command \\unknowncmd; MathJax will render it in the browser (hint: if \\unknowncmd is a macro of this blog, define it in blog.yml: under 'math:' and 'macros:' add the line  unknowncmd: '\\operatorname{unknowncmd}'  (or its own definition, as in MathJax's macros setting))"
         ])
         XCTAssertThrowsError(try site.build(BuildOptions(strict: true, now: TestSite.now)), "--strict makes a fallback an error")
+    }
+
+    /// A formula MathJax typesets keeps its place in the numbering: its
+    /// number is ours, given to MathJax as a \tag, and references to its
+    /// label link to it, from running text and from other formulas.
+    func testAFallbackFormulaKeepsItsNumberAndLabel() throws {
+        let body = """
+            \\begin{equation}b\\label{b}\\end{equation}
+
+            \\begin{equation}\\foo x\\label{a}\\end{equation}
+
+            由\\eqref{a}与$\\eqref{b}$，以及
+
+            \\begin{align}\\foo y &= \\eqref{c} \\label{two}\\\\ z &= 1\\notag\\\\ w &= \\ref{a}\\end{align}
+
+            \\begin{equation}c\\label{c}\\end{equation}
+
+            """
+        let site = try TestSite(["Content/posts/2020/1.md": TestSite.post(title: "回退", date: "2020-01-01", id: 1, body: body)])
+        defer { site.cleanUp() }
+        try site.build()
+        let page = try XCTUnwrap(site.page("archives/1/index.html"))
+        XCTAssertTrue(page.contains("<mtr id=\"eqn-b\">"), "the first numbered formula is MathML")
+        XCTAssertTrue(page.contains("<span id=\"eqn-a\"></span><span class=\"math display\">\\begin{equation}\\foo x\\tag{2}\\end{equation}</span>"), page)
+        XCTAssertTrue(page.contains("由<a class=\"eqref\" href=\"#eqn-a\">(2)</a>与"), "running text links to the fallback's number")
+        // The align falls back too: rows 3 and 4, the middle one unnumbered;
+        // its references are links MathJax draws.
+        XCTAssertTrue(page.contains(
+            "<span id=\"eqn-two\"></span><span class=\"math display\">\\begin{align}\\foo y &amp;= \\href{#eqn-c}{\\text{(5)}} \\tag{3}\\\\ z &amp;= 1\\notag\\\\ w &amp;= \\href{#eqn-a}{\\text{2}}\\tag{4}\\end{align}</span>"), page)
+        XCTAssertTrue(page.contains("<mtr id=\"eqn-c\">"))
+        XCTAssertTrue(page.contains("<mtext>(5)</mtext>"), "numbering goes on after the fallbacks")
     }
 
     func testSiteMacrosServeMathMLAndMathJax() throws {

@@ -26,6 +26,7 @@ final class SiteSessionTests: XCTestCase {
 
     /// Rebuilds after `paths` changed and checks the reported paths against
     /// the output files whose bytes really changed.
+    @discardableResult
     private func rebuild(_ paths: Set<String>) throws -> Set<String> {
         let before = session.files
         let reported = try session.rebuild(changed: paths)
