@@ -53,6 +53,40 @@ final class MathDocumentTests: XCTestCase {
         XCTAssertEqual(document.labels["t"], MathDocument.Equation(tag: "T", anchor: "eqn-t"))
     }
 
+    /// The lenient reading of a fallback numbers every formula the parser
+    /// can read exactly as the parser does: labels name the same tags, and
+    /// the next equation gets the same number.
+    func testFallbackNumberingAgreesWithTheParser() throws {
+        let formulas = [
+            "\\begin{equation}a\\label{a}\\end{equation}",
+            "\\begin{equation*}a\\end{equation*}",
+            "\\begin{equation}\\begin{aligned}a&=b\\\\c&=d\\end{aligned}\\label{a}\\end{equation}",
+            "\\begin{equation}\\begin{split}a&=b\\\\&=d\\end{split}\\end{equation}",
+            "\\begin{align}a&=b\\label{a}\\\\c&=d\\notag\\\\e&=f\\label{b}\\end{align}",
+            "\\begin{align}a&=b\\\\[2pt]c&=d\\tag{T}\\label{a}\\\\\n\\end{align}",
+            "\\begin{align*}a&=b\\\\c&=d\\tag{x}\\label{a}\\end{align*}",
+            "\\begin{gather}a\\\\b\\nonumber\\\\c\\label{a}\\end{gather}",
+            "\\begin{multline}a+b\\\\+c\\label{a}\\\\=d\\end{multline}",
+            "\\begin{eqnarray}a&=&b\\label{a}\\\\c&=&d\\end{eqnarray}",
+            "\\begin{alignat}{2}a&=b&c&=d\\label{a}\\\\e&=f&g&=h\\end{alignat}",
+            "\\begin{flalign}a&=b\\label{a}\\end{flalign}",
+            "\\begin{align}a&=\\begin{cases}1\\\\2\\end{cases}\\label{a}\\\\b&=y\\label{b}\\end{align}",
+            "x\\tag{A}\\label{a}",
+            "x\\tag*{B}\\label{a}",
+            "x = 1",
+        ]
+        for formula in formulas {
+            var parsed = MathDocument()
+            var fallen = MathDocument()
+            try parsed.add(formula, display: true)
+            fallen.addFallback(formula, display: true)
+            let next = "\\begin{equation}\\label{next}\\end{equation}"
+            try parsed.add(next, display: true)
+            try fallen.add(next, display: true)
+            XCTAssertEqual(fallen.labels, parsed.labels, formula)
+        }
+    }
+
     func testDuplicateAndUnknownLabels() throws {
         var document = MathDocument()
         try document.add("\\begin{equation}a\\label{d}\\end{equation}", display: true)
