@@ -83,6 +83,14 @@ extension TeXParser {
             return MathElement("mrow", children: [before, base, after])
         }
         if pre.isEmpty && post.isEmpty { return base }
+        // Scripts only after: the ordinary script elements.
+        if pre.isEmpty, post.count == 1 {
+            switch (post[0].0.name, post[0].1.name) {
+            case ("none", _): return MathElement("msup", children: [base, post[0].1])
+            case (_, "none"): return MathElement("msub", children: [base, post[0].0])
+            default: return MathElement("msubsup", children: [base, post[0].0, post[0].1])
+            }
+        }
         var children = [base] + post.flatMap { [$0.0, $0.1] }
         if !pre.isEmpty { children += [MathElement("mprescripts")] + pre.flatMap { [$0.0, $0.1] } }
         return MathElement("mmultiscripts", children: children)
