@@ -58,9 +58,9 @@ final class MathJaxConstructTests: XCTestCase {
     func testMultipleIntegralAndDecoratedLimits() {
         assertContains("\\idotsint", ["<mo>∫</mo><mo>⋯</mo><mo>∫</mo>"])
         assertContains("\\varliminf_{n} \\varlimsup \\varinjlim \\varprojlim", [
-            "<munder><munder><mi>lim</mi><mo stretchy=\"true\">‾</mo></munder><mi>n</mi></munder>",
-            "<mover><mi>lim</mi><mo stretchy=\"true\">‾</mo></mover>", "<munder><mi>lim</mi><mo stretchy=\"true\">→</mo></munder>",
-            "<munder><mi>lim</mi><mo stretchy=\"true\">←</mo></munder>",
+            "<munder><munder accentunder=\"true\"><mi>lim</mi><mo stretchy=\"true\">‾</mo></munder><mi>n</mi></munder>",
+            "<mover accent=\"true\"><mi>lim</mi><mo stretchy=\"true\">‾</mo></mover>", "<munder accentunder=\"true\"><mi>lim</mi><mo stretchy=\"true\">→</mo></munder>",
+            "<munder accentunder=\"true\"><mi>lim</mi><mo stretchy=\"true\">←</mo></munder>",
         ])
     }
 

@@ -28,7 +28,10 @@ extension TeXParser {
             add([name]) { _, _ in
                 let lim = MathElement("mi", text: "lim")
                 let mark = MathElement("mo", text: decoration.mark, [("stretchy", "true")])
-                var atom = Atom(base: MathElement(decoration.under ? "munder" : "mover", children: [lim, mark]), limits: .movable)
+                // An accent, so that the mark stretches over the whole word.
+                let decorated = decoration.under
+                    ? MathElement("munder", [("accentunder", "true")], children: [lim, mark]) : MathElement("mover", [("accent", "true")], children: [lim, mark])
+                var atom = Atom(base: decorated, limits: .movable)
                 atom.appliesFunction = true
                 return atom
             }
