@@ -134,3 +134,17 @@ final class MathJaxConstructTests: XCTestCase {
         assertContains("\\ketbra{x}{y}", ["|</mo><mi>x</mi>", "⟩</mo></mrow><mrow>", "⟨</mo><mi>y</mi>"])
     }
 }
+
+extension MathJaxConstructTests {
+    /// MathJax shows what follows `\end{align}` in the same formula after
+    /// the rows; the reference resolves to the row's number.
+    func testReferenceAfterANumberedEnvironment() throws {
+        var document = MathDocument()
+        let index = try document.add("\\begin{align}a\\label{A}\\end{align}\\ref{A}", display: true)
+        let output = document.mathML(index).mathML
+        XCTAssertTrue(XMLParser(data: Data(output.utf8)).parse(), output)
+        XCTAssertTrue(output.contains("</mtable><mtext><a href=\"#eqn-A\">1</a></mtext></mrow>"), output)
+        XCTAssertThrowsError(try document.add("\\frac{\\begin{align}a\\end{align}}{2}", display: true))
+        XCTAssertThrowsError(try document.add("\\begin{align}a\\end{align}\\tag{2}", display: true))
+    }
+}
