@@ -148,3 +148,14 @@ extension MathJaxConstructTests {
         XCTAssertThrowsError(try document.add("\\begin{align}a\\end{align}\\tag{2}", display: true))
     }
 }
+
+extension MathJaxConstructTests {
+    /// Constructs that read the atom after them nest, and the nesting limit
+    /// applies: an error, not a stack overflow.
+    func testNestingThroughTheNewConstructsIsBounded() {
+        for prefix in ["\\skew1", "\\sideset{}{}", "\\root 2\\of", "\\llap", "\\bra", "\\raise1pt", "\\matrix"] {
+            let tex = String(repeating: prefix, count: 5_000) + "x"
+            XCTAssertThrowsError(try TeXMathML().convert(tex, display: true), prefix)
+        }
+    }
+}

@@ -11,6 +11,9 @@ extension TeXParser {
         add(["sideset"]) { parser, _ in
             let before = try parser.parseArgument()
             let after = try parser.parseArgument()
+            // `\sideset{}{}\sideset{}{}…` recurses through parseAtom: a level each.
+            try parser.descend()
+            defer { parser.depth -= 1 }
             var atom = try parser.parseAtom()
             atom.base = Self.sideset(before, after, on: Self.scripted(atom))
             atom.lower = nil

@@ -39,6 +39,9 @@ extension TeXParser {
         add(["skew"]) { parser, name in
             // `\skew7\hat A` shifts the accent by 7mu; the accent is kept, centred.
             _ = try parser.readRawArgument()
+            // `\skew1\skew1…` recurses through parseAtom: a level each.
+            try parser.descend()
+            defer { parser.depth -= 1 }
             return try parser.parseAtom()
         }
         add(["mathchoice"]) { parser, _ in
