@@ -48,7 +48,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "blog-bench", dependencies: ["BlogKit", "BlogServer", "TeXMathML"]),
-        .testTarget(name: "TeXMathMLTests", dependencies: ["TeXMathML"]),
+        .testTarget(name: "TeXMathMLTests", dependencies: ["TeXMathML"], exclude: ["Fixtures"]),
         // The fixtures are read from disk by path, not bundled.
         .testTarget(name: "BlogKitTests", dependencies: ["BlogKit"], exclude: ["Fixtures"]),
         .testTarget(name: "BlogServerTests", dependencies: ["BlogServer"]),

@@ -60,10 +60,15 @@ public struct MathDocument: Sendable {
         let elements = try parser.parseExpression([])
         let content = elements.filter { !($0.name == "mrow" && $0.children.isEmpty && $0.text == nil && $0.reference == nil) }
         var block: NumberedBlock?
-        if let numbered = parser.numberedBlock {
-            guard content.count == 1, content[0].name == TeXParser.blockPlaceholder else {
-                throw TeXError("a numbered environment must stand alone in its formula", command: "\\begin")
+        if var numbered = parser.numberedBlock {
+            // Beside the environment may stand what numbers nothing (`\ref`), not inside a group.
+            guard let place = content.firstIndex(where: { $0.name == TeXParser.blockPlaceholder }),
+                parser.row?.label == nil, parser.row?.mode == RowNumbering.Mode.none
+            else {
+                throw TeXError("a numbered environment must stand alone at the top of its formula (a \\ref may stand beside it; a \\tag or \\label may not)", command: "\\begin")
             }
+            numbered.before = Array(content[..<place])
+            numbered.after = Array(content[(place + 1)...])
             block = numbered
         } else if let row = parser.row, row.mode != .none || row.label != nil {
             block = NumberedBlock(rows: [[.row(content)]], numbering: [row], columnStyles: ["text-align:center"])
@@ -218,6 +223,14 @@ extension MathDocument {
         /// The element inside `<semantics>`.
         var body: MathElement {
             guard let block else { return content }
+            guard block.before.isEmpty && block.after.isEmpty else {
+                return MathElement("mrow", children: block.before + [rows(of: block)] + block.after)
+            }
+            return rows(of: block)
+        }
+
+        /// The rows of a numbered environment, with their tags.
+        private func rows(of block: NumberedBlock) -> MathElement {
             let tagged = tags.contains { $0 != nil }
             let columns = max(1, block.rows.map(\.count).max() ?? 1)
             if !tagged && block.rows.count == 1 && columns == 1 {

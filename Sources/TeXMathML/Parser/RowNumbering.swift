@@ -21,6 +21,10 @@ struct NumberedBlock: Sendable {
     var numbering: [RowNumbering]
     /// The style of each column's cells (alignment and padding).
     var columnStyles: [String]
+    /// What the formula holds before and after the environment, such as a
+    /// `\ref` after `\end{align}`: shown beside the rows, as MathJax does.
+    var before: [MathElement] = []
+    var after: [MathElement] = []
 }
 
 extension TeXParser {

@@ -61,7 +61,7 @@ extension TeXParser {
         add(["mathrel", "mathbin", "mathord", "mathopen", "mathclose", "mathpunct", "mathinner"]) { parser, _ in
             Atom(base: try parser.parseArgument())
         }
-        add(["overset", "stackrel"]) { parser, _ in
+        add(["overset", "stackrel", "stackbin"]) { parser, _ in
             let over = try parser.parseArgument()
             let base = try parser.parseArgument()
             return Atom(base: MathElement("mover", children: [base, over]))
@@ -175,6 +175,9 @@ extension TeXParser {
         for (name, accent) in SymbolTable.accents { commands[name] = .construct { try $0.accented(accent, name: $1) } }
         for (name, symbol) in SymbolTable.commands { commands[name] = .symbol(symbol) }
         for (name, construct) in constructs { commands[name] = .construct(construct) }
+        for table in [plainTeXConstructs, boxConstructs, amsConstructs, braketConstructs] {
+            for (name, construct) in table { commands[name] = .construct(construct) }
+        }
         return commands
     }()
 
@@ -190,6 +193,20 @@ extension TeXParser {
         "mathcal": Font(alphabet: .script), "mathscr": Font(alphabet: .script), "mathbb": Font(alphabet: .doubleStruck),
         "mathfrak": Font(alphabet: .fraktur), "mathbfit": Font(alphabet: .boldItalic), "pmb": Font(alphabet: .bold),
         "mathsfit": Font(alphabet: .sansSerifItalic), "Bbb": Font(alphabet: .doubleStruck),
+        "frak": Font(alphabet: .fraktur), "mathnormal": Font(alphabet: .italic), "mathbfup": Font(alphabet: .bold),
+        "mathsfup": Font(alphabet: .sansSerif), "mathbfsf": Font(alphabet: .sansSerifBold),
+        "mathbfsfup": Font(alphabet: .sansSerifBold), "mathbfsfit": Font(alphabet: .sansSerifBoldItalic),
+        "mathbffrak": Font(alphabet: .boldFraktur), "mathbfscr": Font(alphabet: .boldScript),
+        "mathbfcal": Font(alphabet: .boldScript),
+        // unicode-math's \sym… names, which MathJax also reads.
+        "symrm": Font(alphabet: nil), "symup": Font(alphabet: nil), "symnormal": Font(alphabet: .italic),
+        "symbf": Font(alphabet: .bold), "symbfup": Font(alphabet: .bold), "symit": Font(alphabet: .italic),
+        "symbfit": Font(alphabet: .boldItalic), "symbb": Font(alphabet: .doubleStruck), "symfrak": Font(alphabet: .fraktur),
+        "symbffrak": Font(alphabet: .boldFraktur), "symscr": Font(alphabet: .script), "symbfscr": Font(alphabet: .boldScript),
+        "symsf": Font(alphabet: .sansSerif), "symsfup": Font(alphabet: .sansSerif), "symbfsf": Font(alphabet: .sansSerifBold),
+        "symbfsfup": Font(alphabet: .sansSerifBold), "symsfit": Font(alphabet: .sansSerifItalic),
+        "symbfsfit": Font(alphabet: .sansSerifBoldItalic), "symtt": Font(alphabet: .monospace),
+        "symcal": Font(alphabet: .script), "symbfcal": Font(alphabet: .boldScript),
     ]
 
     /// Horizontal spaces, in em (negative ones pull together).
@@ -301,7 +318,7 @@ extension TeXParser {
     }
 
     /// The delimiter after `\left`, `\big` and friends; `.` is none.
-    private mutating func delimiter(_ command: String) throws -> String {
+    mutating func delimiter(_ command: String) throws -> String {
         guard let token = try nextNonSpace() else { throw error("\\\(command) needs a delimiter", command: "\\\(command)") }
         switch token.kind {
         case .character("."): return ""
@@ -312,6 +329,7 @@ extension TeXParser {
             if scalar == "/" { return "/" }
         case .command(let name):
             if name == "|" { return "‖" }
+            if name == "lt" || name == "gt" { return name == "lt" ? "⟨" : "⟩" }
             if name == "{" || name == "}" { return name }
             if let symbol = SymbolTable.commands[name], Self.isDelimiter(symbol) || Self.arrowDelimiters.contains(name) || name == "backslash" {
                 return symbol.text
@@ -331,7 +349,15 @@ extension TeXParser {
     }
 
     private mutating func bigDelimiter(size: String, name: String) throws -> Atom {
+        // `\Big{\{}`: the delimiter may come in braces.
+        try skipSpaces()
+        let braced = try peek()?.kind == .beginGroup
+        if braced { position += 1 }
         let text = try delimiter(name)
+        if braced {
+            try skipSpaces()
+            try expectEndGroup()
+        }
         return Atom(base: MathElement("mo", text: text, [("minsize", size), ("maxsize", size), ("stretchy", "true"), ("symmetric", "true")]))
     }
 
@@ -428,10 +454,14 @@ extension TeXParser {
     }
 
     /// A length for `\hspace` and friends, as a CSS length in em.
-    private mutating func dimension(_ command: String) throws -> String {
+    mutating func dimension(_ command: String) throws -> String {
         var text: String
-        if command == "kern" || command == "mkern" || command == "hskip" || command == "mskip" {
-            try skipSpaces()
+        try skipSpaces()
+        // Plain TeX's `\kern2pt` reads a bare length; `\kern{2pt}` and the
+        // LaTeX commands a braced one.
+        if ["kern", "mkern", "hskip", "mskip", "raise", "lower", "moveleft", "moveright", "hsize"].contains(command),
+            try peek()?.kind != .beginGroup
+        {
             text = ""
             while let token = try peek(), case .character(let scalar) = token.kind, scalar != "\\" {
                 text.unicodeScalars.append(scalar)

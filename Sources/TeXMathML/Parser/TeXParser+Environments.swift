@@ -4,7 +4,7 @@ extension TeXParser {
     /// alone at the top of a display formula.
     static let numberedEnvironments: Set = [
         "equation", "equation*", "align", "align*", "flalign", "flalign*", "alignat", "alignat*",
-        "gather", "gather*", "multline", "multline*", "eqnarray", "eqnarray*",
+        "gather", "gather*", "multline", "multline*", "eqnarray", "eqnarray*", "xalignat", "xalignat*", "xxalignat",
     ]
 
     /// The element a numbered environment leaves in the expression; the
@@ -53,6 +53,15 @@ extension TeXParser {
             var table = Self.table(try tableRows(name), styles: styles.isEmpty ? ["text-align:center"] : styles, display: name == "darray")
             if name == "subarray" { table.setAttribute("scriptlevel", "1") }
             return table
+        case "math", "displaymath", "indentalign":
+            // MathJax's `indentalign` sets how broken lines indent: only its content shows here.
+            if name == "indentalign" {
+                while try readRawOptional() != nil {}
+                _ = try readRawArgument()
+            }
+            let content = MathElement.row(try parseExpression([.end]))
+            try expectEnd(name)
+            return content
         default:
             throw TeXError("unknown environment \(name)", command: "\\begin{\(name)}", offset: beginOffset)
         }
@@ -73,7 +82,8 @@ extension TeXParser {
 
     /// `equation`, `align` and the other numbered environments.
     private mutating func numbered(_ name: String) throws -> NumberedBlock {
-        let starred = name.hasSuffix("*")
+        // `xxalignat` is `xalignat*` under another name.
+        let starred = name.hasSuffix("*") || name == "xxalignat"
         let base = String(name.prefix { $0 != "*" })
         let outer = row
         defer { row = outer }
@@ -86,15 +96,19 @@ extension TeXParser {
         case "multline":
             // One number for the whole: the rows are one cell of the numbered row.
             row = RowNumbering(mode: starred ? .none : .automatic)
-            let rows = try tableRows(name, numbering: nil).rows
-            var table = Self.table(TableContent(rows: rows), styles: ["text-align:center"], display: true)
-            if rows.count > 1 {
-                table.children[0].children[0] = .cell(table.children[0].children[0].children, style: "text-align:left")
-                table.children[rows.count - 1].children[0] = .cell(table.children[rows.count - 1].children[0].children, style: "text-align:right")
+            insideMultline = true
+            let rows = Self.shoved(try tableRows(name, numbering: nil).rows)
+            insideMultline = false
+            // The first row to the left, the last to the right, the others
+            // centred, unless `\shoveleft` or `\shoveright` says otherwise.
+            let cells = rows.enumerated().map { index, row in
+                let side = row.side ?? (rows.count == 1 ? "center" : index == 0 ? "left" : index == rows.count - 1 ? "right" : "center")
+                return MathElement("mtr", children: [.cell([row.cell], style: "text-align:\(side)")])
             }
+            let table = MathElement("mtable", [("displaystyle", "true")], children: cells)
             return NumberedBlock(rows: [[table]], numbering: [row!], columnStyles: ["text-align:center"])
         default:
-            if base == "alignat" { _ = try readRawArgument() }
+            if ["alignat", "xalignat", "xxalignat"].contains(base) { _ = try readRawArgument() }
             var numbering: [RowNumbering] = []
             let rows = try tableRows(name, numbering: RowNumbering(mode: starred ? .none : .automatic), collect: &numbering).rows
             let styles: [String]

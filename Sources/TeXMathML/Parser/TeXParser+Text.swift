@@ -61,6 +61,13 @@ extension TeXParser {
                 case " ", ",", ";", ":", "quad", "qquad", "enspace":
                     buffer += name == "quad" ? "\u{2003}" : name == "qquad" ? "\u{2003}\u{2003}" : "\u{A0}"
                 case "textbackslash": buffer += "\\"
+                case "U":
+                    // MathJax's `\U{65}`: a character by its hexadecimal code.
+                    let code = try readRawArgument()
+                    guard code.count <= 6, let value = UInt32(code, radix: 16), let scalar = Unicode.Scalar(value), value >= 0x20 else {
+                        throw TeXError("\\U needs a character code in hexadecimal", command: "\\U", offset: token.offset)
+                    }
+                    buffer.unicodeScalars.append(scalar)
                 case "text", "textrm", "textbf", "textit", "emph", "textsf", "texttt", "mbox":
                     flush()
                     let styles = ["textbf": "bold", "textit": "italic", "emph": "italic", "textsf": "sans-serif", "texttt": "monospace"]

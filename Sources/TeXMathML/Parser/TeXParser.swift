@@ -51,6 +51,8 @@ struct TeXParser {
     /// Inside an inner environment (`aligned`, `cases`…), where numbered
     /// environments may not stand.
     var insideEnvironment = false
+    /// Inside a `multline`, where `\shoveleft` and `\shoveright` may stand.
+    var insideMultline = false
 
     init(_ tex: String, macros: [String: TeXMacro], display: Bool) {
         self.tokens = TeXLexer.tokens(tex)
@@ -176,7 +178,9 @@ struct TeXParser {
     /// Commands that act on the expression around them rather than make an atom.
     private static let expressionCommands: Set = [
         "\\", "cr", "end", "right", "middle", "over", "choose", "atop", "above", "limits", "nolimits", "displaylimits",
+        "brack", "brace", "overwithdelims", "atopwithdelims", "abovewithdelims",
         "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "color", "rm", "bf", "it", "cal", "sf", "tt",
+        "mit", "oldstyle",
     ]
 
     /// Handles one of `expressionCommands`; returns whether the expression
@@ -199,6 +203,11 @@ struct TeXParser {
             let numerator = MathElement.row(finish(atoms))
             let denominator = MathElement.row(try parseExpression(stops))
             atoms = [Atom(base: Self.fraction(numerator, denominator, infix: name))]
+            return true
+        case "brack", "brace", "overwithdelims", "atopwithdelims", "abovewithdelims":
+            position += 1
+            let numerator = MathElement.row(finish(atoms))
+            atoms = [Atom(base: try delimitedFraction(name, numerator: numerator, stops: stops))]
             return true
         case "limits", "nolimits", "displaylimits":
             position += 1

@@ -71,6 +71,7 @@ enum SymbolTable {
             "circledR": "®", "copyright": "©", "pounds": "£", "mathsterling": "£", "yen": "¥",
             "diagup": "╱", "diagdown": "╲", "dag": "†", "ddag": "‡",
             "%": "%", "#": "#", "&": "&", "$": "$", "_": "_",
+            "AA": "Å", "S": "§",
         ])
         // Operator-like ordinary symbols: dots, primes, negation.
         add(.ordinaryOperator, [
@@ -78,6 +79,8 @@ enum SymbolTable {
             "cdots": "⋯", "dotsb": "⋯", "dotsm": "⋯", "dotsi": "⋯",
             "vdots": "⋮", "ddots": "⋱", "iddots": "⋰",
             "prime": "′", "backprime": "‵", "neg": "¬", "lnot": "¬", "backslash": "\\",
+            // Plain TeX's `\*`, a multiplication that shows only where a line breaks.
+            "*": "\u{2062}", "notChar": "⧸",
         ])
         // Punctuation.
         add(.punctuation, ["colon": ":", "cdotp": "⋅", "ldotp": "."])
@@ -94,7 +97,7 @@ enum SymbolTable {
             "rrbracket": "⟧", "rBrace": "⦄", "urcorner": "⌝", "lrcorner": "⌟",
         ])
         // Bars that open or close depending on their place.
-        add(.fence, ["vert": "|", "Vert": "‖", "|": "‖"])
+        add(.fence, ["vert": "|", "Vert": "‖", "|": "‖", "arrowvert": "⏐", "Arrowvert": "‖", "bracevert": "⎪"])
 
         // Binary operators.
         add(.binary, [
@@ -208,7 +211,7 @@ enum SymbolTable {
         add(.largeOperator(limits: true), [
             "sum": "∑", "prod": "∏", "coprod": "∐", "bigcup": "⋃", "bigcap": "⋂", "bigvee": "⋁", "bigwedge": "⋀",
             "bigoplus": "⨁", "bigotimes": "⨂", "bigodot": "⨀", "biguplus": "⨄", "bigsqcup": "⨆",
-            "intop": "∫", "smallint": "∫",
+            "intop": "∫", "smallint": "∫", "ointop": "∮",
         ])
         // …and integrals, whose limits go to the side.
         add(.largeOperator(limits: false), [
@@ -273,7 +276,7 @@ enum SymbolTable {
         // Fixed-size accents over one letter. \vec and \dddot as in Temml
         // (→ and …): the combining characters KaTeX uses do not stand alone.
         add(stretchy: false, under: false, [
-            "hat": "^", "check": "ˇ", "tilde": "~", "bar": "ˉ", "vec": "→", "dot": "˙", "ddot": "¨", "dddot": "…",
+            "hat": "^", "check": "ˇ", "tilde": "~", "bar": "ˉ", "vec": "→", "dot": "˙", "ddot": "¨", "dddot": "…", "ddddot": "\u{20DC}",
             "acute": "ˊ", "grave": "ˋ", "breve": "˘", "mathring": "˚",
         ])
         // Accents that stretch over the whole base.
@@ -285,7 +288,7 @@ enum SymbolTable {
         ])
         // …and under it.
         add(stretchy: true, under: true, [
-            "underline": "‾", "utilde": "~",
+            "underline": "‾", "underbar": "‾", "utilde": "~",
             "underrightarrow": "→", "underleftarrow": "←", "underleftrightarrow": "↔",
             "underbrace": "⏟", "underparen": "⏝", "undergroup": "⏡",
         ])

@@ -1,0 +1,56 @@
+/// Boxes: rules, framed and fixed-width text boxes, and overlaps that take
+/// no width (`\llap`, `\rlap`, mathtools' `\mathllap`…). MathML Core has no
+/// `menclose` and no `lspace="-1width"`, so frames are CSS borders and
+/// overlaps a zero-width `mpadded` whose content CSS shifts.
+extension TeXParser {
+    static let boxConstructs: [String: Construct] = {
+        var table: [String: Construct] = [:]
+        func add(_ names: [String], _ construct: @escaping Construct) {
+            for name in names { table[name] = construct }
+        }
+        add(["rule"]) { parser, name in
+            let raise = try parser.optionalLength(name)
+            let width = try parser.dimension(name)
+            let height = try parser.dimension(name)
+            let rule = MathElement("mspace", [("width", width), ("height", height), ("mathbackground", "currentColor")])
+            guard let raise else { return Atom(base: rule) }
+            return Atom(base: MathElement("mpadded", [("voffset", raise), ("height", (raise.hasPrefix("-") ? "" : "+") + raise)], children: [rule]))
+        }
+        add(["Rule", "Space"]) { parser, name in
+            let size = [("width", try parser.dimension(name)), ("height", try parser.dimension(name)), ("depth", try parser.dimension(name))]
+            return Atom(base: MathElement("mspace", size + (name == "Rule" ? [("mathbackground", "currentColor")] : [])))
+        }
+        add(["framebox", "makebox"]) { parser, name in
+            let width = try parser.optionalLength(name)
+            _ = try parser.readRawOptional()
+            var box = try parser.text(style: nil)
+            if let width { box = MathElement("mpadded", [("width", width)], children: [box]) }
+            guard name == "framebox" else { return Atom(base: box) }
+            return Atom(base: MathElement("mrow", [("style", "border:0.06em solid;padding:0.2em 0.3em")], children: [box]))
+        }
+        add(["parbox"]) { parser, name in
+            _ = try parser.readRawOptional()
+            let width = try parser.dimension(name)
+            return Atom(base: MathElement("mpadded", [("width", width)], children: [try parser.text(style: nil)]))
+        }
+        let overlaps: [String: String?] = [
+            "llap": "translateX(-100%)", "mathllap": "translateX(-100%)", "clap": "translateX(-50%)",
+            "mathclap": "translateX(-50%)", "rlap": nil, "mathrlap": nil,
+        ]
+        for (name, shift) in overlaps {
+            add([name]) { parser, _ in
+                var content = try parser.parseArgument()
+                if let shift { content = MathElement("mrow", [("style", "transform:\(shift)")], children: [content]) }
+                return Atom(base: MathElement("mpadded", [("width", "0")], children: [content]))
+            }
+        }
+        return table
+    }()
+
+    /// An optional `[…]` length, in em.
+    private mutating func optionalLength(_ command: String) throws -> String? {
+        guard let text = try readRawOptional() else { return nil }
+        guard let length = Self.length(text) else { throw error("cannot read the length '\(text)'", command: "\\\(command)") }
+        return Self.em(length)
+    }
+}

@@ -1,0 +1,56 @@
+/// The braket package: Dirac's `\bra{x}` ⟨x|, `\ket{x}` |x⟩, `\braket{x|y}`
+/// ⟨x|y⟩, `\ketbra{x}{y}` |x⟩⟨y|, and set-builder `\set{x|P}` {x|P}. The
+/// capitalized forms grow with their content, bars included.
+extension TeXParser {
+    static let braketConstructs: [String: Construct] = {
+        var table: [String: Construct] = [:]
+        let forms: [String: (open: String, close: String)] = [
+            "bra": ("⟨", "|"), "ket": ("|", "⟩"), "braket": ("⟨", "⟩"), "set": ("{", "}"),
+        ]
+        for (name, fences) in forms {
+            for grows in [false, true] {
+                let command = grows ? name.prefix(1).uppercased() + name.dropFirst() : name
+                table[command] = { parser, _ in
+                    let content = try parser.parseArgument()
+                    // In `\braket` and `\set` a bar inside separates; `\set` has one such bar.
+                    let separates = name == "braket" || name == "set"
+                    return Atom(base: Self.bracketed(content, fences, grows: grows, bars: separates ? (name == "set" ? 1 : .max) : 0))
+                }
+            }
+        }
+        for grows in [false, true] {
+            table[grows ? "Ketbra" : "ketbra"] = { parser, _ in
+                let ket = Self.bracketed(try parser.parseArgument(), ("|", "⟩"), grows: grows, bars: 0)
+                let bra = Self.bracketed(try parser.parseArgument(), ("⟨", "|"), grows: grows, bars: 0)
+                return Atom(base: MathElement("mrow", children: [ket, bra]))
+            }
+        }
+        return table
+    }()
+
+    /// `content` between fences; up to `bars` of its top-level bars (`||`
+    /// read as one double bar) become separators, stretching when it grows.
+    private static func bracketed(_ content: MathElement, _ fences: (open: String, close: String), grows: Bool, bars: Int) -> MathElement {
+        func fence(_ text: String) -> MathElement {
+            MathElement("mo", text: text, [("fence", "true"), ("stretchy", grows ? "true" : "false"), ("symmetric", "true")])
+        }
+        var parts = content.name == "mrow" ? content.children : [content]
+        var separators = 0
+        var index = 0
+        while index < parts.count, separators < bars {
+            if parts[index].name == "mo", let text = parts[index].text, text == "|" || text == "‖" {
+                var bar = text
+                if text == "|", index + 1 < parts.count, parts[index + 1].name == "mo", parts[index + 1].text == "|" {
+                    parts.remove(at: index + 1)
+                    bar = "‖"
+                }
+                parts[index] = MathElement("mo", text: bar, [("stretchy", grows ? "true" : "false"), ("lspace", "0.2222em"), ("rspace", "0.2222em")])
+                separators += 1
+            }
+            index += 1
+        }
+        // `\Set` pads its braces with thin spaces, as braket.sty does.
+        let padding = grows && fences.open == "{" ? [space("0.1667em")] : []
+        return MathElement("mrow", children: [fence(fences.open)] + padding + parts + padding + [fence(fences.close)])
+    }
+}

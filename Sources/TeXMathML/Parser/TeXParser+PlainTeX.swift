@@ -1,0 +1,175 @@
+/// Plain TeX's constructs, which MathJax's base package keeps: tables in
+/// braces (`\matrix{a&b\cr c&d}`), `\root…\of`, boxes moved by a length,
+/// fractions with their own delimiters, and commands that only guide line
+/// breaking or spacing in TeX.
+extension TeXParser {
+    static let plainTeXConstructs: [String: Construct] = {
+        var table: [String: Construct] = [:]
+        func add(_ names: [String], _ construct: @escaping Construct) {
+            for name in names { table[name] = construct }
+        }
+        add(["matrix", "pmatrix", "cases", "array", "eqalign", "eqalignno", "leqalignno", "displaylines"]) {
+            Atom(base: try $0.bracedTable($1))
+        }
+        add(["root"]) { parser, _ in
+            let index = try parser.parseUntil("of", for: "root")
+            return Atom(base: MathElement("mroot", children: [try parser.parseArgument(), index]))
+        }
+        add(["buildrel"]) { parser, _ in
+            // `\buildrel a \over b`: a set over the relation b.
+            let over = try parser.parseUntil("over", for: "buildrel")
+            return Atom(base: MathElement("mover", children: [try parser.parseArgument(), over]))
+        }
+        add(["raise", "lower"]) { parser, name in
+            let length = try parser.dimension(name)
+            let shift = name == "raise" ? length : Self.negated(length)
+            let box = try parser.parseArgument()
+            return Atom(base: MathElement("mpadded", [("height", Self.plus(shift)), ("depth", Self.plus(Self.negated(shift))), ("voffset", shift)], children: [box]))
+        }
+        add(["moveleft", "moveright"]) { parser, name in
+            let length = try parser.dimension(name)
+            let shift = name == "moveright" ? length : Self.negated(length)
+            let box = try parser.parseArgument()
+            return Atom(base: .row([Self.space(shift), box, Self.space(Self.negated(shift))]))
+        }
+        add(["hfil", "hfill", "hfilll", "goodbreak", "badbreak", "nobreak", "allowbreak", "nonscript"]) { _, _ in
+            // Stretch and break hints: a browser lays the row out itself.
+            Atom(base: MathElement("mrow"))
+        }
+        add(["skew"]) { parser, name in
+            // `\skew7\hat A` shifts the accent by 7mu; the accent is kept, centred.
+            _ = try parser.readRawArgument()
+            // `\skew1\skew1…` recurses through parseAtom: a level each.
+            try parser.descend()
+            defer { parser.depth -= 1 }
+            return try parser.parseAtom()
+        }
+        add(["mathchoice"]) { parser, _ in
+            // MathML Core cannot choose by style: the text-style choice, which
+            // inline formulas (most of a blog's) show.
+            _ = try parser.parseArgument()
+            let text = try parser.parseArgument()
+            _ = try parser.parseArgument()
+            _ = try parser.parseArgument()
+            return Atom(base: text)
+        }
+        add(["hsize"]) { parser, name in
+            // `\hsize=2cm` sets a width for `\vbox`; boxes here take their content's.
+            try parser.skipSpaces()
+            if try parser.peek()?.kind == .character("=") { parser.position += 1 }
+            _ = try parser.dimension(name)
+            return Atom(base: MathElement("mrow"))
+        }
+        add(["vbox", "vtop", "vcenter"]) { parser, _ in Atom(base: .row([try parser.parseArgument()])) }
+        add(["TeX", "LaTeX"]) { _, name in Atom(base: Self.logo(name)) }
+        return table
+    }()
+
+    /// `\brack`, `\brace` and `\overwithdelims` `\atopwithdelims`
+    /// `\abovewithdelims`: everything before over everything after, between
+    /// delimiters, as `\choose` is between parentheses.
+    mutating func delimitedFraction(_ name: String, numerator: MathElement, stops: Stops) throws -> MathElement {
+        var open = name == "brack" ? "[" : "{"
+        var close = name == "brack" ? "]" : "}"
+        if name.hasSuffix("withdelims") {
+            open = try delimiter(name)
+            close = try delimiter(name)
+        }
+        var fraction = MathElement("mfrac")
+        if name == "abovewithdelims" {
+            fraction.setAttribute("linethickness", try dimension("kern"))
+        } else if name != "overwithdelims" {
+            fraction.setAttribute("linethickness", "0")
+        }
+        fraction.children = [numerator, .row(try parseExpression(stops))]
+        let fences = [open, close].map { $0.isEmpty ? nil : Self.stretchy($0) }
+        return MathElement("mrow", children: [fences[0], fraction, fences[1]].compactMap { $0 })
+    }
+
+    /// A table whose rows end at `\\` or `\cr`, in braces after the command.
+    private mutating func bracedTable(_ name: String) throws -> MathElement {
+        try descend()
+        defer { depth -= 1 }
+        try skipSpaces()
+        var rows: [[MathElement]] = []
+        if try peek()?.kind == .beginGroup {
+            position += 1
+            var cells: [MathElement] = []
+            while true {
+                cells.append(.row(try parseExpression([.group, .alignment, .row])))
+                guard let token = try next() else { throw error("unbalanced braces: a { is never closed") }
+                if token.kind == .alignment { continue }
+                if !cells.allSatisfy({ $0.name == "mrow" && $0.children.isEmpty }) || token.kind != .endGroup { rows.append(cells) }
+                cells = []
+                if token.kind == .endGroup { break }
+                _ = try readRawOptional()
+            }
+        } else {
+            // `\matrix a`: one token is a one-cell table, as in MathJax.
+            rows = [[.row(finish([try parseAtom()]))]]
+        }
+        guard rows.count * Self.columnCount(rows) <= Self.maximumTableCells else {
+            throw error("\\\(name) has more than \(Self.maximumTableCells) cells (rows × columns)", command: "\\\(name)")
+        }
+        let content = TableContent(rows: rows)
+        switch name {
+        case "pmatrix":
+            return MathElement("mrow", children: [Self.stretchy("("), Self.table(content, styles: ["text-align:center"], display: false), Self.stretchy(")")])
+        case "cases":
+            let table = Self.table(content, styles: ["text-align:left;padding-left:0", "text-align:left;padding-left:1em"], display: false)
+            return MathElement("mrow", children: [Self.stretchy("{"), table])
+        case "eqalign", "eqalignno", "leqalignno":
+            return Self.table(content, styles: Self.alignStyles(columns: Self.columnCount(rows)), display: true)
+        case "displaylines":
+            return Self.table(content, styles: ["text-align:center"], display: true)
+        default:
+            return Self.table(content, styles: ["text-align:center"], display: false)
+        }
+    }
+
+    /// What comes before `\name` (`\root 3 \of`, `\buildrel a \over`), at
+    /// this level of braces.
+    private mutating func parseUntil(_ name: String, for command: String) throws -> MathElement {
+        try descend()
+        defer { depth -= 1 }
+        var atoms: [Atom] = []
+        while true {
+            try skipSpaces()
+            guard let token = try peek() else { throw error("\\\(command) needs a \\\(name)", command: "\\\(command)") }
+            if token.kind == .command(name) {
+                position += 1
+                return .row(finish(atoms))
+            }
+            if token.kind == .endGroup { throw error("\\\(command) needs a \\\(name)", command: "\\\(command)") }
+            atoms.append(try parseAtom())
+        }
+    }
+
+    /// `1em` as `-1em`, `-2pt` as `2pt`.
+    private static func negated(_ length: String) -> String {
+        length.hasPrefix("-") ? String(length.dropFirst()) : "-" + length
+    }
+
+    /// A length added to mpadded's size: `+2pt`, `-2pt`.
+    private static func plus(_ length: String) -> String {
+        length.hasPrefix("-") ? length : "+" + length
+    }
+
+    /// TeX's logos, kerned and lowered as plain TeX draws them.
+    private static func logo(_ name: String) -> MathElement {
+        let tex: [MathElement] = [
+            MathElement("mi", text: "T", [("mathvariant", "normal")]), space("-0.1667em"),
+            MathElement("mpadded", [("height", "-0.5ex"), ("depth", "+0.5ex"), ("voffset", "-0.5ex")], children: [MathElement("mi", text: "E", [("mathvariant", "normal")])]),
+            space("-0.125em"), MathElement("mi", text: "X", [("mathvariant", "normal")]),
+        ]
+        guard name == "LaTeX" else { return MathElement("mrow", children: tex) }
+        let la: [MathElement] = [
+            MathElement("mi", text: "L", [("mathvariant", "normal")]), space("-0.325em"),
+            MathElement("mpadded", [("height", "+0.21em"), ("depth", "-0.21em"), ("voffset", "+0.21em")], children: [
+                MathElement("mstyle", [("scriptlevel", "1")], children: [MathElement("mi", text: "A", [("mathvariant", "normal")])]),
+            ]),
+            space("-0.17em"),
+        ]
+        return MathElement("mrow", children: la + tex)
+    }
+}

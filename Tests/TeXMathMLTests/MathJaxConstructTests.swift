@@ -1,0 +1,161 @@
+import Foundation
+import XCTest
+
+@testable import TeXMathML
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// The constructs added from MathJax's Base, AMS and braket suites: each
+/// gives the essential MathML that MathJax (or KaTeX and Temml, where
+/// MathJax uses what MathML Core lacks) gives for it.
+final class MathJaxConstructTests: XCTestCase {
+    /// The MathML inside `<semantics>`, which must be XML.
+    private func mathML(_ tex: String, display: Bool = true, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let full = try TeXMathML().convert(tex, display: display)
+        XCTAssertTrue(XMLParser(data: Data(full.utf8)).parse(), "not XML: \(full)", file: file, line: line)
+        let start = full.range(of: "<semantics>")!.upperBound
+        let end = full.range(of: "<annotation")!.lowerBound
+        return String(full[start..<end])
+    }
+
+    /// Each of `parts` appears in the MathML of `tex`, in order.
+    private func assertContains(_ tex: String, _ parts: [String], display: Bool = true, file: StaticString = #filePath, line: UInt = #line) {
+        do {
+            let output = try mathML(tex, display: display, file: file, line: line)
+            var rest = output[...]
+            for part in parts {
+                guard let range = rest.range(of: part) else {
+                    XCTFail("\(tex): no \(part) (in order) in \(output)", file: file, line: line)
+                    return
+                }
+                rest = rest[range.upperBound...]
+            }
+        } catch {
+            XCTFail("\(tex): \(error)", file: file, line: line)
+        }
+    }
+
+    func testSideset() {
+        assertContains("\\sideset{'}{'}{a}", ["<mmultiscripts><mi>a</mi><none></none><mo>′</mo><mprescripts></mprescripts><none></none><mo>′</mo></mmultiscripts>"])
+        assertContains("\\sideset{_1^2}{_3^4}\\sum", ["<mmultiscripts>", "∑", "<mn>3</mn><mn>4</mn><mprescripts></mprescripts><mn>1</mn><mn>2</mn>"])
+        assertContains("\\sideset{}{'}\\sum_{n=0}^{k}n", ["<munderover>", "<msup><mo movablelimits=\"true\">∑</mo><mo>′</mo></msup>"])
+    }
+
+    func testShoveInMultline() {
+        assertContains("\\begin{multline} a\\\\\\shoveright b\\\\ c\\end{multline}", ["text-align:-webkit-left", "<mi>a</mi>", "text-align:-webkit-right", "<mi>b</mi>", "text-align:-webkit-right", "<mi>c</mi>"])
+        assertContains("\\begin{multline} a\\\\\\shoveleft\\shoveright b\\\\ c\\end{multline}", ["<mi>a</mi>", "text-align:-webkit-right", "<mi>b</mi>"])
+        XCTAssertThrowsError(try TeXMathML().convert("\\begin{align}\\shoveleft a\\end{align}", display: true))
+    }
+
+    func testXalignat() {
+        assertContains("\\begin{xalignat}{2} a&b & c&d \\end{xalignat}", ["<mtable", "<mi>a</mi>", "<mi>b</mi>", "<mi>c</mi>", "<mi>d</mi>", "(1)"])
+        assertContains("\\begin{xxalignat}{2} a&b & c&d \\end{xxalignat}", ["<mtable", "<mi>d</mi>"])
+        XCTAssertFalse(try mathML("\\begin{xxalignat}{2} a&b \\end{xxalignat}").contains("(1)"))
+    }
+
+    func testMultipleIntegralAndDecoratedLimits() {
+        assertContains("\\idotsint", ["<mo>∫</mo><mo>⋯</mo><mo>∫</mo>"])
+        assertContains("\\varliminf_{n} \\varlimsup \\varinjlim \\varprojlim", [
+            "<munder><munder accentunder=\"true\"><mi>lim</mi><mo stretchy=\"true\">‾</mo></munder><mi>n</mi></munder>",
+            "<mover accent=\"true\"><mi>lim</mi><mo stretchy=\"true\">‾</mo></mover>", "<munder accentunder=\"true\"><mi>lim</mi><mo stretchy=\"true\">→</mo></munder>",
+            "<munder accentunder=\"true\"><mi>lim</mi><mo stretchy=\"true\">←</mo></munder>",
+        ])
+    }
+
+    func testFractionsWithDelimiters() {
+        assertContains("1 \\overwithdelims [ ] 2", ["<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\">[</mo><mfrac><mn>1</mn><mn>2</mn></mfrac><mo", "]</mo>"])
+        assertContains("a \\atopwithdelims ( ) b", ["(</mo><mfrac linethickness=\"0\">"])
+        assertContains("a \\abovewithdelims [ ] 1pt b", ["[</mo><mfrac linethickness=\"0.1em\"><mi>a</mi><mi>b</mi></mfrac>"])
+        assertContains("n \\brack k", ["[</mo><mfrac linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac>"])
+        assertContains("n \\brace k", ["{</mo><mfrac linethickness=\"0\">"])
+    }
+
+    func testPlainTeXTables() {
+        assertContains("\\matrix{a&b\\cr c&d}", ["<mtable", "<mtr>", "<mi>a</mi>", "<mi>b</mi>", "</mtr><mtr>", "<mi>c</mi>"])
+        assertContains("\\pmatrix{a&b}", ["(</mo><mtable", "<mi>b</mi>", "</mtable><mo", ")</mo>"])
+        assertContains("\\cases{a & b\\\\ c & d}", ["{</mo><mtable", "<mi>a</mi>", "</mtr><mtr>", "<mi>d</mi>"])
+        assertContains("\\matrix a", ["<mtable", "<mi>a</mi>"])
+    }
+
+    func testRootOf() {
+        assertContains("\\root 4 \\of x", ["<mroot><mi>x</mi><mn>4</mn></mroot>"])
+    }
+
+    func testRaiseLowerAndMoves() {
+        assertContains("x\\raise{2pt}{y}z", ["<mpadded height=\"+0.2em\" depth=\"-0.2em\" voffset=\"0.2em\"><mi>y</mi></mpadded>"])
+        assertContains("\\lower 1em {x}", ["<mpadded height=\"-1em\" depth=\"+1em\" voffset=\"-1em\"><mi>x</mi></mpadded>"])
+        assertContains("\\moveright 1em {x}", ["<mspace width=\"1em\"></mspace><mi>x</mi><mspace width=\"-1em\"></mspace>"])
+    }
+
+    func testOverlaps() {
+        assertContains("\\rlap{x}", ["<mpadded width=\"0\"><mi>x</mi></mpadded>"])
+        assertContains("\\llap{x}", ["<mpadded width=\"0\"><mrow style=\"transform:translateX(-100%)\"><mi>x</mi></mrow></mpadded>"])
+        assertContains("\\mathclap{x}", ["<mpadded width=\"0\">", "translateX(-50%)"])
+    }
+
+    func testRulesAndBoxes() {
+        assertContains("\\rule{2cm}{1cm}", ["<mspace width=\"5.69em\" height=\"2.845em\" mathbackground=\"currentColor\">"])
+        assertContains("\\rule[3pt]{2pt}{1pt}", ["<mpadded voffset=\"0.3em\" height=\"+0.3em\"><mspace width=\"0.2em\""])
+        assertContains("\\framebox{x}", ["border:0.06em solid", "<mtext>x</mtext>"])
+        assertContains("\\makebox[2em]{x}", ["<mpadded width=\"2em\"><mtext>x</mtext></mpadded>"])
+    }
+
+    func testHfillInACell() {
+        assertContains("\\begin{array}{cc}a&\\hfill b\\end{array}", ["<mi>a</mi>", "<mi>b</mi>"])
+    }
+
+    func testLogosSkewAndChoice() {
+        assertContains("\\TeX", ["<mi mathvariant=\"normal\">T</mi>", "<mpadded height=\"-0.5ex\" depth=\"+0.5ex\" voffset=\"-0.5ex\"><mi mathvariant=\"normal\">E</mi></mpadded>", "X</mi>"])
+        assertContains("\\LaTeX", ["<mi mathvariant=\"normal\">L</mi>", "<mstyle scriptlevel=\"1\"><mi mathvariant=\"normal\">A</mi></mstyle>", "T</mi>"])
+        assertContains("\\skew7\\hat A", ["<mover accent=\"true\"><mi>A</mi><mo stretchy=\"false\">^</mo></mover>"])
+        assertContains("\\mathchoice{D}{T}{S}{SS}", ["<mi>T</mi>"])
+    }
+
+    func testAccentsAndBuildrel() {
+        assertContains("\\ddddot{a}", ["<mover accent=\"true\"><mi>a</mi><mo stretchy=\"false\">\u{20DC}</mo></mover>"])
+        assertContains("\\underbar{a}", ["<munder accentunder=\"true\"><mi>a</mi>"])
+        assertContains("\\buildrel{a}\\over b", ["<mover><mi>b</mi><mi>a</mi></mover>"])
+        assertContains("\\overunderset{a}{b}{c}", ["<munderover><mi>c</mi><mi>b</mi><mi>a</mi></munderover>"])
+    }
+
+    func testMmlTokenAndFonts() {
+        assertContains("\\mmlToken{mo}[mathvariant=normal]{=}", ["<mo>=</mo>"])
+        assertContains("\\symbf{x}\\mathbfsfit{y}\\frak a", ["𝐱", "𝙮", "𝔞"])
+    }
+
+    func testBraket() {
+        assertContains("\\bra{x}", ["⟨</mo><mi>x</mi><mo fence=\"true\" stretchy=\"false\" symmetric=\"true\">|</mo>"])
+        assertContains("\\ket{x}", ["|</mo><mi>x</mi><mo", "⟩</mo>"])
+        assertContains("\\braket{x|y}", ["⟨</mo><mi>x</mi><mo stretchy=\"false\"", "|</mo><mi>y</mi>", "⟩</mo>"])
+        assertContains("\\Braket{\\frac{x}{y}||z}", ["<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\">⟨</mo>", "<mo stretchy=\"true\" lspace=\"0.2222em\" rspace=\"0.2222em\">‖</mo><mi>z</mi>"])
+        assertContains("\\Set{x|x>0}", ["{</mo><mspace width=\"0.1667em\"></mspace><mi>x</mi><mo stretchy=\"true\"", "|</mo>", "}</mo>"])
+        assertContains("\\ketbra{x}{y}", ["|</mo><mi>x</mi>", "⟩</mo></mrow><mrow>", "⟨</mo><mi>y</mi>"])
+    }
+}
+
+extension MathJaxConstructTests {
+    /// MathJax shows what follows `\end{align}` in the same formula after
+    /// the rows; the reference resolves to the row's number.
+    func testReferenceAfterANumberedEnvironment() throws {
+        var document = MathDocument()
+        let index = try document.add("\\begin{align}a\\label{A}\\end{align}\\ref{A}", display: true)
+        let output = document.mathML(index).mathML
+        XCTAssertTrue(XMLParser(data: Data(output.utf8)).parse(), output)
+        XCTAssertTrue(output.contains("</mtable><mtext><a href=\"#eqn-A\">1</a></mtext></mrow>"), output)
+        XCTAssertThrowsError(try document.add("\\frac{\\begin{align}a\\end{align}}{2}", display: true))
+        XCTAssertThrowsError(try document.add("\\begin{align}a\\end{align}\\tag{2}", display: true))
+    }
+}
+
+extension MathJaxConstructTests {
+    /// Constructs that read the atom after them nest, and the nesting limit
+    /// applies: an error, not a stack overflow.
+    func testNestingThroughTheNewConstructsIsBounded() {
+        for prefix in ["\\skew1", "\\sideset{}{}", "\\root 2\\of", "\\llap", "\\bra", "\\raise1pt", "\\matrix"] {
+            let tex = String(repeating: prefix, count: 5_000) + "x"
+            XCTAssertThrowsError(try TeXMathML().convert(tex, display: true), prefix)
+        }
+    }
+}
