@@ -241,13 +241,14 @@ extension PageContext {
             "author": config.author,
             "entries": entries.map { rendered -> [String: Any] in
                 let post = rendered.post
+                let url = links.absolute(rendered.path)
                 return [
                     "title": post.title,
-                    "url": links.absolute(rendered.path),
+                    "url": url,
                     "published": dates.iso8601(post.date),
                     "updated": dates.iso8601(post.updated ?? post.date),
                     // Escaped here, much faster than mustache's escaping of a whole post.
-                    "content_escaped": HTMLEscaping.escape(rendered.html),
+                    "content_escaped": HTMLEscaping.escape(FeedContent.html(rendered.html, pageURL: url)),
                     "categories": (post.categories + post.tags).map { ["name": $0] },
                 ]
             },

@@ -77,6 +77,39 @@ final class FeedAndSitemapTests: XCTestCase {
         XCTAssertTrue(feed.contains("xml:base=\"https://example.org/\""), "relative links resolve against the site")
     }
 
+    /// A feed reader shows an entry away from its page, often after
+    /// stripping what it does not know: links to a footnote, heading or
+    /// equation lead to the post, and the text reads once without MathML.
+    func testFeedEntriesLinkToThePostAndReadWithoutMathML() throws {
+        let body = """
+            ## 定义
+
+            设$k$为常数[^1]，
+
+            \\begin{equation}E = mc^2\\label{eq:e}\\end{equation}
+
+            由式\\eqref{eq:e}可知。
+
+            [^1]: 注释。
+
+            """
+        let site = try TestSite(["Content/posts/2020/1.md": TestSite.post(title: "链接", date: "2020-01-01", id: 1, body: body)])
+        defer { site.cleanUp() }
+        try site.build()
+        let content = try XCTUnwrap(ElementCollector.collect(["content"], from: try XCTUnwrap(site.page("feed.xml")))["content"]?.first)
+        XCTAssertFalse(content.contains("href=\"#"), content)
+        XCTAssertTrue(content.contains("href=\"https://example.org/archives/1/#eqn-eq:e\">(1)</a>"), content)
+        XCTAssertTrue(content.contains("href=\"https://example.org/archives/1/#fn-1\""), content)
+        XCTAssertFalse(content.contains(" id=\""), "entries share one document: no ids")
+        XCTAssertTrue(content.contains("<math alttext=\"k\" display=\"inline\">"), content)
+        XCTAssertTrue(content.contains("<math alttext=\"\\begin{equation}E = mc^2\\label{eq:e}\\end{equation}\" display=\"block\""), content)
+        // What a reader that strips every tag shows.
+        let text = content.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+        XCTAssertTrue(text.contains("设k为常数"), text)
+        XCTAssertTrue(text.contains("定义") && !text.contains("#"), "no stray # after a heading: \(text)")
+        XCTAssertFalse(text.contains("mc^2"), "the TeX is not shown beside the glyphs")
+    }
+
     func testSitemapListsEveryPage() throws {
         let site = try makeSite(posts: 7)
         defer { site.cleanUp() }
