@@ -1,0 +1,57 @@
+import Foundation
+import XCTest
+
+@testable import TeXMathML
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// Constructs our first user's posts use, which MathJax and KaTeX accept.
+/// Each expectation is the essential MathML that MathJax (or KaTeX and
+/// Temml, where MathJax 3 has no rendering) gives, written in MathML Core.
+final class RealPostConstructTests: XCTestCase {
+    /// The MathML inside `<semantics>`.
+    private func mathML(_ tex: String, display: Bool = false, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let full = try TeXMathML().convert(tex, display: display)
+        XCTAssertTrue(XMLParser(data: Data(full.utf8)).parse(), "not XML: \(full)", file: file, line: line)
+        let start = full.range(of: "<semantics>")!.upperBound
+        let end = full.range(of: "<annotation")!.lowerBound
+        return String(full[start..<end])
+    }
+
+    private func assertMathML(_ tex: String, _ expected: String, display: Bool = false, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(try mathML(tex, display: display, file: file, line: line), expected, tex, file: file, line: line)
+    }
+
+    private func assertContains(_ tex: String, _ parts: [String], display: Bool = false, file: StaticString = #filePath, line: UInt = #line) {
+        do {
+            let output = try mathML(tex, display: display, file: file, line: line)
+            for part in parts {
+                XCTAssertTrue(output.contains(part), "\(tex): \(part) not in \(output)", file: file, line: line)
+            }
+        } catch {
+            XCTFail("\(tex): \(error)", file: file, line: line)
+        }
+    }
+
+    private func assertError(_ tex: String, _ message: String, display: Bool = false, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertThrowsError(try TeXMathML().convert(tex, display: display), tex, file: file, line: line) { error in
+            XCTAssertTrue((error as? TeXError)?.message.contains(message) == true, "\(error)", file: file, line: line)
+        }
+    }
+
+    private func count(_ part: String, in text: String) -> Int {
+        text.components(separatedBy: part).count - 1
+    }
+
+    // MARK: Control spaces
+
+    func testABackslashBeforeALineEndTabOrReturnIsAControlSpace() {
+        let space = "<mspace width=\"0.3333em\"></mspace>"
+        for white in ["\n", "\t", "\r"] {
+            assertMathML("a\\\(white)b", "<mrow><mi>a</mi>\(space)<mi>b</mi></mrow>")
+        }
+        assertMathML("\\text{a\\\nb}", "<mtext>a\u{A0}b</mtext>")
+    }
+}
