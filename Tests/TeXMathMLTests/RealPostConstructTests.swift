@@ -54,4 +54,11 @@ final class RealPostConstructTests: XCTestCase {
         }
         assertMathML("\\text{a\\\nb}", "<mtext>a\u{A0}b</mtext>")
     }
+
+    // MARK: Primes, dots, accents, negation
+
+    func testFiveOrMorePrimesAreAllShown() {
+        assertMathML("f'''''", "<msup><mi>f</mi><mo>′′′′′</mo></msup>")
+        assertMathML("f''''", "<msup><mi>f</mi><mo>⁗</mo></msup>")
+    }
 }
