@@ -270,7 +270,8 @@ extension TeXParser {
 
     private mutating func accented(_ accent: TeXAccent, name: String) throws -> Atom {
         let base = try parseArgument()
-        let mark = MathElement("mo", text: accent.text, [("stretchy", accent.stretchy ? "true" : "false")])
+        var mark = MathElement("mo", text: accent.text, [("stretchy", accent.stretchy ? "true" : "false")])
+        if let style = accent.style { mark.setAttribute("style", style) }
         if accent.isUnder {
             let isBrace = name == "underbrace" || name == "underparen"
             return Atom(

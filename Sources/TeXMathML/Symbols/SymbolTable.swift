@@ -270,12 +270,18 @@ enum SymbolTable {
                 assert(previous == nil, "\\\(name) is defined twice")
             }
         }
-        // Fixed-size accents over one letter. \vec and \dddot as in Temml
-        // (→ and …): the combining characters KaTeX uses do not stand alone.
+        // Fixed-size accents over one letter. \vec as in Temml (→): the
+        // combining arrow KaTeX uses does not stand alone.
         add(stretchy: false, under: false, [
-            "hat": "^", "check": "ˇ", "tilde": "~", "bar": "ˉ", "vec": "→", "dot": "˙", "ddot": "¨", "dddot": "…",
+            "hat": "^", "check": "ˇ", "tilde": "~", "bar": "ˉ", "vec": "→", "dot": "˙", "ddot": "¨",
             "acute": "ˊ", "grave": "ˋ", "breve": "˘", "mathring": "˚",
         ])
+        // Unicode has no spacing triple or quadruple dot, and the combining
+        // ⃛ and ⃜ of MathJax and KaTeX sit left of the base in a browser's
+        // mover: these are dots above, set as close as \ddot's two.
+        for (name, dots) in [("dddot", 3), ("ddddot", 4)] {
+            table[name] = TeXAccent(text: String(repeating: "˙", count: dots), stretchy: false, isUnder: false, style: "letter-spacing:-0.05em")
+        }
         // Accents that stretch over the whole base.
         add(stretchy: true, under: false, [
             "widehat": "^", "widecheck": "ˇ", "widetilde": "~", "overline": "‾",
