@@ -55,6 +55,12 @@ final class RealPostConstructTests: XCTestCase {
         assertMathML("\\text{a\\\nb}", "<mtext>a\u{A0}b</mtext>")
     }
 
+    // MARK: Rules, packages, operator names
+
+    func testCsgnIsANamedFunction() {
+        assertMathML("\\csgn x", "<mrow><mi>csgn</mi><mo>\u{2061}</mo><mspace width=\"0.1667em\"></mspace><mi>x</mi></mrow>")
+    }
+
     // MARK: Primes, dots, accents, negation
 
     func testFiveOrMorePrimesAreAllShown() {

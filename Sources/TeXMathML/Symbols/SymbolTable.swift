@@ -218,7 +218,7 @@ enum SymbolTable {
         // Named functions with limits at the side…
         addFunctions(limits: false, [
             "arcsin", "arccos", "arctan", "arctg", "arcctg", "arg", "ch", "cos", "cosec", "cosh", "cot", "cotg",
-            "coth", "csc", "ctg", "cth", "deg", "dim", "exp", "hom", "ker", "lg", "ln", "log", "sec", "sin",
+            "coth", "csc", "csgn", "ctg", "cth", "deg", "dim", "exp", "hom", "ker", "lg", "ln", "log", "sec", "sin",
             "sinh", "sh", "tan", "tanh", "tg", "th",
         ])
         // …and below in display style. Two-word names take a thin space.
