@@ -68,6 +68,15 @@ final class RealPostConstructTests: XCTestCase {
         assertMathML("f''''", "<msup><mi>f</mi><mo>⁗</mo></msup>")
     }
 
+    func testDotsFollowTheNextSymbolAsInMathJax() {
+        assertMathML("a+\\dots+b", "<mrow><mi>a</mi><mo>+</mo><mo>⋯</mo><mo>+</mo><mi>b</mi></mrow>")
+        assertMathML("x_1,\\dots,x_n", "<mrow><msub><mi>x</mi><mn>1</mn></msub><mo>,</mo><mo>…</mo><mo>,</mo><msub><mi>x</mi><mi>n</mi></msub></mrow>")
+        assertMathML("\\dots = 0", "<mrow><mo>⋯</mo><mo>=</mo><mn>0</mn></mrow>")
+        assertMathML("a\\dots \\times b", "<mrow><mi>a</mi><mo>⋯</mo><mo>×</mo><mi>b</mi></mrow>")
+        assertMathML("\\dots", "<mo>…</mo>")
+        assertMathML("\\dotsb\\dotsc\\dotsi\\dotsm\\dotso", "<mrow><mo>⋯</mo><mo>…</mo><mo>⋯</mo><mo>⋯</mo><mo>…</mo></mrow>")
+    }
+
     func testTripleAndQuadrupleDotAccentsAreDotsAbove() {
         // MathJax's ⃛ and ⃜ are combining marks, which a browser's mover
         // sets left of the base: the same dots as spacing characters.

@@ -173,6 +173,7 @@ extension TeXParser {
         for (name, accent) in SymbolTable.accents { commands[name] = .construct { try $0.accented(accent, name: $1) } }
         for (name, symbol) in SymbolTable.commands { commands[name] = .symbol(symbol) }
         for (name, construct) in constructs { commands[name] = .construct(construct) }
+        for (name, construct) in dotsConstructs { commands[name] = .construct(construct) }
         return commands
     }()
 

@@ -74,7 +74,7 @@ enum SymbolTable {
         ])
         // Operator-like ordinary symbols: dots, primes, negation.
         add(.ordinaryOperator, [
-            "ldots": "…", "dots": "…", "dotsc": "…", "dotso": "…", "mathellipsis": "…",
+            "ldots": "…", "dotsc": "…", "dotso": "…", "mathellipsis": "…",
             "cdots": "⋯", "dotsb": "⋯", "dotsm": "⋯", "dotsi": "⋯",
             "vdots": "⋮", "ddots": "⋱", "iddots": "⋰",
             "prime": "′", "backprime": "‵", "neg": "¬", "lnot": "¬", "backslash": "\\",
