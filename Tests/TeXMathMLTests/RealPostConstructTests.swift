@@ -84,4 +84,18 @@ final class RealPostConstructTests: XCTestCase {
         assertMathML("\\dddot{x}", "<mover accent=\"true\"><mi>x</mi>\(mark)\u{2D9}\u{2D9}\u{2D9}</mo></mover>")
         assertMathML("\\ddddot{x}", "<mover accent=\"true\"><mi>x</mi>\(mark)\u{2D9}\u{2D9}\u{2D9}\u{2D9}</mo></mover>")
     }
+
+    func testNotNegatesRelationsAndSlashesTheRest() {
+        assertMathML("\\not\\to", "<mo>\u{219B}</mo>")
+        assertMathML("\\not\\simeq", "<mo>\u{2244}</mo>")
+        assertMathML("\\not\\vdash", "<mo>\u{22AC}</mo>")
+        assertMathML("\\not\\mid", "<mo>\u{2224}</mo>")
+        assertMathML("\\not\\subset", "<mo>\u{2284}</mo>")
+        assertMathML("\\not\\leqslant", "<mo>\u{2A7D}\u{338}</mo>")
+        assertMathML("\\not3", "<mn>3\u{338}</mn>")
+        // MathJax lays a zero-width ⧸ over what is not one character; `/` is in every font.
+        let slash = "<mpadded width=\"0\"><mtext>/</mtext></mpadded>"
+        assertMathML("\\not{ab}", "<mrow>\(slash)<mrow><mi>a</mi><mi>b</mi></mrow></mrow>")
+        assertMathML("\\not34", "<mrow>\(slash)<mn>34</mn></mrow>")
+    }
 }

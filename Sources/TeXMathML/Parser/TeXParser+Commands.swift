@@ -386,20 +386,31 @@ extension TeXParser {
         return MathElement("mover", children: [arrow, padded(above)])
     }
 
-    /// `\not` before a relation: its negated form, or a slash over it.
+    /// `\not` as MathJax sets it: a relation's negated form where Unicode
+    /// has one, a combining long solidus over any other single character,
+    /// and a slash laid over the start of anything larger (`\not{ab}`).
     private mutating func negated() throws -> Atom {
         try descend()
         defer { depth -= 1 }
         var atom = try parseAtom()
-        let negations: [String: String] = [
-            "=": "≠", "∈": "∉", "<": "≮", ">": "≯", "≤": "≰", "≥": "≱", "≡": "≢", "⊂": "⊄", "⊃": "⊅", "⊆": "⊈",
-            "⊇": "⊉", "∼": "≁", "≈": "≉", "≅": "≇", "∣": "∤", "∥": "∦", "∃": "∄", "∋": "∌", "≺": "⊀", "≻": "⊁",
-        ]
-        if let text = atom.base.text {
-            atom.base.text = negations[text] ?? text + "\u{338}"
+        if let text = atom.base.text, text.unicodeScalars.count == 1 {
+            atom.base.text = Self.negations[text] ?? text + "\u{338}"
+        } else {
+            // MathJax's slash is ⧸, which common math fonts lack.
+            let slash = MathElement("mpadded", [("width", "0")], children: [MathElement("mtext", text: "/")])
+            atom.base = MathElement("mrow", children: [slash, atom.base])
         }
         return atom
     }
+
+    /// MathJax's negated relations: arrows, membership, order, equivalence, inclusion, turnstiles.
+    private static let negations: [String: String] = [
+        "←": "↚", "→": "↛", "↔": "↮", "⇐": "⇍", "⇒": "⇏", "⇔": "⇎", "∈": "∉", "∋": "∌", "∣": "∤", "∥": "∦",
+        "∼": "≁", "≃": "≄", "≅": "≇", "≈": "≉", "≍": "≭", "=": "≠", "≡": "≢", "<": "≮", ">": "≯", "≤": "≰",
+        "≥": "≱", "≲": "≴", "≳": "≵", "≶": "≸", "≷": "≹", "≺": "⊀", "≻": "⊁", "⊂": "⊄", "⊃": "⊅", "⊆": "⊈",
+        "⊇": "⊉", "⊢": "⊬", "⊨": "⊭", "⊩": "⊮", "⊫": "⊯", "≼": "⋠", "≽": "⋡", "⊑": "⋢", "⊒": "⋣", "⊲": "⋪",
+        "⊳": "⋫", "⊴": "⋬", "⊵": "⋭", "∃": "∄",
+    ]
 
     private mutating func colorArgument() throws -> String {
         let color = try readRawArgument().trimmingCharacters(in: .whitespaces)
