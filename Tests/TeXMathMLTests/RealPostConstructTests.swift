@@ -55,6 +55,17 @@ final class RealPostConstructTests: XCTestCase {
         assertMathML("\\text{a\\\nb}", "<mtext>a\u{A0}b</mtext>")
     }
 
+    // MARK: Definitions
+
+    func testANewcommandNameMayLackItsBackslash() {
+        assertMathML("\\newcommand{tr}{\\operatorname{tr}}\\tr A", "<mrow><mi>tr</mi><mo>\u{2061}</mo><mspace width=\"0.1667em\"></mspace><mi>A</mi></mrow>")
+        assertMathML("\\renewcommand{ E }{\\mathbb{E}}\\E", "<mi>𝔼</mi>")
+        assertMathML("\\DeclareMathOperator{rank}{rank}\\rank", "<mrow><mi>rank</mi><mo>\u{2061}</mo></mrow>")
+        // As in MathJax, the name is one argument: `\newcommand tr{x}` defines `\t` as `r`.
+        assertMathML("\\newcommand tr{x}\\t", "<mrow><mi>x</mi><mi>r</mi></mrow>")
+        assertError("\\newcommand{a b}{x}", "name")
+    }
+
     // MARK: Rules, packages, operator names
 
     func testCsgnIsANamedFunction() {

@@ -356,13 +356,7 @@ extension TeXParser {
     }
 
     private mutating func declareOperator(limits: Bool) throws {
-        try skipSpaces()
-        var nameToken = try next()
-        if nameToken?.kind == .beginGroup {
-            nameToken = try next()
-            try expectEndGroup()
-        }
-        guard let nameToken, case .command(let name) = nameToken.kind else { throw error("\\DeclareMathOperator needs a \\name", command: "\\DeclareMathOperator") }
+        let name = try readDefinedName(for: "DeclareMathOperator")
         let text = try readRawArgument()
         macros[name] = TeXMacro(definition: "\\operatorname\(limits ? "*" : ""){\(text)}")
     }

@@ -395,20 +395,7 @@ struct TeXParser {
     /// Reads `\newcommand{\name}[n][default]{body}` (and `\renewcommand`,
     /// `\providecommand`) after the command name.
     mutating func defineCommand(_ command: String) throws {
-        try skipRawSpaces()
-        guard position < tokens.count else { throw error("\\\(command) needs a name", command: "\\\(command)") }
-        var nameToken = tokens[position]
-        position += 1
-        if nameToken.kind == .beginGroup {
-            try skipRawSpaces()
-            guard position + 1 < tokens.count else { throw error("\\\(command) needs a name", command: "\\\(command)") }
-            nameToken = tokens[position]
-            position += 1
-            try skipRawSpaces()
-            guard position < tokens.count, tokens[position].kind == .endGroup else { throw error("\\\(command){…} holds more than a name", command: "\\\(command)") }
-            position += 1
-        }
-        guard case .command(let name) = nameToken.kind else { throw error("\\\(command) needs a \\name", command: "\\\(command)") }
+        let name = try readDefinedName(for: command)
         var count = 0
         if let text = try readRawOptional() {
             guard let number = Int(text.trimmingCharacters(in: .whitespaces)), (0...9).contains(number) else {
@@ -419,6 +406,31 @@ struct TeXParser {
         let fallback = try readOptionalTokens()
         let body = try readArgumentTokens(for: command)
         macros[name] = TeXMacro(parameterCount: count, optionalDefault: fallback, body: body)
+    }
+
+    /// The name `\newcommand` or `\DeclareMathOperator` defines: a `\name`,
+    /// or as MathJax allows the name without its backslash, in braces
+    /// (`{tr}` defines `\tr`) or as one character. Read as written, unexpanded.
+    mutating func readDefinedName(for command: String) throws -> String {
+        try skipRawSpaces()
+        guard position < tokens.count else { throw error("\\\(command) needs a name", command: "\\\(command)") }
+        var name = tokens[position..<position + 1]
+        position += 1
+        if name.first?.kind == .beginGroup {
+            let start = position
+            while position < tokens.count, tokens[position].kind != .endGroup { position += 1 }
+            guard position < tokens.count else { throw error("unbalanced braces: a { is never closed") }
+            name = tokens[start..<position].trimmingSpaces()
+            position += 1
+        }
+        switch name.first?.kind {
+        case .command(let text)? where name.count == 1:
+            return text
+        case .character? where name.count == 1 || name.allSatisfy({ if case .character(let scalar) = $0.kind { TeXLexer.isLetter(scalar) } else { false } }):
+            return Self.text(of: Array(name))
+        default:
+            throw error("\\\(command) needs a name: \\name, {\\name} or letters", command: "\\\(command)")
+        }
     }
 
     /// Reads `\def\name#1#2{body}` after `\def`.
@@ -447,6 +459,14 @@ extension String {
         while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
         while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
         return String(slice)
+    }
+}
+
+extension ArraySlice where Element == TeXToken {
+    func trimmingSpaces() -> ArraySlice<TeXToken> {
+        let start = firstIndex { $0.kind != .space } ?? endIndex
+        let end = lastIndex { $0.kind != .space }.map { $0 + 1 } ?? start
+        return self[start..<end]
     }
 }
 
