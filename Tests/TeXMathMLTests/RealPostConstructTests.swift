@@ -66,6 +66,18 @@ final class RealPostConstructTests: XCTestCase {
         assertError("\\newcommand{a b}{x}", "name")
     }
 
+    // MARK: Sizes
+
+    func testSizeSwitchesScaleTheRestOfTheGroupByMathJaxsFactors() {
+        let factors = [
+            "tiny": "0.5em", "Tiny": "0.6em", "scriptsize": "0.7em", "footnotesize": "0.8em", "small": "0.85em", "normalsize": "1em",
+            "large": "1.2em", "Large": "1.44em", "LARGE": "1.73em", "huge": "2.07em", "Huge": "2.49em",
+        ]
+        for (name, size) in factors {
+            assertMathML("{\\\(name) x}y", "<mrow><mstyle mathsize=\"\(size)\"><mi>x</mi></mstyle><mi>y</mi></mrow>")
+        }
+    }
+
     // MARK: Rules, packages, operator names
 
     func testCsgnIsANamedFunction() {

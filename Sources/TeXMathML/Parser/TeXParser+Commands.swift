@@ -414,7 +414,7 @@ extension TeXParser {
         return color
     }
 
-    /// `\displaystyle`, `\color{…}` and old font switches: they change
+    /// `\displaystyle`, `\color{…}`, `\large` and old font switches: they change
     /// the rest of the group.
     mutating func switchStyle(_ name: String) throws -> (attributes: [(name: String, value: String)], alphabet: MathAlphabet?) {
         switch name {
@@ -428,7 +428,7 @@ extension TeXParser {
         case "cal": return ([], .script)
         case "sf": return ([], .sansSerif)
         case "tt": return ([], .monospace)
-        default: return ([], nil)
+        default: return (Self.sizeSwitches[name].map { [("mathsize", $0)] } ?? [], nil)
         }
     }
 

@@ -174,10 +174,10 @@ struct TeXParser {
     }
 
     /// Commands that act on the expression around them rather than make an atom.
-    private static let expressionCommands: Set = [
+    private static let expressionCommands: Set<String> = Set([
         "\\", "cr", "end", "right", "middle", "over", "choose", "atop", "above", "limits", "nolimits", "displaylimits",
         "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "color", "rm", "bf", "it", "cal", "sf", "tt",
-    ]
+    ]).union(sizeSwitches.keys)
 
     /// Handles one of `expressionCommands`; returns whether the expression
     /// ends there. Not inlined: every nesting level pays `parseExpression`'s
