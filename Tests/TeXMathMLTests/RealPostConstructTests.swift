@@ -84,6 +84,21 @@ final class RealPostConstructTests: XCTestCase {
         assertMathML("\\csgn x", "<mrow><mi>csgn</mi><mo>\u{2061}</mo><mspace width=\"0.1667em\"></mspace><mi>x</mi></mrow>")
     }
 
+    // MARK: Optional arguments
+
+    func testAboveReadsTheRuleThickness() {
+        assertMathML("a \\above 1pt b", "<mfrac linethickness=\"0.1em\"><mi>a</mi><mi>b</mi></mfrac>")
+        assertMathML("{a \\above{2pt} b}", "<mfrac linethickness=\"0.2em\"><mi>a</mi><mi>b</mi></mfrac>")
+        assertMathML("a \\brace b", "<mrow><mo>{</mo><mfrac linethickness=\"0\"><mi>a</mi><mi>b</mi></mfrac><mo>}</mo></mrow>")
+        assertMathML("a \\brack b", "<mrow><mo>[</mo><mfrac linethickness=\"0\"><mi>a</mi><mi>b</mi></mfrac><mo>]</mo></mrow>")
+    }
+
+    func testLengthsMayBeBracedOrWrittenOn() {
+        // MathJax reads `\kern{2pt}` and `\hspace 1pc` as well as `\kern 2pt` and `\hspace{1pc}`.
+        assertMathML("\\kern{2pt}", "<mspace width=\"0.2em\"></mspace>")
+        assertMathML("\\hspace 1pc", "<mspace width=\"1.2em\"></mspace>")
+    }
+
     // MARK: Primes, dots, accents, negation
 
     func testFiveOrMorePrimesAreAllShown() {

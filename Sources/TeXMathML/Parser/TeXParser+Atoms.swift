@@ -105,10 +105,11 @@ extension TeXParser {
 
     static func fraction(_ numerator: MathElement, _ denominator: MathElement, infix: String) -> MathElement {
         switch infix {
-        case "choose":
+        case "choose", "brace", "brack":
+            let (open, close) = infix == "choose" ? ("(", ")") : infix == "brace" ? ("{", "}") : ("[", "]")
             return MathElement("mrow", children: [
-                MathElement("mo", text: "("), MathElement("mfrac", [("linethickness", "0")], children: [numerator, denominator]),
-                MathElement("mo", text: ")"),
+                MathElement("mo", text: open), MathElement("mfrac", [("linethickness", "0")], children: [numerator, denominator]),
+                MathElement("mo", text: close),
             ])
         case "atop":
             return MathElement("mfrac", [("linethickness", "0")], children: [numerator, denominator])

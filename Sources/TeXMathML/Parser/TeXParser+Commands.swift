@@ -106,7 +106,7 @@ extension TeXParser {
             Atom(base: MathElement("mpadded", [("width", "0")], children: [MathElement("mphantom", children: [MathElement("mo", text: "(")])]))
         }
         add(["hspace", "hspace*", "kern", "mkern", "hskip", "mskip", "mspace"]) { parser, name in
-            Atom(base: MathElement("mspace", [("width", try parser.dimension(name))]))
+            Atom(base: MathElement("mspace", [("width", Self.em(try parser.readLength(for: name)))]))
         }
         add(["bmod"]) { _, _ in Atom(base: MathElement("mo", text: "mod", [("lspace", "0.2222em"), ("rspace", "0.2222em")])) }
         add(["pmod"]) { parser, _ in
@@ -242,7 +242,7 @@ extension TeXParser {
         var fraction = MathElement("mfrac", children: [try parseArgument(), try parseArgument()])
         if !thickness.isEmpty {
             guard let width = Self.length(thickness) else { throw error("cannot read the rule thickness '\(thickness)'", command: "\\genfrac") }
-            fraction.setAttribute("linethickness", width == 0 ? "0" : Self.em(width))
+            fraction.setAttribute("linethickness", Self.ruleThickness(width))
         }
         let styles: [String: [(name: String, value: String)]] = [
             "0": [("displaystyle", "true"), ("scriptlevel", "0")], "1": [("displaystyle", "false"), ("scriptlevel", "0")],
@@ -432,22 +432,22 @@ extension TeXParser {
         }
     }
 
-    /// A length for `\hspace` and friends, as a CSS length in em.
-    private mutating func dimension(_ command: String) throws -> String {
-        var text: String
-        if command == "kern" || command == "mkern" || command == "hskip" || command == "mskip" {
-            try skipSpaces()
-            text = ""
-            while let token = try peek(), case .character(let scalar) = token.kind, scalar != "\\" {
+    /// A length for `\hspace`, `\kern`, `\above` and friends, in em: in
+    /// braces (`\hspace{1em}`) or written on (`\kern-3mu`, `\above 1pt`).
+    mutating func readLength(for command: String) throws -> Double {
+        try skipSpaces()
+        var text = ""
+        if let token = try peek(), token.kind == .beginGroup {
+            text = try readRawArgument()
+        } else {
+            while let token = try peek(), case .character(let scalar) = token.kind {
                 text.unicodeScalars.append(scalar)
                 position += 1
-                if text.hasSuffix("em") || text.hasSuffix("ex") || text.hasSuffix("pt") || text.hasSuffix("mu") || text.hasSuffix("px") || text.hasSuffix("cm") || text.hasSuffix("mm") || text.hasSuffix("in") { break }
+                if Self.lengthUnits.contains(where: { text.hasSuffix($0.name) }) { break }
             }
-        } else {
-            text = try readRawArgument()
         }
-        guard let width = Self.length(text) else { throw error("cannot read the length '\(text)'", command: "\\\(command)") }
-        return Self.em(width)
+        guard let length = Self.length(text) else { throw error("cannot read the length '\(text)'", command: "\\\(command)") }
+        return length
     }
 
     /// TeX's largest length, `\maxdimen` (16383.99999pt), in em.
@@ -457,13 +457,22 @@ extension TeXParser {
     /// or longer than `maximumLength` (`1e400pt`, `nanpt`).
     static func length(_ text: String) -> Double? {
         let text = text.trimmingCharacters(in: .whitespaces)
-        let units: [(String, Double)] = [("em", 1), ("ex", 0.431), ("pt", 0.1), ("mu", 1.0 / 18), ("px", 0.0625), ("cm", 2.845), ("mm", 0.2845), ("in", 7.227)]
-        for (unit, factor) in units where text.hasSuffix(unit) {
+        for (unit, factor) in lengthUnits where text.hasSuffix(unit) {
             if let value = Double(String(text.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)), abs(value * factor) <= maximumLength {
                 return value * factor
             }
         }
         return nil
+    }
+
+    /// TeX's units, and how many em each is (at 10pt).
+    static let lengthUnits: [(name: String, em: Double)] = [
+        ("em", 1), ("ex", 0.431), ("pt", 0.1), ("pc", 1.2), ("mu", 1.0 / 18), ("px", 0.0625), ("cm", 2.845), ("mm", 0.2845), ("in", 7.227),
+    ]
+
+    /// A fraction rule's thickness as `linethickness` takes it.
+    static func ruleThickness(_ length: Double) -> String {
+        length == 0 ? "0" : em(length)
     }
 
     static func em(_ value: Double) -> String {

@@ -175,8 +175,8 @@ struct TeXParser {
 
     /// Commands that act on the expression around them rather than make an atom.
     private static let expressionCommands: Set<String> = Set([
-        "\\", "cr", "end", "right", "middle", "over", "choose", "atop", "above", "limits", "nolimits", "displaylimits",
-        "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "color", "rm", "bf", "it", "cal", "sf", "tt",
+        "\\", "cr", "end", "right", "middle", "over", "choose", "atop", "above", "brace", "brack", "limits", "nolimits",
+        "displaylimits", "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "color", "rm", "bf", "it", "cal", "sf", "tt",
     ]).union(sizeSwitches.keys)
 
     /// Handles one of `expressionCommands`; returns whether the expression
@@ -194,11 +194,15 @@ struct TeXParser {
         case "right", "middle":
             guard stops.contains(.right) else { throw error("\\\(name) without \\left", command: "\\\(name)") }
             return true
-        case "over", "choose", "atop", "above":
+        case "over", "choose", "atop", "above", "brace", "brack":
             position += 1
+            // `a \above 1pt b`: the rule's thickness comes first.
+            let thickness = name == "above" ? try readLength(for: name) : nil
             let numerator = MathElement.row(finish(atoms))
             let denominator = MathElement.row(try parseExpression(stops))
-            atoms = [Atom(base: Self.fraction(numerator, denominator, infix: name))]
+            var fraction = Self.fraction(numerator, denominator, infix: name)
+            if let thickness { fraction.setAttribute("linethickness", Self.ruleThickness(thickness)) }
+            atoms = [Atom(base: fraction)]
             return true
         case "limits", "nolimits", "displaylimits":
             position += 1
