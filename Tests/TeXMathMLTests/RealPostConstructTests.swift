@@ -86,6 +86,13 @@ final class RealPostConstructTests: XCTestCase {
 
     // MARK: Optional arguments
 
+    func testCfracAlignsItsNumerator() {
+        assertContains("\\cfrac[l]{1}{x+y}", ["<mfrac numalign=\"left\">"])
+        assertContains("\\cfrac[r]{1}{x+y}", ["<mfrac numalign=\"right\">"])
+        assertContains("\\cfrac[c]{1}{x+y}", ["<mfrac><mn>1</mn>"])
+        assertError("\\cfrac[q]{1}{2}", "alignment")
+    }
+
     func testAboveReadsTheRuleThickness() {
         assertMathML("a \\above 1pt b", "<mfrac linethickness=\"0.1em\"><mi>a</mi><mi>b</mi></mfrac>")
         assertMathML("{a \\above{2pt} b}", "<mfrac linethickness=\"0.2em\"><mi>a</mi><mi>b</mi></mfrac>")

@@ -215,9 +215,11 @@ extension TeXParser {
     }
 
     private mutating func fraction(_ name: String) throws -> MathElement {
+        let side = name == "cfrac" ? try continuedFractionSide() : nil
         let numerator = try parseArgument()
         let denominator = try parseArgument()
         var fraction = MathElement("mfrac", children: [numerator, denominator])
+        if let side { fraction.setAttribute("numalign", side) }
         if name.hasSuffix("binom") {
             fraction.setAttribute("linethickness", "0")
         }
@@ -228,6 +230,18 @@ extension TeXParser {
         }
         guard name.hasSuffix("binom") else { return fraction }
         return MathElement("mrow", children: [MathElement("mo", text: "("), fraction, MathElement("mo", text: ")")])
+    }
+
+    /// The side `\cfrac[l]` or `\cfrac[r]` sets its numerator on; nil for the
+    /// centre. MathML Core has no `numalign`: Firefox and Safari honour it,
+    /// Chromium centres.
+    private mutating func continuedFractionSide() throws -> String? {
+        switch try readRawOptional()?.trimmingCharacters(in: .whitespaces) {
+        case nil, "", "c": return nil
+        case "l": return "left"
+        case "r": return "right"
+        case let other?: throw error("\\cfrac[\(other)]: the alignment must be l, c or r", command: "\\cfrac")
+        }
     }
 
     /// `\genfrac{(}{)}{0pt}{1}{n}{k}`, amsmath's general fraction: its own
