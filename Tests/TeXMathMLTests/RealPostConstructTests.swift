@@ -78,6 +78,16 @@ final class RealPostConstructTests: XCTestCase {
         }
     }
 
+    // MARK: Roots
+
+    func testRootIndexPositionsAreRead() {
+        // MathJax: \uproot{3} raises the index by 3/15 em, \leftroot{2} moves it 2/15 em left.
+        assertContains("\\sqrt[\\leftroot{2}\\uproot{3}n]{x}", ["<mroot><mi>x</mi>", "voffset=\"0.2em\"", "<mi>n</mi><mspace width=\"0.1333em\"></mspace>"])
+        assertContains("\\sqrt[\\uproot{-3}3]{x}", ["voffset=\"-0.2em\"", "<mn>3</mn>"])
+        assertError("\\uproot{2}x", "root")
+        assertError("\\sqrt[\\uproot{a}3]{x}", "integer")
+    }
+
     // MARK: Rules, packages, operator names
 
     func testCsgnIsANamedFunction() {

@@ -37,7 +37,7 @@ extension TeXParser {
         add(["frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom"]) { Atom(base: try $0.fraction($1)) }
         add(["genfrac"]) { parser, _ in Atom(base: try parser.generalFraction()) }
         add(["sqrt"]) { parser, _ in
-            let index = try parser.parseOptionalArgument()
+            let index = try parser.parseRootIndex()
             let radicand = try parser.parseArgument()
             return Atom(base: index.map { MathElement("mroot", children: [radicand, $0]) } ?? MathElement("msqrt", children: [radicand]))
         }
@@ -174,6 +174,7 @@ extension TeXParser {
         for (name, symbol) in SymbolTable.commands { commands[name] = .symbol(symbol) }
         for (name, construct) in constructs { commands[name] = .construct(construct) }
         for (name, construct) in dotsConstructs { commands[name] = .construct(construct) }
+        for (name, construct) in rootConstructs { commands[name] = .construct(construct) }
         return commands
     }()
 

@@ -51,6 +51,8 @@ struct TeXParser {
     /// Inside an inner environment (`aligned`, `cases`…), where numbered
     /// environments may not stand.
     var insideEnvironment = false
+    /// Set while a root's index is read, where `\uproot` and `\leftroot` may stand.
+    var rootIndexShift: RootIndexShift?
 
     init(_ tex: String, macros: [String: TeXMacro], display: Bool) {
         self.tokens = TeXLexer.tokens(tex)
