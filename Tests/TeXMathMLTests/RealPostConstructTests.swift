@@ -90,6 +90,12 @@ final class RealPostConstructTests: XCTestCase {
 
     // MARK: Rules, packages, operator names
 
+    func testRequireOfASupportedPackageDoesNothing() {
+        assertMathML("\\require{cancel}x", "<mi>x</mi>")
+        assertMathML("\\require{AMSmath}\\require{[tex]/color}x", "<mi>x</mi>")
+        assertError("\\require{mhchem}\\ce{H2O}", "mhchem")
+    }
+
     func testCsgnIsANamedFunction() {
         assertMathML("\\csgn x", "<mrow><mi>csgn</mi><mo>\u{2061}</mo><mspace width=\"0.1667em\"></mspace><mi>x</mi></mrow>")
     }
