@@ -100,6 +100,36 @@ final class RealPostConstructTests: XCTestCase {
         assertMathML("\\csgn x", "<mrow><mi>csgn</mi><mo>\u{2061}</mo><mspace width=\"0.1667em\"></mspace><mi>x</mi></mrow>")
     }
 
+    // MARK: HTML and bbox
+
+    func testStyleClassAndIdWrapTheirMath() {
+        assertMathML("\\style{color: red; font-size: 120\\%}{x}", "<mrow style=\"color:red;font-size:120%\"><mi>x</mi></mrow>")
+        assertMathML("\\class{note}{x}", "<mrow class=\"note\"><mi>x</mi></mrow>")
+        assertMathML("\\cssId{main}{x}", "<mrow id=\"main\"><mi>x</mi></mrow>")
+        assertMathML("\\style{transform:rotate(180deg)}{x}", "<mrow style=\"transform:rotate(180deg)\"><mi>x</mi></mrow>")
+    }
+
+    func testStylesThatCouldLoadOrBreakOutAreRefused() {
+        for css in [
+            "background:url(http://x/a.png)", "color:red\" onload=\"x", "background:u\\72l(a)", "color:{red}",
+            "color:expression(alert(1))", "font-family:'a'", "x", "behavior:image-set(a 1x)", "color:red/*",
+        ] {
+            assertError("\\style{\(css)}{x}", "CSS")
+        }
+        assertError("\\class{a\"b}{x}", "class")
+    }
+
+    func testBboxDrawsBackgroundPaddingAndBorder() {
+        assertMathML("\\bbox[yellow]{x}", "<mrow style=\"background-color:yellow\"><mi>x</mi></mrow>")
+        assertMathML("\\bbox[5pt]{x}", "<mrow style=\"padding:0.5em\"><mi>x</mi></mrow>")
+        assertMathML(
+            "\\bbox[#ffd, 3px, border: 2px solid red]{x}",
+            "<mrow style=\"background-color:#ffd;padding:0.1875em;border:2px solid red\"><mi>x</mi></mrow>")
+        assertMathML("\\bbox{x}", "<mi>x</mi>")
+        assertError("\\bbox[red,blue]{x}", "twice")
+        assertError("\\bbox[!]{x}", "bbox")
+    }
+
     // MARK: Optional arguments
 
     func testCfracAlignsItsNumerator() {

@@ -176,6 +176,7 @@ extension TeXParser {
         for (name, construct) in dotsConstructs { commands[name] = .construct(construct) }
         for (name, construct) in rootConstructs { commands[name] = .construct(construct) }
         for (name, construct) in packageConstructs { commands[name] = .construct(construct) }
+        for (name, construct) in boxConstructs { commands[name] = .construct(construct) }
         return commands
     }()
 

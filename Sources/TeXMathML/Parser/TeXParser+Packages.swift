@@ -16,7 +16,7 @@ extension TeXParser {
     /// whose commands are always here: requiring one changes nothing. Any
     /// other is an error, as its commands would be.
     static let supportedPackages: Set = [
-        "ams", "amsmath", "amssymbols", "amssymb", "base", "boldsymbol", "cancel", "color", "mathtools",
+        "ams", "amsmath", "amssymbols", "amssymb", "base", "bbox", "boldsymbol", "cancel", "color", "html", "mathtools",
         "newcommand", "noerrors", "noundefined",
     ]
 }
