@@ -45,6 +45,14 @@ final class RealPostConstructTests: XCTestCase {
         text.components(separatedBy: part).count - 1
     }
 
+    // MARK: Line breaks
+
+    func testARowBreakTakesItsSpacingOnlyRightAfterIt() throws {
+        // MathJax reads `\\[…]` only with nothing between: `\\ [a]` starts a row with a bracket.
+        let output = try mathML("\\begin{aligned}x\\\\ [a]\\end{aligned}", display: true)
+        XCTAssertTrue(output.contains("<mo stretchy=\"false\">[</mo><mi>a</mi>"), output)
+    }
+
     // MARK: Control spaces
 
     func testABackslashBeforeALineEndTabOrReturnIsAControlSpace() {
@@ -90,6 +98,11 @@ final class RealPostConstructTests: XCTestCase {
 
     // MARK: Rules, packages, operator names
 
+    func testHdashlineDrawsADashedRule() {
+        assertContains("\\begin{array}{c}a\\\\\\hdashline b\\end{array}", ["border-top:0.06em dashed"])
+        assertContains("\\begin{array}{c:c}a&b\\end{array}", ["border-left:0.06em dashed"])
+    }
+
     func testRequireOfASupportedPackageDoesNothing() {
         assertMathML("\\require{cancel}x", "<mi>x</mi>")
         assertMathML("\\require{AMSmath}\\require{[tex]/color}x", "<mi>x</mi>")
@@ -132,6 +145,19 @@ final class RealPostConstructTests: XCTestCase {
 
     // MARK: Optional arguments
 
+    func testTheVerticalAlignmentOfTablesIsReadNotPrinted() throws {
+        for tex in [
+            "\\begin{array}[b]{c}a\\end{array}", "\\begin{array}[t]{c}a\\end{array}", "\\begin{aligned}[t]a&=b\\end{aligned}",
+            "\\begin{gathered}[b]a\\\\b\\end{gathered}", "\\begin{alignedat}[t]{2}a&=b&c&=d\\end{alignedat}",
+        ] {
+            let output = try mathML(tex, display: true)
+            XCTAssertFalse(output.contains("[") || output.contains("]"), "\(tex): \(output)")
+            XCTAssertTrue(output.hasPrefix("<mtable"), output)
+        }
+        // A bracket that is no alignment is the table's content, as in LaTeX after a space.
+        assertContains("\\begin{aligned}[x]&=y\\end{aligned}", ["<mo stretchy=\"false\">[</mo><mi>x</mi>"], display: true)
+    }
+
     func testCfracAlignsItsNumerator() {
         assertContains("\\cfrac[l]{1}{x+y}", ["<mfrac numalign=\"left\">"])
         assertContains("\\cfrac[r]{1}{x+y}", ["<mfrac numalign=\"right\">"])
@@ -150,6 +176,32 @@ final class RealPostConstructTests: XCTestCase {
         // MathJax reads `\kern{2pt}` and `\hspace 1pc` as well as `\kern 2pt` and `\hspace{1pc}`.
         assertMathML("\\kern{2pt}", "<mspace width=\"0.2em\"></mspace>")
         assertMathML("\\hspace 1pc", "<mspace width=\"1.2em\"></mspace>")
+    }
+
+    // MARK: Array templates
+
+    func testAtColumnsReplaceTheSpaceBetweenColumns() throws {
+        // `@{}` only takes the padding away…
+        assertContains("\\begin{array}{@{}l@{}}a\\end{array}", ["text-align:-webkit-left;padding-left:0;padding-right:0"])
+        // …`@{.}` puts its material between the columns, in every row, with no space around it.
+        let decimal = try mathML("\\begin{array}{r@{.}l}3&14\\\\2&7\\end{array}")
+        XCTAssertEqual(count("<mtd style=\"text-align:center;padding:0\"><mo>.</mo></mtd>", in: decimal), 2, decimal)
+        XCTAssertTrue(decimal.contains("<mtd columnalign=\"right\" style=\"text-align:-webkit-right;padding-right:0\"><mn>3</mn></mtd>"), decimal)
+        XCTAssertTrue(decimal.contains("<mtd columnalign=\"left\" style=\"text-align:-webkit-left;padding-left:0\"><mn>14</mn></mtd>"), decimal)
+        // `!{…}` keeps the space around its material.
+        assertContains("\\begin{array}{c!{=}c}a&b\\end{array}", ["<mtd style=\"text-align:center;padding:0\"><mo>=</mo></mtd>", "<mtd style=\"text-align:center\"><mi>b</mi></mtd>"])
+    }
+
+    func testBeforeAndAfterColumnsWrapEveryCellOfTheirColumn() throws {
+        assertContains("\\begin{array}{>{\\displaystyle}c}\\sum_i x\\end{array}", ["<mtd style=\"text-align:center\"><mstyle displaystyle=\"true\" scriptlevel=\"0\">"])
+        let after = try mathML("\\begin{array}{c<{;}c}a&b\\\\c&d\\end{array}")
+        XCTAssertEqual(count("<mo>;</mo>", in: after), 2, after)
+        XCTAssertTrue(after.contains("<mrow><mi>a</mi><mo>;</mo></mrow>"), after)
+    }
+
+    func testTemplateMaterialIsBoundedLikeMacros() {
+        let rows = String(repeating: "a\\\\", count: 20_000)
+        assertError("\\begin{array}{c@{x}}\(rows)\\end{array}", "expand")
     }
 
     // MARK: Primes, dots, accents, negation
