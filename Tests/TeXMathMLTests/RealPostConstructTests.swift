@@ -47,10 +47,50 @@ final class RealPostConstructTests: XCTestCase {
 
     // MARK: Line breaks
 
+    func testALineBreakInADisplayStacksCentredLines() throws {
+        // Temml's rendering of MathJax's `<mspace linebreak="newline">`: one table row per line.
+        assertMathML(
+            "a\\\\b",
+            "<mtable displaystyle=\"true\"><mtr><mtd style=\"text-align:center\"><mi>a</mi></mtd></mtr><mtr><mtd style=\"text-align:center\"><mi>b</mi></mtd></mtr></mtable>",
+            display: true)
+        let three = try mathML("x=1\\\\[4pt] y=2 \\\\* z=3\\newline w", display: true)
+        XCTAssertEqual(count("<mtr>", in: three), 4, three)
+        XCTAssertFalse(three.contains("4pt") || three.contains("<mi>p</mi>") || three.contains("∗"), three)
+        // A `\\` that ends the formula adds no empty line.
+        assertMathML("a=b\\\\", "<mrow><mi>a</mi><mo>=</mo><mi>b</mi></mrow>", display: true)
+        XCTAssertEqual(count("<mtr>", in: try mathML("a\\\\b\\\\[2pt]", display: true)), 2)
+    }
+
+    func testALineBreakInsideAnEquationStacksItsLinesUnderOneNumber() throws {
+        var document = MathDocument()
+        let index = try document.add("\\begin{equation}a=b\\\\c=d\\label{two}\\end{equation}", display: true)
+        let output = document.mathML(index).mathML
+        XCTAssertEqual(count("<mtext>(1)</mtext>", in: output), 1, output)
+        XCTAssertTrue(output.contains("<mtr><mtd style=\"text-align:center\"><mrow><mi>a</mi><mo>=</mo><mi>b</mi></mrow></mtd></mtr>"), output)
+        XCTAssertEqual(document.labels["two"]?.tag, "1")
+    }
+
+    func testAStyleSwitchCarriesOnAcrossLines() throws {
+        let output = try mathML("x\\color{red}a\\\\b", display: true)
+        XCTAssertEqual(count("mathcolor=\"red\"", in: output), 2, "b is red too: \(output)")
+        XCTAssertTrue(output.hasPrefix("<mtable"), output)
+    }
+
+    func testALineBreakInlineOrNestedRunsTheLinesTogetherAsMathJax3Does() {
+        assertMathML("a\\\\b", "<mrow><mi>a</mi><mi>b</mi></mrow>")
+        assertMathML("{a\\\\b}c", "<mrow><mrow><mi>a</mi><mi>b</mi></mrow><mi>c</mi></mrow>", display: true)
+    }
+
     func testARowBreakTakesItsSpacingOnlyRightAfterIt() throws {
         // MathJax reads `\\[…]` only with nothing between: `\\ [a]` starts a row with a bracket.
         let output = try mathML("\\begin{aligned}x\\\\ [a]\\end{aligned}", display: true)
         XCTAssertTrue(output.contains("<mo stretchy=\"false\">[</mo><mi>a</mi>"), output)
+    }
+
+    func testDisplaylinesStacksCentredLines() throws {
+        let output = try mathML("\\displaylines{a=1\\\\b=2}")
+        XCTAssertTrue(output.hasPrefix("<mtable displaystyle=\"true\">"), output)
+        XCTAssertEqual(count("<mtd style=\"text-align:center\">", in: output), 2, output)
     }
 
     // MARK: Control spaces

@@ -177,6 +177,7 @@ extension TeXParser {
         for (name, construct) in rootConstructs { commands[name] = .construct(construct) }
         for (name, construct) in packageConstructs { commands[name] = .construct(construct) }
         for (name, construct) in boxConstructs { commands[name] = .construct(construct) }
+        for (name, construct) in lineConstructs { commands[name] = .construct(construct) }
         return commands
     }()
 
@@ -431,9 +432,18 @@ extension TeXParser {
         return color
     }
 
+    /// What a style switch sets: `mstyle` attributes, and the alphabet of old
+    /// font switches (`\bf`), which MathML Core leaves to the characters.
+    typealias StyleSwitch = (attributes: [(name: String, value: String)], alphabet: MathAlphabet?)
+
+    /// `elements` in the style a switch sets.
+    static func styled(_ elements: [MathElement], _ style: StyleSwitch) -> MathElement {
+        MathElement("mstyle", style.attributes, children: style.alphabet.map { alphabet in elements.map { restyle($0, alphabet) } } ?? elements)
+    }
+
     /// `\displaystyle`, `\color{…}`, `\large` and old font switches: they change
     /// the rest of the group.
-    mutating func switchStyle(_ name: String) throws -> (attributes: [(name: String, value: String)], alphabet: MathAlphabet?) {
+    mutating func switchStyle(_ name: String) throws -> StyleSwitch {
         switch name {
         case "displaystyle": return ([("displaystyle", "true"), ("scriptlevel", "0")], nil)
         case "textstyle": return ([("displaystyle", "false"), ("scriptlevel", "0")], nil)

@@ -108,7 +108,7 @@ extension TeXParser {
         switch base {
         case "equation":
             row = RowNumbering(mode: starred ? .none : .automatic)
-            let content = try parseExpression([.end])
+            let content = try lines([.end])
             try expectEnd(name)
             return NumberedBlock(rows: [[.row(content)]], numbering: [row!], columnStyles: ["text-align:center"])
         case "multline":

@@ -10,6 +10,8 @@ struct TeXParser {
         static let end = Stops(rawValue: 8)
         static let right = Stops(rawValue: 16)
         static let bracket = Stops(rawValue: 32)
+        /// `\\` outside a table, where it breaks lines (see `lines`).
+        static let line = Stops(rawValue: 64)
         static let cell: Stops = [.alignment, .row, .end]
     }
 
@@ -53,6 +55,9 @@ struct TeXParser {
     var insideEnvironment = false
     /// Set while a root's index is read, where `\uproot` and `\leftroot` may stand.
     var rootIndexShift: RootIndexShift?
+    /// Style switches (`\color{red}`) met on the lines `lines` has read so
+    /// far, outermost first: they style the lines after theirs too.
+    var carriedStyles: [StyleSwitch] = []
 
     init(_ tex: String, macros: [String: TeXMacro], display: Bool) {
         self.tokens = TeXLexer.tokens(tex)
@@ -136,6 +141,8 @@ struct TeXParser {
 
     /// Reads elements until a stop; the stop token is left unread.
     mutating func parseExpression(_ stops: Stops) throws -> [MathElement] {
+        // A whole display formula: `\\` there breaks lines.
+        if stops.isEmpty, depth == 0, row != nil { return try lines([]) }
         try descend()
         defer { depth -= 1 }
         var atoms: [Atom] = []
@@ -177,8 +184,9 @@ struct TeXParser {
 
     /// Commands that act on the expression around them rather than make an atom.
     private static let expressionCommands: Set<String> = Set([
-        "\\", "cr", "end", "right", "middle", "over", "choose", "atop", "above", "brace", "brack", "limits", "nolimits",
-        "displaylimits", "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "color", "rm", "bf", "it", "cal", "sf", "tt",
+        "\\", "newline", "cr", "end", "right", "middle", "over", "choose", "atop", "above", "brace", "brack", "limits",
+        "nolimits", "displaylimits", "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "color", "rm", "bf", "it",
+        "cal", "sf", "tt",
     ]).union(sizeSwitches.keys)
 
     /// Handles one of `expressionCommands`; returns whether the expression
@@ -187,9 +195,13 @@ struct TeXParser {
     @inline(never)
     private mutating func expressionCommand(_ name: String, stops: Stops, atoms: inout [Atom]) throws -> Bool {
         switch name {
-        case "\\", "cr":
-            guard stops.contains(.row) else { throw error("\\\\ outside a table", command: "\\\\") }
-            return true
+        case "\\", "newline", "cr":
+            if stops.contains(.row) || (name != "cr" && stops.contains(.line)) { return true }
+            guard name != "cr" else { throw error("\\cr outside a table", command: "\\cr") }
+            // In a group, or inline, MathJax 3 shows no break: the lines run on.
+            position += 1
+            try skipRowBreakOptions()
+            return false
         case "end":
             guard stops.contains(.end) else { throw error("\\end without \\begin", command: "\\end") }
             return true
@@ -219,11 +231,8 @@ struct TeXParser {
             position += 1
             let style = try switchStyle(name)
             let rest = try parseExpression(stops)
-            var wrapper = MathElement("mstyle", style.attributes, children: rest)
-            if let alphabet = style.alphabet {
-                wrapper.children = rest.map { Self.restyle($0, alphabet) }
-            }
-            atoms.append(Atom(base: wrapper))
+            if stops.contains(.line), try isAtLineBreak() { carriedStyles.append(style) }
+            atoms.append(Atom(base: Self.styled(rest, style)))
             return true
         }
     }
