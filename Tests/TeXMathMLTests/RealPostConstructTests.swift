@@ -239,6 +239,16 @@ final class RealPostConstructTests: XCTestCase {
         XCTAssertTrue(after.contains("<mrow><mi>a</mi><mo>;</mo></mrow>"), after)
     }
 
+    func testTheNewConstructsKeepTheLimits() throws {
+        let depth = 3_000
+        for opening in ["\\bbox[red]{", "\\style{color:red}{", "\\class{a}{", "\\displaylines{", "\\sqrt[\\uproot{1}", "{\\large "] {
+            assertError(String(repeating: opening, count: depth), "nests more than \(TeXParser.maximumDepth) levels", display: true)
+        }
+        // A switch on every line: each line has one carried mstyle, not one per switch before it.
+        let lines = try mathML(String(repeating: "\\color{red}x\\\\", count: depth), display: true)
+        XCTAssertEqual(count("<mstyle", in: lines), 2 * depth - 1)
+    }
+
     func testTemplateMaterialIsBoundedLikeMacros() {
         let rows = String(repeating: "a\\\\", count: 20_000)
         assertError("\\begin{array}{c@{x}}\(rows)\\end{array}", "expand")

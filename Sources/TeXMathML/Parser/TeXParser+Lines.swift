@@ -14,19 +14,17 @@ extension TeXParser {
     /// MathJax 3 runs them together). A style switch goes on into the lines
     /// after its own, being the rest of its group.
     mutating func lines(_ stops: Stops) throws -> [MathElement] {
-        let outer = carriedStyles
-        carriedStyles = []
-        defer { carriedStyles = outer }
+        let outer = carriedStyle
+        carriedStyle = nil
+        defer { carriedStyle = outer }
         var lines: [[MathElement]] = []
         while true {
-            let styles = carriedStyles
+            let style = carriedStyle
             var line = try parseExpression(stops.union(.line))
             let breaks = try isAtLineBreak()
             // A `\\` that ends the formula starts no line, as in tables.
             if line.isEmpty && !breaks && !lines.isEmpty { break }
-            for style in styles.reversed() {
-                line = [Self.styled(line, style)]
-            }
+            if let style { line = [Self.styled(line, style)] }
             lines.append(line)
             guard breaks else { break }
             position += 1
@@ -34,6 +32,20 @@ extension TeXParser {
         }
         guard lines.count > 1 else { return lines[0] }
         return [Self.table(TableContent(rows: lines.map { [.row($0)] }), styles: ["text-align:center"], display: true)]
+    }
+
+    /// Adds a switch that goes on past a line's end to the style of the
+    /// lines after it. One `mstyle` holds them all, a later value of an
+    /// attribute replacing an earlier one, so a line is not wrapped once
+    /// for each switch before it.
+    mutating func carry(_ style: StyleSwitch) {
+        var carried = carriedStyle ?? ([], nil)
+        for attribute in style.attributes {
+            carried.attributes.removeAll { $0.name == attribute.name }
+            carried.attributes.append(attribute)
+        }
+        carried.alphabet = style.alphabet ?? carried.alphabet
+        carriedStyle = carried
     }
 
     mutating func isAtLineBreak() throws -> Bool {

@@ -55,9 +55,9 @@ struct TeXParser {
     var insideEnvironment = false
     /// Set while a root's index is read, where `\uproot` and `\leftroot` may stand.
     var rootIndexShift: RootIndexShift?
-    /// Style switches (`\color{red}`) met on the lines `lines` has read so
-    /// far, outermost first: they style the lines after theirs too.
-    var carriedStyles: [StyleSwitch] = []
+    /// What the style switches (`\color{red}`) met on the lines `lines` has
+    /// read so far set: they style the lines after theirs too.
+    var carriedStyle: StyleSwitch?
 
     init(_ tex: String, macros: [String: TeXMacro], display: Bool) {
         self.tokens = TeXLexer.tokens(tex)
@@ -231,7 +231,7 @@ struct TeXParser {
             position += 1
             let style = try switchStyle(name)
             let rest = try parseExpression(stops)
-            if stops.contains(.line), try isAtLineBreak() { carriedStyles.append(style) }
+            if stops.contains(.line), try isAtLineBreak() { carry(style) }
             atoms.append(Atom(base: Self.styled(rest, style)))
             return true
         }
