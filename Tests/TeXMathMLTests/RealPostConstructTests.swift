@@ -51,7 +51,7 @@ final class RealPostConstructTests: XCTestCase {
         // Temml's rendering of MathJax's `<mspace linebreak="newline">`: one table row per line.
         assertMathML(
             "a\\\\b",
-            "<mtable displaystyle=\"true\"><mtr><mtd style=\"text-align:center\"><mi>a</mi></mtd></mtr><mtr><mtd style=\"text-align:center\"><mi>b</mi></mtd></mtr></mtable>",
+            "<mtable displaystyle=\"true\"><mtr><mtd style=\"text-align:-webkit-center\"><mi>a</mi></mtd></mtr><mtr><mtd style=\"text-align:-webkit-center\"><mi>b</mi></mtd></mtr></mtable>",
             display: true)
         let three = try mathML("x=1\\\\[4pt] y=2 \\\\* z=3\\newline w", display: true)
         XCTAssertEqual(count("<mtr>", in: three), 4, three)
@@ -66,7 +66,7 @@ final class RealPostConstructTests: XCTestCase {
         let index = try document.add("\\begin{equation}a=b\\\\c=d\\label{two}\\end{equation}", display: true)
         let output = document.mathML(index).mathML
         XCTAssertEqual(count("<mtext>(1)</mtext>", in: output), 1, output)
-        XCTAssertTrue(output.contains("<mtr><mtd style=\"text-align:center\"><mrow><mi>a</mi><mo>=</mo><mi>b</mi></mrow></mtd></mtr>"), output)
+        XCTAssertTrue(output.contains("<mtr><mtd style=\"text-align:-webkit-center\"><mrow><mi>a</mi><mo>=</mo><mi>b</mi></mrow></mtd></mtr>"), output)
         XCTAssertEqual(document.labels["two"]?.tag, "1")
     }
 
@@ -90,7 +90,7 @@ final class RealPostConstructTests: XCTestCase {
     func testDisplaylinesStacksCentredLines() throws {
         let output = try mathML("\\displaylines{a=1\\\\b=2}")
         XCTAssertTrue(output.hasPrefix("<mtable displaystyle=\"true\">"), output)
-        XCTAssertEqual(count("<mtd style=\"text-align:center\">", in: output), 2, output)
+        XCTAssertEqual(count("<mtd style=\"text-align:-webkit-center\">", in: output), 2, output)
     }
 
     // MARK: Control spaces
@@ -225,15 +225,15 @@ final class RealPostConstructTests: XCTestCase {
         assertContains("\\begin{array}{@{}l@{}}a\\end{array}", ["text-align:-webkit-left;padding-left:0;padding-right:0"])
         // …`@{.}` puts its material between the columns, in every row, with no space around it.
         let decimal = try mathML("\\begin{array}{r@{.}l}3&14\\\\2&7\\end{array}")
-        XCTAssertEqual(count("<mtd style=\"text-align:center;padding:0\"><mo>.</mo></mtd>", in: decimal), 2, decimal)
+        XCTAssertEqual(count("<mtd style=\"text-align:-webkit-center;padding:0\"><mo>.</mo></mtd>", in: decimal), 2, decimal)
         XCTAssertTrue(decimal.contains("<mtd columnalign=\"right\" style=\"text-align:-webkit-right;padding-right:0\"><mn>3</mn></mtd>"), decimal)
         XCTAssertTrue(decimal.contains("<mtd columnalign=\"left\" style=\"text-align:-webkit-left;padding-left:0\"><mn>14</mn></mtd>"), decimal)
         // `!{…}` keeps the space around its material.
-        assertContains("\\begin{array}{c!{=}c}a&b\\end{array}", ["<mtd style=\"text-align:center;padding:0\"><mo>=</mo></mtd>", "<mtd style=\"text-align:center\"><mi>b</mi></mtd>"])
+        assertContains("\\begin{array}{c!{=}c}a&b\\end{array}", ["<mtd style=\"text-align:-webkit-center;padding:0\"><mo>=</mo></mtd>", "<mtd style=\"text-align:-webkit-center\"><mi>b</mi></mtd>"])
     }
 
     func testBeforeAndAfterColumnsWrapEveryCellOfTheirColumn() throws {
-        assertContains("\\begin{array}{>{\\displaystyle}c}\\sum_i x\\end{array}", ["<mtd style=\"text-align:center\"><mstyle displaystyle=\"true\" scriptlevel=\"0\">"])
+        assertContains("\\begin{array}{>{\\displaystyle}c}\\sum_i x\\end{array}", ["<mtd style=\"text-align:-webkit-center\"><mstyle displaystyle=\"true\" scriptlevel=\"0\">"])
         let after = try mathML("\\begin{array}{c<{;}c}a&b\\\\c&d\\end{array}")
         XCTAssertEqual(count("<mo>;</mo>", in: after), 2, after)
         XCTAssertTrue(after.contains("<mrow><mi>a</mi><mo>;</mo></mrow>"), after)
