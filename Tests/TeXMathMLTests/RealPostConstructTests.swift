@@ -218,6 +218,12 @@ final class RealPostConstructTests: XCTestCase {
         assertMathML("\\hspace 1pc", "<mspace width=\"1.2em\"></mspace>")
     }
 
+    func testSmashHidesTheSideItNames() {
+        assertMathML("\\smash[t]{x}", "<mpadded height=\"0\"><mi>x</mi></mpadded>")
+        assertMathML("\\smash[b]{x}", "<mpadded depth=\"0\"><mi>x</mi></mpadded>")
+        assertMathML("\\smash{x}", "<mpadded height=\"0\" depth=\"0\"><mi>x</mi></mpadded>")
+    }
+
     // MARK: Array templates
 
     func testAtColumnsReplaceTheSpaceBetweenColumns() throws {

@@ -99,8 +99,10 @@ extension TeXParser {
             Atom(base: MathElement("mpadded", [("width", "0")], children: [MathElement("mphantom", children: [try parser.parseArgument()])]))
         }
         add(["smash"]) { parser, _ in
-            _ = try parser.readRawOptional()
-            return Atom(base: MathElement("mpadded", [("height", "0"), ("depth", "0")], children: [try parser.parseArgument()]))
+            // `\smash[t]` hides the height only, `\smash[b]` the depth only.
+            let side = try parser.readRawOptional()?.trimmingCharacters(in: .whitespaces)
+            let hidden: [(name: String, value: String)] = side == "t" ? [("height", "0")] : side == "b" ? [("depth", "0")] : [("height", "0"), ("depth", "0")]
+            return Atom(base: MathElement("mpadded", hidden, children: [try parser.parseArgument()]))
         }
         add(["mathstrut", "strut"]) { _, _ in
             Atom(base: MathElement("mpadded", [("width", "0")], children: [MathElement("mphantom", children: [MathElement("mo", text: "(")])]))
