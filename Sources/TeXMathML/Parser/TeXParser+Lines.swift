@@ -48,6 +48,7 @@ extension TeXParser {
         carriedStyle = carried
     }
 
+    /// Whether a `\\` or `\newline` is next.
     mutating func isAtLineBreak() throws -> Bool {
         guard let token = try peek() else { return false }
         return token.kind == .command("\\") || token.kind == .command("newline")

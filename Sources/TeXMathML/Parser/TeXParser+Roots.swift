@@ -7,16 +7,14 @@ extension TeXParser {
         var left: Int?
     }
 
-    static let rootConstructs: [String: Construct] = [
-        "uproot": { parser, name in
+    static let rootConstructs: [String: Construct] = {
+        // They show nothing themselves: an empty row, which `finish` drops.
+        let shift: Construct = { parser, name in
             try parser.shiftRootIndex(name)
             return Atom(base: MathElement("mrow"))
-        },
-        "leftroot": { parser, name in
-            try parser.shiftRootIndex(name)
-            return Atom(base: MathElement("mrow"))
-        },
-    ]
+        }
+        return ["uproot": shift, "leftroot": shift]
+    }()
 
     /// The optional `[…]` index of `\sqrt`, raised by `voffset` and moved
     /// left by a space after it: MathML Core's `mpadded` takes no relative
