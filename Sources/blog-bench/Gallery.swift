@@ -63,6 +63,27 @@ enum Gallery {
         ("macros", "\\newcommand{\\R}{\\mathbb{R}}\\def\\norm#1{\\left\\Vert #1\\right\\Vert} \\norm{x} \\in \\R^d", false),
         ("attention", "Attention(\\boldsymbol{Q},\\boldsymbol{K},\\boldsymbol{V}) = softmax\\left(\\boldsymbol{Q}\\boldsymbol{K}^{\\top}\\right)\\boldsymbol{V}", true),
         ("VAE", "\\mathcal{L} = \\mathbb{E}_{x\\sim \\tilde{p}(x)} \\Big[\\mathbb{E}_{z\\sim p(z|x)}\\big[-\\log q(x|z)\\big]+KL\\big(p(z|x)\\big\\Vert q(z)\\big)\\Big]", true),
+        // Constructs real posts use
+        ("line breaks in $$", "f(x) = x + b \\\\ g(x) = x^2 \\\\[4pt] \\color{blue} h(x) = e^x \\\\ k(x) = \\ln x", true),
+        ("line breaks in equation", "\\begin{equation} a = b + c \\\\ = d \\end{equation}", true),
+        ("line break inline (runs on)", "a \\\\ b", false),
+        ("displaylines", "\\displaylines{x = 1 \\\\ y = 22 + 3}", true),
+        ("control space at a line end", "a\\\nb", false),
+        ("newcommand without backslash", "\\newcommand{tr}{\\operatorname{tr}}\\tr(AB) = \\tr(BA)", false),
+        ("sizes", "{\\tiny a}{\\Tiny a}{\\scriptsize a}{\\footnotesize a}{\\small a}{\\normalsize a}{\\large a}{\\Large a}{\\LARGE a}{\\huge a}{\\Huge a}", false),
+        ("uproot, leftroot", "\\sqrt[n]{x} \\quad \\sqrt[\\leftroot{2}\\uproot{3}n]{x}", true),
+        ("hdashline, dashed column", "\\begin{array}{c:c} a & b \\\\ \\hdashline c & d \\end{array}", true),
+        ("require, csgn", "\\require{cancel} \\csgn(x) = \\cancel{1}", false),
+        ("style, class, bbox", "\\style{color:#c00;font-size:120\\%}{x} + \\class{note}{w} + \\bbox[yellow,3pt,border:1px solid blue]{y} + \\bbox[5px]{z}", false),
+        ("table alignment options", "\\begin{array}[b]{c} a \\\\ b \\end{array} \\begin{aligned}[t] x &= 1 \\end{aligned} \\begin{gathered}[b] p \\\\ q \\end{gathered}", true),
+        ("cfrac alignment", "\\cfrac[l]{1}{x + \\cfrac[r]{1}{y + z}}", true),
+        ("above, brace, brack", "{a \\above 1pt b} \\quad {c \\brace d} \\quad {e \\brack f}", true),
+        ("array @ and ! columns", "\\begin{array}{r@{.}l} 3 & 14 \\\\ 2 & 718 \\end{array} \\quad \\begin{array}{@{}c!{:}c@{}} a & b \\end{array}", true),
+        ("array > and < columns", "\\begin{array}{>{\\displaystyle}c<{,}c} \\sum_i x_i & y \\end{array}", true),
+        ("five primes", "f'''''(x), f''''(x)", false),
+        ("dots", "a_1 + \\dots + a_n,\\quad x_1, \\dots, x_n,\\quad \\dots = 0", false),
+        ("dddot, ddddot", "\\dddot{x} + \\ddddot{y} + \\ddot{z}", false),
+        ("not", "\\not\\to\\ \\not\\simeq\\ \\not\\mid\\ \\not\\subset\\ \\not3\\ \\not{ab}\\ \\not\\leqslant", false),
     ]
 
     static func page() -> String {

@@ -128,8 +128,8 @@ final class ConversionTests: XCTestCase {
             "\\begin{pmatrix}a&b\\\\c&d\\end{pmatrix}",
             """
             <mrow><mo fence="true" stretchy="true" symmetric="true">(</mo><mtable displaystyle="false">
-            <mtr><mtd style="text-align:center"><mi>a</mi></mtd><mtd style="text-align:center"><mi>b</mi></mtd></mtr>
-            <mtr><mtd style="text-align:center"><mi>c</mi></mtd><mtd style="text-align:center"><mi>d</mi></mtd></mtr>
+            <mtr><mtd style="text-align:-webkit-center"><mi>a</mi></mtd><mtd style="text-align:-webkit-center"><mi>b</mi></mtd></mtr>
+            <mtr><mtd style="text-align:-webkit-center"><mi>c</mi></mtd><mtd style="text-align:-webkit-center"><mi>d</mi></mtd></mtr>
             </mtable><mo fence="true" stretchy="true" symmetric="true">)</mo></mrow>
             """)
         assertMathML(
@@ -170,21 +170,24 @@ final class ConversionTests: XCTestCase {
     func testColumnRulesAndSpecsInArrays() {
         assertMathML(
             "\\begin{array}{c|l}1&2\\end{array}",
-            "<mtable displaystyle=\"false\"><mtr><mtd style=\"text-align:center\"><mn>1</mn></mtd><mtd columnalign=\"left\" style=\"text-align:-webkit-left;border-left:0.06em solid\"><mn>2</mn></mtd></mtr></mtable>")
-        XCTAssertEqual(TeXParser.arrayColumnStyles("|c||c|"), [
+            "<mtable displaystyle=\"false\"><mtr><mtd style=\"text-align:-webkit-center\"><mn>1</mn></mtd><mtd columnalign=\"left\" style=\"text-align:-webkit-left;border-left:0.06em solid\"><mn>2</mn></mtd></mtr></mtable>")
+        func styles(_ spec: String) -> [String]? { ArrayTemplate(spec)?.columns.map(\.style) }
+        XCTAssertEqual(styles("|c||c|"), [
             "text-align:center;border-left:0.06em solid", "text-align:center;border-left:0.2em double;border-right:0.06em solid",
         ])
-        XCTAssertEqual(TeXParser.arrayColumnStyles("*{3}{c}|r"), ["text-align:center", "text-align:center", "text-align:center", "text-align:right;border-left:0.06em solid"])
-        XCTAssertEqual(TeXParser.arrayColumnStyles("p{3cm}@{\\,}>{\\bf}l"), ["text-align:left", "text-align:left"], "no columns from 'cm' or the groups")
-        XCTAssertEqual(TeXParser.arrayColumnStyles(""), [])
+        XCTAssertEqual(styles("*{3}{c}|r"), ["text-align:center", "text-align:center", "text-align:center", "text-align:right;border-left:0.06em solid"])
+        XCTAssertEqual(
+            styles("p{3cm}@{\\,}>{\\bf}l"), ["text-align:left;padding-right:0", "text-align:center;padding:0", "text-align:left;padding-left:0"],
+            "no columns from 'cm' or '\\bf', one from the @ material")
+        XCTAssertEqual(styles(""), [])
     }
 
     func testRulesInArrays() {
         assertMathML(
             "\\begin{array}{cc}a&b\\\\\\hline c&d\\\\\\hline\\end{array}",
             """
-            <mtable displaystyle="false"><mtr><mtd style="text-align:center"><mi>a</mi></mtd><mtd style="text-align:center"><mi>b</mi></mtd></mtr>
-            <mtr><mtd style="text-align:center;border-top:0.06em solid;border-bottom:0.06em solid"><mi>c</mi></mtd><mtd style="text-align:center;border-top:0.06em solid;border-bottom:0.06em solid"><mi>d</mi></mtd></mtr></mtable>
+            <mtable displaystyle="false"><mtr><mtd style="text-align:-webkit-center"><mi>a</mi></mtd><mtd style="text-align:-webkit-center"><mi>b</mi></mtd></mtr>
+            <mtr><mtd style="text-align:-webkit-center;border-top:0.06em solid;border-bottom:0.06em solid"><mi>c</mi></mtd><mtd style="text-align:-webkit-center;border-top:0.06em solid;border-bottom:0.06em solid"><mi>d</mi></mtd></mtr></mtable>
             """)
     }
 

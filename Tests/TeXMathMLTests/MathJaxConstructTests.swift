@@ -114,7 +114,6 @@ final class MathJaxConstructTests: XCTestCase {
     }
 
     func testAccentsAndBuildrel() {
-        assertContains("\\ddddot{a}", ["<mover accent=\"true\"><mi>a</mi><mo stretchy=\"false\">\u{20DC}</mo></mover>"])
         assertContains("\\underbar{a}", ["<munder accentunder=\"true\"><mi>a</mi>"])
         assertContains("\\buildrel{a}\\over b", ["<mover><mi>b</mi><mi>a</mi></mover>"])
         assertContains("\\overunderset{a}{b}{c}", ["<munderover><mi>c</mi><mi>b</mi><mi>a</mi></munderover>"])

@@ -35,7 +35,8 @@ enum TeXLexer {
                         kind = .command(name)
                     } else {
                         let (scalar, length) = decode(bytes, at: index)
-                        kind = .command(String(Character(scalar)))
+                        // `\` before a tab or a line end is a control space, `\ `, as in TeX.
+                        kind = .command(scalar == "\t" || scalar == "\n" || scalar == "\r" ? " " : String(Character(scalar)))
                         index += length
                         offset += 1
                     }

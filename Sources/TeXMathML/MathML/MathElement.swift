@@ -38,12 +38,14 @@ struct MathElement: Sendable {
     }
 
     /// A table cell aligned as `style` says (`text-align:right;…`). Chromium
-    /// aligns MathML cells only by `-webkit-` text-align values, Firefox and
-    /// Safari by `columnalign`, so a cell carries both.
+    /// aligns MathML cells only by `-webkit-` text-align values (a plain
+    /// `center` sets them at the left), Firefox and Safari by `columnalign`,
+    /// whose default is the centre, so a cell carries both.
     static func cell(_ children: [MathElement], style: String) -> MathElement {
-        for alignment in ["right", "left"] where style.hasPrefix("text-align:\(alignment)") {
+        for alignment in ["right", "left", "center"] where style.hasPrefix("text-align:\(alignment)") {
             let css = "text-align:-webkit-" + style.dropFirst("text-align:".count)
-            return MathElement("mtd", [("columnalign", alignment), ("style", css)], children: children)
+            let attributes = alignment == "center" ? [("style", css)] : [("columnalign", alignment), ("style", css)]
+            return MathElement("mtd", attributes, children: children)
         }
         return MathElement("mtd", [("style", style)], children: children)
     }

@@ -29,7 +29,9 @@ extension TeXParser {
     static func scripted(_ atom: Atom) -> MathElement {
         var superscript = atom.upper
         if atom.primes > 0 {
-            let primes = ["′", "″", "‴", "⁗"][min(atom.primes, 4) - 1]
+            // Unicode has one character for up to four primes; more are each
+            // written, as MathJax does (five must not read as four).
+            let primes = atom.primes <= 4 ? ["′", "″", "‴", "⁗"][atom.primes - 1] : String(repeating: "′", count: atom.primes)
             let prime = MathElement("mo", text: primes)
             superscript = superscript.map { MathElement("mrow", children: [prime, $0]) } ?? prime
         }
@@ -103,10 +105,11 @@ extension TeXParser {
 
     static func fraction(_ numerator: MathElement, _ denominator: MathElement, infix: String) -> MathElement {
         switch infix {
-        case "choose":
+        case "choose", "brace", "brack":
+            let (open, close) = infix == "choose" ? ("(", ")") : infix == "brace" ? ("{", "}") : ("[", "]")
             return MathElement("mrow", children: [
-                MathElement("mo", text: "("), MathElement("mfrac", [("linethickness", "0")], children: [numerator, denominator]),
-                MathElement("mo", text: ")"),
+                MathElement("mo", text: open), MathElement("mfrac", [("linethickness", "0")], children: [numerator, denominator]),
+                MathElement("mo", text: close),
             ])
         case "atop":
             return MathElement("mfrac", [("linethickness", "0")], children: [numerator, denominator])

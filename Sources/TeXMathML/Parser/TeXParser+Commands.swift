@@ -39,7 +39,7 @@ extension TeXParser {
         add(["frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom"]) { Atom(base: try $0.fraction($1)) }
         add(["genfrac"]) { parser, _ in Atom(base: try parser.generalFraction()) }
         add(["sqrt"]) { parser, _ in
-            let index = try parser.parseOptionalArgument()
+            let index = try parser.parseRootIndex()
             let radicand = try parser.parseArgument()
             return Atom(base: index.map { MathElement("mroot", children: [radicand, $0]) } ?? MathElement("msqrt", children: [radicand]))
         }
@@ -101,14 +101,16 @@ extension TeXParser {
             Atom(base: MathElement("mpadded", [("width", "0")], children: [MathElement("mphantom", children: [try parser.parseArgument()])]))
         }
         add(["smash"]) { parser, _ in
-            _ = try parser.readRawOptional()
-            return Atom(base: MathElement("mpadded", [("height", "0"), ("depth", "0")], children: [try parser.parseArgument()]))
+            // `\smash[t]` hides the height only, `\smash[b]` the depth only.
+            let side = try parser.readRawOptional()?.trimmingCharacters(in: .whitespaces)
+            let hidden: [(name: String, value: String)] = side == "t" ? [("height", "0")] : side == "b" ? [("depth", "0")] : [("height", "0"), ("depth", "0")]
+            return Atom(base: MathElement("mpadded", hidden, children: [try parser.parseArgument()]))
         }
         add(["mathstrut", "strut"]) { _, _ in
             Atom(base: MathElement("mpadded", [("width", "0")], children: [MathElement("mphantom", children: [MathElement("mo", text: "(")])]))
         }
         add(["hspace", "hspace*", "kern", "mkern", "hskip", "mskip", "mspace"]) { parser, name in
-            Atom(base: MathElement("mspace", [("width", try parser.dimension(name))]))
+            Atom(base: MathElement("mspace", [("width", Self.em(try parser.readLength(for: name)))]))
         }
         add(["bmod"]) { _, _ in Atom(base: MathElement("mo", text: "mod", [("lspace", "0.2222em"), ("rspace", "0.2222em")])) }
         add(["pmod"]) { parser, _ in
@@ -175,8 +177,14 @@ extension TeXParser {
         for (name, accent) in SymbolTable.accents { commands[name] = .construct { try $0.accented(accent, name: $1) } }
         for (name, symbol) in SymbolTable.commands { commands[name] = .symbol(symbol) }
         for (name, construct) in constructs { commands[name] = .construct(construct) }
-        for table in [plainTeXConstructs, boxConstructs, amsConstructs, braketConstructs] {
-            for (name, construct) in table { commands[name] = .construct(construct) }
+        // Each concept's own table; a name in two of them would silently
+        // take the later one.
+        var defined = Set(constructs.keys)
+        for table in [plainTeXConstructs, boxConstructs, stylingConstructs, amsConstructs, braketConstructs, dotsConstructs, rootConstructs, packageConstructs, lineConstructs] {
+            for (name, construct) in table {
+                assert(defined.insert(name).inserted, "\\\(name) is defined in two tables of constructs")
+                commands[name] = .construct(construct)
+            }
         }
         return commands
     }()
@@ -233,9 +241,11 @@ extension TeXParser {
     }
 
     private mutating func fraction(_ name: String) throws -> MathElement {
+        let side = name == "cfrac" ? try continuedFractionSide() : nil
         let numerator = try parseArgument()
         let denominator = try parseArgument()
         var fraction = MathElement("mfrac", children: [numerator, denominator])
+        if let side { fraction.setAttribute("numalign", side) }
         if name.hasSuffix("binom") {
             fraction.setAttribute("linethickness", "0")
         }
@@ -246,6 +256,18 @@ extension TeXParser {
         }
         guard name.hasSuffix("binom") else { return fraction }
         return MathElement("mrow", children: [MathElement("mo", text: "("), fraction, MathElement("mo", text: ")")])
+    }
+
+    /// The side `\cfrac[l]` or `\cfrac[r]` sets its numerator on; nil for the
+    /// centre. MathML Core has no `numalign`: Firefox and Safari honour it,
+    /// Chromium centres.
+    private mutating func continuedFractionSide() throws -> String? {
+        switch try readRawOptional()?.trimmingCharacters(in: .whitespaces) {
+        case nil, "", "c": return nil
+        case "l": return "left"
+        case "r": return "right"
+        case let other?: throw error("\\cfrac[\(other)]: the alignment must be l, c or r", command: "\\cfrac")
+        }
     }
 
     /// `\genfrac{(}{)}{0pt}{1}{n}{k}`, amsmath's general fraction: its own
@@ -260,7 +282,7 @@ extension TeXParser {
         var fraction = MathElement("mfrac", children: [try parseArgument(), try parseArgument()])
         if !thickness.isEmpty {
             guard let width = Self.length(thickness) else { throw error("cannot read the rule thickness '\(thickness)'", command: "\\genfrac") }
-            fraction.setAttribute("linethickness", width == 0 ? "0" : Self.em(width))
+            fraction.setAttribute("linethickness", Self.ruleThickness(width))
         }
         let styles: [String: [(name: String, value: String)]] = [
             "0": [("displaystyle", "true"), ("scriptlevel", "0")], "1": [("displaystyle", "false"), ("scriptlevel", "0")],
@@ -289,7 +311,8 @@ extension TeXParser {
 
     private mutating func accented(_ accent: TeXAccent, name: String) throws -> Atom {
         let base = try parseArgument()
-        let mark = MathElement("mo", text: accent.text, [("stretchy", accent.stretchy ? "true" : "false")])
+        var mark = MathElement("mo", text: accent.text, [("stretchy", accent.stretchy ? "true" : "false")])
+        if let style = accent.style { mark.setAttribute("style", style) }
         if accent.isUnder {
             let isBrace = name == "underbrace" || name == "underparen"
             return Atom(
@@ -382,13 +405,7 @@ extension TeXParser {
     }
 
     private mutating func declareOperator(limits: Bool) throws {
-        try skipSpaces()
-        var nameToken = try next()
-        if nameToken?.kind == .beginGroup {
-            nameToken = try next()
-            try expectEndGroup()
-        }
-        guard let nameToken, case .command(let name) = nameToken.kind else { throw error("\\DeclareMathOperator needs a \\name", command: "\\DeclareMathOperator") }
+        let name = try readDefinedName(for: "DeclareMathOperator")
         let text = try readRawArgument()
         macros[name] = TeXMacro(definition: "\\operatorname\(limits ? "*" : ""){\(text)}")
     }
@@ -412,20 +429,31 @@ extension TeXParser {
         return MathElement("mover", children: [arrow, padded(above)])
     }
 
-    /// `\not` before a relation: its negated form, or a slash over it.
+    /// `\not` as MathJax sets it: a relation's negated form where Unicode
+    /// has one, a combining long solidus over any other single character,
+    /// and a slash laid over the start of anything larger (`\not{ab}`).
     private mutating func negated() throws -> Atom {
         try descend()
         defer { depth -= 1 }
         var atom = try parseAtom()
-        let negations: [String: String] = [
-            "=": "≠", "∈": "∉", "<": "≮", ">": "≯", "≤": "≰", "≥": "≱", "≡": "≢", "⊂": "⊄", "⊃": "⊅", "⊆": "⊈",
-            "⊇": "⊉", "∼": "≁", "≈": "≉", "≅": "≇", "∣": "∤", "∥": "∦", "∃": "∄", "∋": "∌", "≺": "⊀", "≻": "⊁",
-        ]
-        if let text = atom.base.text {
-            atom.base.text = negations[text] ?? text + "\u{338}"
+        if let text = atom.base.text, text.unicodeScalars.count == 1 {
+            atom.base.text = Self.negations[text] ?? text + "\u{338}"
+        } else {
+            // MathJax's slash is ⧸, which common math fonts lack.
+            let slash = MathElement("mpadded", [("width", "0")], children: [MathElement("mtext", text: "/")])
+            atom.base = MathElement("mrow", children: [slash, atom.base])
         }
         return atom
     }
+
+    /// MathJax's negated relations: arrows, membership, order, equivalence, inclusion, turnstiles.
+    private static let negations: [String: String] = [
+        "←": "↚", "→": "↛", "↔": "↮", "⇐": "⇍", "⇒": "⇏", "⇔": "⇎", "∈": "∉", "∋": "∌", "∣": "∤", "∥": "∦",
+        "∼": "≁", "≃": "≄", "≅": "≇", "≈": "≉", "≍": "≭", "=": "≠", "≡": "≢", "<": "≮", ">": "≯", "≤": "≰",
+        "≥": "≱", "≲": "≴", "≳": "≵", "≶": "≸", "≷": "≹", "≺": "⊀", "≻": "⊁", "⊂": "⊄", "⊃": "⊅", "⊆": "⊈",
+        "⊇": "⊉", "⊢": "⊬", "⊨": "⊭", "⊩": "⊮", "⊫": "⊯", "≼": "⋠", "≽": "⋡", "⊑": "⋢", "⊒": "⋣", "⊲": "⋪",
+        "⊳": "⋫", "⊴": "⋬", "⊵": "⋭", "∃": "∄",
+    ]
 
     private mutating func colorArgument() throws -> String {
         let color = try readRawArgument().trimmingCharacters(in: .whitespaces)
@@ -435,9 +463,18 @@ extension TeXParser {
         return color
     }
 
-    /// `\displaystyle`, `\color{…}` and old font switches: they change
+    /// What a style switch sets: `mstyle` attributes, and the alphabet of old
+    /// font switches (`\bf`), which MathML Core leaves to the characters.
+    typealias StyleSwitch = (attributes: [(name: String, value: String)], alphabet: MathAlphabet?)
+
+    /// `elements` in the style a switch sets.
+    static func styled(_ elements: [MathElement], _ style: StyleSwitch) -> MathElement {
+        MathElement("mstyle", style.attributes, children: style.alphabet.map { alphabet in elements.map { restyle($0, alphabet) } } ?? elements)
+    }
+
+    /// `\displaystyle`, `\color{…}`, `\large` and old font switches: they change
     /// the rest of the group.
-    mutating func switchStyle(_ name: String) throws -> (attributes: [(name: String, value: String)], alphabet: MathAlphabet?) {
+    mutating func switchStyle(_ name: String) throws -> StyleSwitch {
         switch name {
         case "displaystyle": return ([("displaystyle", "true"), ("scriptlevel", "0")], nil)
         case "textstyle": return ([("displaystyle", "false"), ("scriptlevel", "0")], nil)
@@ -449,30 +486,31 @@ extension TeXParser {
         case "cal": return ([], .script)
         case "sf": return ([], .sansSerif)
         case "tt": return ([], .monospace)
-        default: return ([], nil)
+        default: return (Self.sizeSwitches[name].map { [("mathsize", $0)] } ?? [], nil)
         }
     }
 
-    /// A length for `\hspace` and friends, as a CSS length in em.
-    mutating func dimension(_ command: String) throws -> String {
-        var text: String
+    /// A length for `\hspace`, `\kern`, `\above` and friends, in em: in
+    /// braces (`\hspace{1em}`) or written on (`\kern-3mu`, `\above 1pt`).
+    mutating func readLength(for command: String) throws -> Double {
         try skipSpaces()
-        // Plain TeX's `\kern2pt` reads a bare length; `\kern{2pt}` and the
-        // LaTeX commands a braced one.
-        if ["kern", "mkern", "hskip", "mskip", "raise", "lower", "moveleft", "moveright", "hsize"].contains(command),
-            try peek()?.kind != .beginGroup
-        {
-            text = ""
-            while let token = try peek(), case .character(let scalar) = token.kind, scalar != "\\" {
+        var text = ""
+        if let token = try peek(), token.kind == .beginGroup {
+            text = try readRawArgument()
+        } else {
+            while let token = try peek(), case .character(let scalar) = token.kind {
                 text.unicodeScalars.append(scalar)
                 position += 1
-                if text.hasSuffix("em") || text.hasSuffix("ex") || text.hasSuffix("pt") || text.hasSuffix("mu") || text.hasSuffix("px") || text.hasSuffix("cm") || text.hasSuffix("mm") || text.hasSuffix("in") { break }
+                if Self.lengthUnits.contains(where: { text.hasSuffix($0.name) }) { break }
             }
-        } else {
-            text = try readRawArgument()
         }
-        guard let width = Self.length(text) else { throw error("cannot read the length '\(text)'", command: "\\\(command)") }
-        return Self.em(width)
+        guard let length = Self.length(text) else { throw error("cannot read the length '\(text)'", command: "\\\(command)") }
+        return length
+    }
+
+    /// The same, as a CSS length.
+    mutating func dimension(_ command: String) throws -> String {
+        Self.em(try readLength(for: command))
     }
 
     /// TeX's largest length, `\maxdimen` (16383.99999pt), in em.
@@ -482,13 +520,22 @@ extension TeXParser {
     /// or longer than `maximumLength` (`1e400pt`, `nanpt`).
     static func length(_ text: String) -> Double? {
         let text = text.trimmingCharacters(in: .whitespaces)
-        let units: [(String, Double)] = [("em", 1), ("ex", 0.431), ("pt", 0.1), ("mu", 1.0 / 18), ("px", 0.0625), ("cm", 2.845), ("mm", 0.2845), ("in", 7.227)]
-        for (unit, factor) in units where text.hasSuffix(unit) {
+        for (unit, factor) in lengthUnits where text.hasSuffix(unit) {
             if let value = Double(String(text.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)), abs(value * factor) <= maximumLength {
                 return value * factor
             }
         }
         return nil
+    }
+
+    /// TeX's units, and how many em each is (at 10pt).
+    static let lengthUnits: [(name: String, em: Double)] = [
+        ("em", 1), ("ex", 0.431), ("pt", 0.1), ("pc", 1.2), ("mu", 1.0 / 18), ("px", 0.0625), ("cm", 2.845), ("mm", 0.2845), ("in", 7.227),
+    ]
+
+    /// A fraction rule's thickness as `linethickness` takes it.
+    static func ruleThickness(_ length: Double) -> String {
+        length == 0 ? "0" : em(length)
     }
 
     static func em(_ value: Double) -> String {

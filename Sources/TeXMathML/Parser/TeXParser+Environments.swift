@@ -28,10 +28,12 @@ extension TeXParser {
         insideEnvironment = true
         switch name {
         case "aligned", "split", "alignedat":
+            if name != "split" { try skipVerticalAlignment() }
             if name == "alignedat" { _ = try readRawArgument() }
             let content = try tableRows(name)
             return Self.table(content, styles: Self.alignStyles(columns: Self.columnCount(content.rows)), display: true)
         case "gathered":
+            try skipVerticalAlignment()
             return Self.table(try tableRows(name), styles: ["text-align:center"], display: true)
         case "matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix",
             "matrix*", "pmatrix*", "bmatrix*", "Bmatrix*", "vmatrix*", "Vmatrix*":
@@ -47,10 +49,13 @@ extension TeXParser {
             let table = Self.table(try tableRows(name), styles: ["text-align:left;padding-left:0", "text-align:left;padding-left:1em"], display: name == "dcases")
             return MathElement("mrow", children: name == "rcases" ? [table, Self.stretchy("}")] : [Self.stretchy("{"), table])
         case "array", "subarray", "darray":
-            guard let styles = Self.arrayColumnStyles(try readRawArgument()) else {
-                throw error("the column spec of \\begin{\(name)} reads more than \(Self.maximumColumnSpecLength) characters with its repetitions", command: "\\begin{\(name)}")
+            if name == "array" { try skipVerticalAlignment() }
+            guard let template = ArrayTemplate(try readRawArgument()) else {
+                throw error("the column spec of \\begin{\(name)} reads more than \(ArrayTemplate.maximumLength) characters with its repetitions", command: "\\begin{\(name)}")
             }
-            var table = Self.table(try tableRows(name), styles: styles.isEmpty ? ["text-align:center"] : styles, display: name == "darray")
+            let styles = template.columns.map(\.style)
+            let content = try tableRows(name, template: template.columns)
+            var table = Self.table(content, styles: styles.isEmpty ? ["text-align:center"] : styles, display: name == "darray")
             if name == "subarray" { table.setAttribute("scriptlevel", "1") }
             return table
         case "math", "displaymath", "indentalign":
@@ -68,16 +73,39 @@ extension TeXParser {
     }
 
     mutating func substack() throws -> MathElement {
-        guard let open = try nextNonSpace(), open.kind == .beginGroup else { throw error("\\substack needs {…}", command: "\\substack") }
+        var table = Self.table(TableContent(rows: try bracedRows("substack")), styles: ["text-align:center;padding:0"], display: false)
+        table.setAttribute("scriptlevel", "1")
+        return table
+    }
+
+    /// Rows of one cell in braces, split at `\\`: `\substack{i<n\\j<m}`.
+    mutating func bracedRows(_ command: String) throws -> [[MathElement]] {
+        guard let open = try nextNonSpace(), open.kind == .beginGroup else { throw error("\\\(command) needs {…}", command: "\\\(command)") }
         var rows: [[MathElement]] = []
         while true {
             rows.append([.row(try parseExpression([.group, .row]))])
             guard let token = try next() else { throw error("unbalanced braces: a { is never closed") }
-            if token.kind == .endGroup { break }
+            if token.kind == .endGroup { return rows }
+            try skipRowBreakOptions()
         }
-        var table = Self.table(TableContent(rows: rows), styles: ["text-align:center;padding:0"], display: false)
-        table.setAttribute("scriptlevel", "1")
-        return table
+    }
+
+    /// Skips what may follow `\\`: a `*` (no page break here) and a
+    /// spacing, `[4pt]`, which tables and lines do not take. MathJax reads
+    /// them only right after the `\\`: `\\ [a]` starts a line with a bracket.
+    mutating func skipRowBreakOptions() throws {
+        if position < tokens.count, tokens[position].kind == .character("*") { position += 1 }
+        if position < tokens.count, tokens[position].kind == .character("[") { _ = try readRawOptional() }
+    }
+
+    /// The `[t]`, `[c]`, `[m]` or `[b]` of `array`, `aligned` and
+    /// `gathered`: read and dropped, as MathML Core sets every table on the
+    /// math axis and has no `align`. Another bracket is the table's first
+    /// cell (MathJax would take it for an alignment and lose it).
+    private mutating func skipVerticalAlignment() throws {
+        let start = position
+        if let option = try? readRawOptional(), ["t", "c", "m", "b"].contains(option.trimmingCharacters(in: .whitespaces)) { return }
+        position = start
     }
 
     /// `equation`, `align` and the other numbered environments.
@@ -90,7 +118,7 @@ extension TeXParser {
         switch base {
         case "equation":
             row = RowNumbering(mode: starred ? .none : .automatic)
-            let content = try parseExpression([.end])
+            let content = try lines([.end])
             try expectEnd(name)
             return NumberedBlock(rows: [[.row(content)]], numbering: [row!], columnStyles: ["text-align:center"])
         case "multline":
@@ -121,37 +149,50 @@ extension TeXParser {
         }
     }
 
-    /// Rows of a table, and which have a `\hline` above them (the row count
-    /// itself: a rule below the last row).
+    /// Rows of a table, and the rules `\hline` and `\hdashline` draw above
+    /// rows, by row (the row count itself: a rule below the last row).
     struct TableContent {
         var rows: [[MathElement]]
-        var ruled: Set<Int> = []
+        var rules: [Int: String] = [:]
     }
 
-    private mutating func tableRows(_ name: String, numbering start: RowNumbering? = nil) throws -> TableContent {
+    private mutating func tableRows(_ name: String, numbering start: RowNumbering? = nil, template: [ArrayTemplate.Column] = []) throws -> TableContent {
         var ignored: [RowNumbering] = []
-        return try tableRows(name, numbering: start, collect: &ignored)
+        return try tableRows(name, numbering: start, template: template, collect: &ignored)
     }
 
-    /// Reads rows of `&`-separated cells up to `\end{name}`. With `start`,
-    /// each row gets its own numbering, collected in `collect`.
-    private mutating func tableRows(_ name: String, numbering start: RowNumbering?, collect: inout [RowNumbering]) throws -> TableContent {
+    /// Reads rows of `&`-separated cells up to `\end{name}`, with what
+    /// `template` puts in them. With `start`, each row gets its own
+    /// numbering, collected in `collect`.
+    private mutating func tableRows(
+        _ name: String, numbering start: RowNumbering?, template: [ArrayTemplate.Column] = [], collect: inout [RowNumbering]
+    ) throws -> TableContent {
         var rows: [[MathElement]] = []
-        var ruled: Set<Int> = []
+        var rules: [Int: String] = [:]
         var cells: [MathElement] = []
+        /// How many cells of the row the input holds, the template's aside.
+        var ownCells = 0
         if let start { row = start }
         while true {
             if cells.isEmpty {
-                while try skipRule() { ruled.insert(rows.count) }
+                while let rule = try skipRule() { rules[rows.count] = rules[rows.count] == nil ? rule : ArrayTemplate.doubleRule }
+                try fillMaterialColumns(template, &cells, for: name)
             }
-            cells.append(.row(try parseExpression(.cell)))
+            let column = cells.count < template.count ? template[cells.count] : nil
+            if let prefix = column?.prefix, !prefix.isEmpty { try insert(prefix, for: name) }
+            var cell = try parseExpression(.cell)
+            let isEmptyCell = cell.isEmpty
+            if let suffix = column?.suffix, !suffix.isEmpty { cell.append(try parseInserted(suffix, for: name)) }
+            cells.append(.row(cell))
+            ownCells += 1
+            try fillMaterialColumns(template, &cells, for: name)
             guard let token = try next() else { throw error("\\begin{\(name)} is never ended", command: "\\begin{\(name)}") }
             switch token.kind {
             case .alignment:
                 continue
             case .command("end"):
                 try expectEndName(name)
-                let isEmptyLast = !rows.isEmpty && cells.count == 1 && cells[0].name == "mrow" && cells[0].children.isEmpty
+                let isEmptyLast = !rows.isEmpty && ownCells == 1 && isEmptyCell
                 if !isEmptyLast || (start != nil && (row?.label != nil || row?.mode != start?.mode)) {
                     rows.append(cells)
                     if start != nil, let row { collect.append(row) }
@@ -161,12 +202,13 @@ extension TeXParser {
                 guard rows.count * Self.columnCount(rows) <= Self.maximumTableCells else {
                     throw error("\\begin{\(name)} has more than \(Self.maximumTableCells) cells (rows × columns)", command: "\\begin{\(name)}")
                 }
-                return TableContent(rows: rows, ruled: ruled)
+                return TableContent(rows: rows, rules: rules)
             default:
-                // `\\` or `\cr`, maybe with a spacing like `\\[8pt]`.
-                _ = try readRawOptional()
+                // `\\`, `\newline` or `\cr`, maybe with a spacing like `\\[8pt]`.
+                try skipRowBreakOptions()
                 rows.append(cells)
                 cells = []
+                ownCells = 0
                 if let start {
                     if let row { collect.append(row) }
                     row = start
@@ -175,12 +217,35 @@ extension TeXParser {
         }
     }
 
-    /// Consumes a `\hline` or `\hdashline`, if one is next.
-    private mutating func skipRule() throws -> Bool {
+    /// Consumes a `\hline` or `\hdashline`, if one is next: the border it draws.
+    private mutating func skipRule() throws -> String? {
         try skipSpaces()
-        guard let token = try peek(), token.kind == .command("hline") || token.kind == .command("hdashline") else { return false }
+        guard let token = try peek(), token.kind == .command("hline") || token.kind == .command("hdashline") else { return nil }
         position += 1
-        return true
+        return token.kind == .command("hline") ? ArrayTemplate.solidRule : ArrayTemplate.dashedRule
+    }
+
+    /// Appends the cells of the template's `@{…}` and `!{…}` columns that
+    /// come next, each the template's TeX read in place.
+    private mutating func fillMaterialColumns(_ template: [ArrayTemplate.Column], _ cells: inout [MathElement], for name: String) throws {
+        while cells.count < template.count, let material = template[cells.count].material {
+            cells.append(try parseInserted(material, for: name))
+        }
+    }
+
+    /// Puts a template's TeX into the input where the parser stands. It
+    /// counts as a macro's body does: a template repeated on every row is
+    /// bounded as macros are.
+    private mutating func insert(_ material: [TeXToken], for name: String) throws {
+        try countExpansion(of: "begin{\(name)}", producing: material.count)
+        let offset = self.offset
+        tokens.insert(contentsOf: material.map { TeXToken(kind: $0.kind, offset: offset) }, at: position)
+    }
+
+    /// A template's TeX, read in place as a group of its own.
+    private mutating func parseInserted(_ material: [TeXToken], for name: String) throws -> MathElement {
+        try insert([TeXToken(kind: .beginGroup, offset: 0)] + material + [TeXToken(kind: .endGroup, offset: 0)], for: name)
+        return try parseArgument()
     }
 
     private mutating func expectEnd(_ name: String) throws {
@@ -213,8 +278,8 @@ extension TeXParser {
         let mathRows = rows.enumerated().map { index, cells in
             MathElement("mtr", children: (0..<columns).map { column in
                 var style = styles[min(column, styles.count - 1)]
-                if content.ruled.contains(index) { style += ";border-top:0.06em solid" }
-                if index == rows.count - 1 && content.ruled.contains(rows.count) { style += ";border-bottom:0.06em solid" }
+                if let rule = content.rules[index] { style += ";border-top:" + rule }
+                if index == rows.count - 1, let rule = content.rules[rows.count] { style += ";border-bottom:" + rule }
                 return MathElement.cell(column < cells.count ? [cells[column]] : [], style: style)
             })
         }
@@ -223,78 +288,6 @@ extension TeXParser {
 
     /// Cells a table may have, rows × columns.
     static let maximumTableCells = 10_000
-
-    /// Characters an array's column spec may read, each repetition of a
-    /// `*{n}{…}` read again: nested repetitions multiply.
-    static let maximumColumnSpecLength = 10_000
-
-    /// The style of each column of an array's spec (`{c|c}`, `{r@{}l}`,
-    /// `*{3}{c}`, `{p{3cm}l}`): its alignment, and the rules `|` draws
-    /// between columns as borders (MathML Core has no `columnlines`). `||`
-    /// draws a double rule; `@{…}`, `!{…}`, `>{…}`, `<{…}` and widths are
-    /// skipped. Nil when the spec reads more than `maximumColumnSpecLength`
-    /// characters.
-    static func arrayColumnStyles(_ spec: String) -> [String]? {
-        var styles: [String] = []
-        var rules = 0
-        // The text being read, innermost repetition last: what is left of
-        // it, the body it repeats, and how many times more.
-        var frames: [(rest: Substring, body: Substring, repeats: Int)] = [(Substring(spec), "", 0)]
-        var budget = maximumColumnSpecLength
-        func rule(_ count: Int) -> String {
-            count > 1 ? "0.2em double" : "0.06em solid"
-        }
-        /// The text of the `{…}` group at the start of the innermost text, which it drops.
-        func group() -> Substring {
-            var rest = frames[frames.count - 1].rest.drop { $0 == " " }
-            defer { frames[frames.count - 1].rest = rest }
-            guard rest.first == "{" else { return "" }
-            var depth = 0
-            var end = rest.startIndex
-            for index in rest.indices {
-                if rest[index] == "{" { depth += 1 } else if rest[index] == "}" { depth -= 1 }
-                if depth == 0 { end = index; break }
-            }
-            let content = rest[rest.index(after: rest.startIndex)..<max(end, rest.index(after: rest.startIndex))]
-            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
-            return content
-        }
-        while let frame = frames.last {
-            budget -= 1
-            guard budget >= 0 else { return nil }
-            guard let character = frames[frames.count - 1].rest.popFirst() else {
-                if frame.repeats > 0 {
-                    frames[frames.count - 1].rest = frame.body
-                    frames[frames.count - 1].repeats -= 1
-                } else {
-                    frames.removeLast()
-                }
-                continue
-            }
-            switch character {
-            case "|":
-                rules += 1
-            case "l", "c", "r", "p", "m", "b":
-                var style = "text-align:" + (character == "r" ? "right" : character == "c" ? "center" : "left")
-                if "pmb".contains(character) { _ = group() }
-                if rules > 0 { style += ";border-left:" + rule(rules) }
-                rules = 0
-                styles.append(style)
-            case "@", "!", ">", "<":
-                _ = group()
-            case "*":
-                let count = Int(String(group().filter { $0 != " " })) ?? 1
-                let body = group()
-                if count > 0 { frames.append((body, body, count - 1)) }
-            default:
-                break
-            }
-        }
-        if rules > 0, !styles.isEmpty {
-            styles[styles.count - 1] += ";border-right:" + rule(rules)
-        }
-        return styles
-    }
 
     static func stretchy(_ text: String) -> MathElement {
         MathElement("mo", text: text, [("fence", "true"), ("stretchy", "true"), ("symmetric", "true")])

@@ -8,7 +8,7 @@ extension TeXParser {
         func add(_ names: [String], _ construct: @escaping Construct) {
             for name in names { table[name] = construct }
         }
-        add(["matrix", "pmatrix", "cases", "array", "eqalign", "eqalignno", "leqalignno", "displaylines"]) {
+        add(["matrix", "pmatrix", "cases", "array", "eqalign", "eqalignno", "leqalignno"]) {
             Atom(base: try $0.bracedTable($1))
         }
         add(["root"]) { parser, _ in
@@ -65,19 +65,15 @@ extension TeXParser {
         return table
     }()
 
-    /// `\brack`, `\brace` and `\overwithdelims` `\atopwithdelims`
-    /// `\abovewithdelims`: everything before over everything after, between
-    /// delimiters, as `\choose` is between parentheses.
+    /// `\overwithdelims` `\atopwithdelims` `\abovewithdelims`: everything
+    /// before over everything after, between delimiters, as `\choose` is
+    /// between parentheses.
     mutating func delimitedFraction(_ name: String, numerator: MathElement, stops: Stops) throws -> MathElement {
-        var open = name == "brack" ? "[" : "{"
-        var close = name == "brack" ? "]" : "}"
-        if name.hasSuffix("withdelims") {
-            open = try delimiter(name)
-            close = try delimiter(name)
-        }
+        let open = try delimiter(name)
+        let close = try delimiter(name)
         var fraction = MathElement("mfrac")
         if name == "abovewithdelims" {
-            fraction.setAttribute("linethickness", try dimension("kern"))
+            fraction.setAttribute("linethickness", Self.ruleThickness(try readLength(for: name)))
         } else if name != "overwithdelims" {
             fraction.setAttribute("linethickness", "0")
         }
@@ -102,7 +98,7 @@ extension TeXParser {
                 if !cells.allSatisfy({ $0.name == "mrow" && $0.children.isEmpty }) || token.kind != .endGroup { rows.append(cells) }
                 cells = []
                 if token.kind == .endGroup { break }
-                _ = try readRawOptional()
+                try skipRowBreakOptions()
             }
         } else {
             // `\matrix a`: one token is a one-cell table, as in MathJax.
@@ -120,8 +116,6 @@ extension TeXParser {
             return MathElement("mrow", children: [Self.stretchy("{"), table])
         case "eqalign", "eqalignno", "leqalignno":
             return Self.table(content, styles: Self.alignStyles(columns: Self.columnCount(rows)), display: true)
-        case "displaylines":
-            return Self.table(content, styles: ["text-align:center"], display: true)
         default:
             return Self.table(content, styles: ["text-align:center"], display: false)
         }

@@ -10,6 +10,8 @@ struct TeXParser {
         static let end = Stops(rawValue: 8)
         static let right = Stops(rawValue: 16)
         static let bracket = Stops(rawValue: 32)
+        /// `\\` outside a table, where it breaks lines (see `lines`).
+        static let line = Stops(rawValue: 64)
         static let cell: Stops = [.alignment, .row, .end]
     }
 
@@ -53,6 +55,11 @@ struct TeXParser {
     var insideEnvironment = false
     /// Inside a `multline`, where `\shoveleft` and `\shoveright` may stand.
     var insideMultline = false
+    /// Set while a root's index is read, where `\uproot` and `\leftroot` may stand.
+    var rootIndexShift: RootIndexShift?
+    /// What the style switches (`\color{red}`) met on the lines `lines` has
+    /// read so far set: they style the lines after theirs too.
+    var carriedStyle: StyleSwitch?
 
     init(_ tex: String, macros: [String: TeXMacro], display: Bool) {
         self.tokens = TeXLexer.tokens(tex)
@@ -136,6 +143,8 @@ struct TeXParser {
 
     /// Reads elements until a stop; the stop token is left unread.
     mutating func parseExpression(_ stops: Stops) throws -> [MathElement] {
+        // A whole display formula: `\\` there breaks lines.
+        if stops.isEmpty, depth == 0, row != nil { return try lines([]) }
         try descend()
         defer { depth -= 1 }
         var atoms: [Atom] = []
@@ -176,12 +185,11 @@ struct TeXParser {
     }
 
     /// Commands that act on the expression around them rather than make an atom.
-    private static let expressionCommands: Set = [
-        "\\", "cr", "end", "right", "middle", "over", "choose", "atop", "above", "limits", "nolimits", "displaylimits",
-        "brack", "brace", "overwithdelims", "atopwithdelims", "abovewithdelims",
-        "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "color", "rm", "bf", "it", "cal", "sf", "tt",
-        "mit", "oldstyle",
-    ]
+    private static let expressionCommands: Set<String> = Set([
+        "\\", "newline", "cr", "end", "right", "middle", "over", "choose", "atop", "above", "brace", "brack",
+        "overwithdelims", "atopwithdelims", "abovewithdelims", "limits", "nolimits", "displaylimits", "displaystyle",
+        "textstyle", "scriptstyle", "scriptscriptstyle", "color", "rm", "bf", "it", "cal", "sf", "tt", "mit", "oldstyle",
+    ]).union(sizeSwitches.keys)
 
     /// Handles one of `expressionCommands`; returns whether the expression
     /// ends there. Not inlined: every nesting level pays `parseExpression`'s
@@ -189,22 +197,30 @@ struct TeXParser {
     @inline(never)
     private mutating func expressionCommand(_ name: String, stops: Stops, atoms: inout [Atom]) throws -> Bool {
         switch name {
-        case "\\", "cr":
-            guard stops.contains(.row) else { throw error("\\\\ outside a table", command: "\\\\") }
-            return true
+        case "\\", "newline", "cr":
+            if stops.contains(.row) || (name != "cr" && stops.contains(.line)) { return true }
+            guard name != "cr" else { throw error("\\cr outside a table", command: "\\cr") }
+            // In a group, or inline, MathJax 3 shows no break: the lines run on.
+            position += 1
+            try skipRowBreakOptions()
+            return false
         case "end":
             guard stops.contains(.end) else { throw error("\\end without \\begin", command: "\\end") }
             return true
         case "right", "middle":
             guard stops.contains(.right) else { throw error("\\\(name) without \\left", command: "\\\(name)") }
             return true
-        case "over", "choose", "atop", "above":
+        case "over", "choose", "atop", "above", "brace", "brack":
             position += 1
+            // `a \above 1pt b`: the rule's thickness comes first.
+            let thickness = name == "above" ? try readLength(for: name) : nil
             let numerator = MathElement.row(finish(atoms))
             let denominator = MathElement.row(try parseExpression(stops))
-            atoms = [Atom(base: Self.fraction(numerator, denominator, infix: name))]
+            var fraction = Self.fraction(numerator, denominator, infix: name)
+            if let thickness { fraction.setAttribute("linethickness", Self.ruleThickness(thickness)) }
+            atoms = [Atom(base: fraction)]
             return true
-        case "brack", "brace", "overwithdelims", "atopwithdelims", "abovewithdelims":
+        case "overwithdelims", "atopwithdelims", "abovewithdelims":
             position += 1
             let numerator = MathElement.row(finish(atoms))
             atoms = [Atom(base: try delimitedFraction(name, numerator: numerator, stops: stops))]
@@ -222,11 +238,8 @@ struct TeXParser {
             position += 1
             let style = try switchStyle(name)
             let rest = try parseExpression(stops)
-            var wrapper = MathElement("mstyle", style.attributes, children: rest)
-            if let alphabet = style.alphabet {
-                wrapper.children = rest.map { Self.restyle($0, alphabet) }
-            }
-            atoms.append(Atom(base: wrapper))
+            if stops.contains(.line), try isAtLineBreak() { carry(style) }
+            atoms.append(Atom(base: Self.styled(rest, style)))
             return true
         }
     }
@@ -404,20 +417,7 @@ struct TeXParser {
     /// Reads `\newcommand{\name}[n][default]{body}` (and `\renewcommand`,
     /// `\providecommand`) after the command name.
     mutating func defineCommand(_ command: String) throws {
-        try skipRawSpaces()
-        guard position < tokens.count else { throw error("\\\(command) needs a name", command: "\\\(command)") }
-        var nameToken = tokens[position]
-        position += 1
-        if nameToken.kind == .beginGroup {
-            try skipRawSpaces()
-            guard position + 1 < tokens.count else { throw error("\\\(command) needs a name", command: "\\\(command)") }
-            nameToken = tokens[position]
-            position += 1
-            try skipRawSpaces()
-            guard position < tokens.count, tokens[position].kind == .endGroup else { throw error("\\\(command){…} holds more than a name", command: "\\\(command)") }
-            position += 1
-        }
-        guard case .command(let name) = nameToken.kind else { throw error("\\\(command) needs a \\name", command: "\\\(command)") }
+        let name = try readDefinedName(for: command)
         var count = 0
         if let text = try readRawOptional() {
             guard let number = Int(text.trimmingCharacters(in: .whitespaces)), (0...9).contains(number) else {
@@ -428,6 +428,31 @@ struct TeXParser {
         let fallback = try readOptionalTokens()
         let body = try readArgumentTokens(for: command)
         macros[name] = TeXMacro(parameterCount: count, optionalDefault: fallback, body: body)
+    }
+
+    /// The name `\newcommand` or `\DeclareMathOperator` defines: a `\name`,
+    /// or as MathJax allows the name without its backslash, in braces
+    /// (`{tr}` defines `\tr`) or as one character. Read as written, unexpanded.
+    mutating func readDefinedName(for command: String) throws -> String {
+        try skipRawSpaces()
+        guard position < tokens.count else { throw error("\\\(command) needs a name", command: "\\\(command)") }
+        var name = tokens[position..<position + 1]
+        position += 1
+        if name.first?.kind == .beginGroup {
+            let start = position
+            while position < tokens.count, tokens[position].kind != .endGroup { position += 1 }
+            guard position < tokens.count else { throw error("unbalanced braces: a { is never closed") }
+            name = tokens[start..<position].trimmingSpaces()
+            position += 1
+        }
+        switch name.first?.kind {
+        case .command(let text)? where name.count == 1:
+            return text
+        case .character? where name.count == 1 || name.allSatisfy({ if case .character(let scalar) = $0.kind { TeXLexer.isLetter(scalar) } else { false } }):
+            return Self.text(of: Array(name))
+        default:
+            throw error("\\\(command) needs a name: \\name, {\\name} or letters", command: "\\\(command)")
+        }
     }
 
     /// Reads `\def\name#1#2{body}` after `\def`.
@@ -456,6 +481,14 @@ extension String {
         while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
         while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
         return String(slice)
+    }
+}
+
+extension ArraySlice where Element == TeXToken {
+    func trimmingSpaces() -> ArraySlice<TeXToken> {
+        let start = firstIndex { $0.kind != .space } ?? endIndex
+        let end = lastIndex { $0.kind != .space }.map { $0 + 1 } ?? start
+        return self[start..<end]
     }
 }
 

@@ -75,7 +75,7 @@ enum SymbolTable {
         ])
         // Operator-like ordinary symbols: dots, primes, negation.
         add(.ordinaryOperator, [
-            "ldots": "…", "dots": "…", "dotsc": "…", "dotso": "…", "mathellipsis": "…",
+            "ldots": "…", "dotsc": "…", "dotso": "…", "mathellipsis": "…",
             "cdots": "⋯", "dotsb": "⋯", "dotsm": "⋯", "dotsi": "⋯",
             "vdots": "⋮", "ddots": "⋱", "iddots": "⋰",
             "prime": "′", "backprime": "‵", "neg": "¬", "lnot": "¬", "backslash": "\\",
@@ -221,7 +221,7 @@ enum SymbolTable {
         // Named functions with limits at the side…
         addFunctions(limits: false, [
             "arcsin", "arccos", "arctan", "arctg", "arcctg", "arg", "ch", "cos", "cosec", "cosh", "cot", "cotg",
-            "coth", "csc", "ctg", "cth", "deg", "dim", "exp", "hom", "ker", "lg", "ln", "log", "sec", "sin",
+            "coth", "csc", "csgn", "ctg", "cth", "deg", "dim", "exp", "hom", "ker", "lg", "ln", "log", "sec", "sin",
             "sinh", "sh", "tan", "tanh", "tg", "th",
         ])
         // …and below in display style. Two-word names take a thin space.
@@ -273,12 +273,18 @@ enum SymbolTable {
                 assert(previous == nil, "\\\(name) is defined twice")
             }
         }
-        // Fixed-size accents over one letter. \vec and \dddot as in Temml
-        // (→ and …): the combining characters KaTeX uses do not stand alone.
+        // Fixed-size accents over one letter. \vec as in Temml (→): the
+        // combining arrow KaTeX uses does not stand alone.
         add(stretchy: false, under: false, [
-            "hat": "^", "check": "ˇ", "tilde": "~", "bar": "ˉ", "vec": "→", "dot": "˙", "ddot": "¨", "dddot": "…", "ddddot": "\u{20DC}",
+            "hat": "^", "check": "ˇ", "tilde": "~", "bar": "ˉ", "vec": "→", "dot": "˙", "ddot": "¨",
             "acute": "ˊ", "grave": "ˋ", "breve": "˘", "mathring": "˚",
         ])
+        // Unicode has no spacing triple or quadruple dot, and the combining
+        // ⃛ and ⃜ of MathJax and KaTeX sit left of the base in a browser's
+        // mover: these are dots above, set as close as \ddot's two.
+        for (name, dots) in [("dddot", 3), ("ddddot", 4)] {
+            table[name] = TeXAccent(text: String(repeating: "˙", count: dots), stretchy: false, isUnder: false, style: "letter-spacing:-0.05em")
+        }
         // Accents that stretch over the whole base.
         add(stretchy: true, under: false, [
             "widehat": "^", "widecheck": "ˇ", "widetilde": "~", "overline": "‾",

@@ -43,4 +43,6 @@ struct TeXAccent: Sendable, Hashable {
     var stretchy: Bool
     /// Under the base (`\underline`, `\underbrace`) rather than over it.
     var isUnder: Bool
+    /// CSS for the mark, where its characters need it.
+    var style: String?
 }

@@ -1,0 +1,72 @@
+/// Boxes that style their math: MathJax's `\bbox`, and `\style`, `\class`
+/// and `\cssId` of its html extension. Each is an `mrow` with the attribute.
+extension TeXParser {
+    static let stylingConstructs: [String: Construct] = [
+        "bbox": { parser, _ in Atom(base: try parser.bbox()) },
+        "style": { parser, _ in
+            let css = try parser.readRawArgument()
+            guard let style = CSSDeclarations.sanitized(css) else {
+                throw parser.error("\\style{\(css)}: only plain CSS declarations may style math", command: "\\style")
+            }
+            return Atom(base: MathElement("mrow", [("style", style)], children: [try parser.parseArgument()]))
+        },
+        "class": { parser, _ in
+            let names = try parser.readRawArgument().trimmingCharacters(in: .whitespaces)
+            guard !names.isEmpty, names.unicodeScalars.allSatisfy({ isNamePart($0) || $0 == " " }) else {
+                throw parser.error("\\class{\(names)}: a class is letters, digits, - and _", command: "\\class")
+            }
+            return Atom(base: MathElement("mrow", [("class", names)], children: [try parser.parseArgument()]))
+        },
+        "cssId": { parser, _ in
+            let id = try parser.readRawArgument().trimmingCharacters(in: .whitespaces)
+            guard let first = id.unicodeScalars.first, TeXLexer.isLetter(first), id.unicodeScalars.allSatisfy(isNamePart) else {
+                throw parser.error("\\cssId{\(id)}: an id is a letter, then letters, digits, - and _", command: "\\cssId")
+            }
+            return Atom(base: MathElement("mrow", [("id", id)], children: [try parser.parseArgument()]))
+        },
+    ]
+
+    private static func isNamePart(_ scalar: Unicode.Scalar) -> Bool {
+        TeXLexer.isLetter(scalar) || TeXLexer.isDigit(scalar) || scalar == "-" || scalar == "_"
+    }
+
+    /// `\bbox[yellow, 5px, border: 1px solid red]{x}`: its options, split at
+    /// commas as MathJax splits them, are a background colour, a padding
+    /// length and a CSS declaration, each at most once.
+    private mutating func bbox() throws -> MathElement {
+        let options = try readRawOptional() ?? ""
+        let content = try parseArgument()
+        var background: String?
+        var padding: String?
+        var style: String?
+        func set(_ slot: inout String?, _ value: String, _ what: String) throws {
+            guard slot == nil else { throw error("\\bbox[\(options)] gives its \(what) twice", command: "\\bbox") }
+            slot = value
+        }
+        for option in options.split(separator: ",") {
+            let option = String(option).trimmingCharacters(in: .whitespaces)
+            if option.isEmpty { continue }
+            if let length = Self.length(option), length >= 0 {
+                try set(&padding, Self.em(length), "padding")
+            } else if Self.isBoxColor(option) {
+                try set(&background, option, "background")
+            } else if option.contains(":"), let css = CSSDeclarations.sanitized(option) {
+                try set(&style, css, "style")
+            } else {
+                throw error("\\bbox: '\(option)' is not a colour, a padding or a plain CSS declaration", command: "\\bbox")
+            }
+        }
+        let css = [background.map { "background-color:" + $0 }, padding.map { "padding:" + $0 }, style].compactMap { $0 }
+        guard !css.isEmpty else { return content }
+        return MathElement("mrow", [("style", css.joined(separator: ";"))], children: [content])
+    }
+
+    /// A colour as MathJax's `\bbox` takes one: a name, or `#` and three or six hex digits.
+    private static func isBoxColor(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        if scalars.first == "#" {
+            return (scalars.count == 4 || scalars.count == 7) && scalars.dropFirst().allSatisfy(\.properties.isASCIIHexDigit)
+        }
+        return !scalars.isEmpty && scalars.allSatisfy { TeXLexer.isLetter($0) || TeXLexer.isDigit($0) }
+    }
+}
