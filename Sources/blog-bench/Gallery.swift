@@ -51,6 +51,8 @@ enum Gallery {
         ("\\ddddot, \\underbar", "\\ddddot{x} + \\underbar{y}", true),
         ("\\TeX, \\LaTeX", "\\text{typeset with }\\TeX\\text{ and }\\LaTeX", true),
         ("braket", "\\bra{\\phi}\\ket{\\psi} = \\braket{\\phi|\\psi} \\quad \\Braket{\\frac{a}{b}|H|c} \\quad \\ketbra{0}{1} \\quad \\Set{x\\in\\mathbb R | x^2 < \\frac12}", true),
+        ("intertext", "\\begin{align}a &= b + c \\\\ \\intertext{因此，对任意的 $x$ 有} d &= e \\label{eq:inter}\\end{align}", true),
+        ("text with math and references", "\\mbox{由 \\(\\frac{a}{b}\\) 与 \\eqref{eq:inter} 得}", false),
         ("equation (numbered)", "\\begin{equation}E = mc^2\\label{eq:e}\\end{equation}", true),
         ("align (numbered rows)", "\\begin{align}\\Vert f_w(x+\\Delta x) - f_w(x)\\Vert &\\leq C(w)\\cdot \\Vert \\Delta x\\Vert \\\\ &= \\sup_{x} \\frac{\\Vert \\partial_x f_w\\Vert}{1} \\notag \\\\ a &= b \\tag{★}\\end{align}", true),
         ("gather", "\\begin{gather} a = b \\\\ c = d \\end{gather}", true),

@@ -113,6 +113,32 @@ final class MathJaxConstructTests: XCTestCase {
         assertContains("\\mathchoice{D}{T}{S}{SS}", ["<mi>T</mi>"])
     }
 
+    /// `\intertext` puts text between two rows of an alignment, from the
+    /// left margin across every column, and takes no number.
+    func testIntertextSpansTheRowsWithoutANumber() throws {
+        var document = MathDocument()
+        let index = try document.add("\\begin{align}a &= b \\\\ \\intertext{因此} c &= d\\label{c}\\end{align}", display: true)
+        let output = document.mathML(index).mathML
+        XCTAssertEqual(document.labels["c"]?.tag, "2", "the text row takes no number")
+        XCTAssertTrue(output.contains(
+            "<mtr><mtd columnalign=\"left\" style=\"text-align:-webkit-left;padding:0\" columnspan=\"3\"><mtext>因此</mtext></mtd><mtd class=\"eqno\""), output)
+        XCTAssertEqual(output.components(separatedBy: "<mtr").count - 1, 3)
+        XCTAssertThrowsError(try TeXMathML().convert("a \\intertext{x} b", display: true), "only at the start of a row")
+    }
+
+    /// In `\mbox` and `\text`: `\(…\)` is math as `$…$` is, a reference
+    /// is a link, and a line break is a space (text in math does not break).
+    func testTextHoldsMathReferencesAndBreaks() throws {
+        assertContains("a\\mbox{aa \\(\\frac{a}{b}\\) bb} c", ["<mtext>aa\u{A0}</mtext><mfrac><mi>a</mi><mi>b</mi></mfrac><mtext>\u{A0}bb</mtext>"])
+        assertContains("a\\mbox{aa \\\\ bb} c", ["<mtext>aa\u{A0}\u{A0}\u{A0}bb</mtext>"])
+        var document = MathDocument()
+        try document.add("\\begin{equation}x\\label{one}\\end{equation}", display: true)
+        let text = try document.add("\\text{见 \\eqref{one}}", display: false)
+        XCTAssertTrue(document.mathML(text).mathML.contains("<mtext><a href=\"#eqn-one\">(1)</a></mtext>"))
+        assertContains("A \\\u{A0}B", ["<mi>A</mi><mspace width=\"0.3333em\"></mspace><mi>B</mi>"])
+        assertContains("a\\break b", ["<mi>a</mi><mi>b</mi>"])
+    }
+
     func testAccentsAndBuildrel() {
         assertContains("\\underbar{a}", ["<munder accentunder=\"true\"><mi>a</mi>"])
         assertContains("\\buildrel{a}\\over b", ["<mover><mi>b</mi><mi>a</mi></mover>"])

@@ -239,12 +239,19 @@ extension MathDocument {
             var rows: [MathElement] = []
             for (index, cells) in block.rows.enumerated() {
                 var children: [MathElement] = []
-                if tagged {
-                    children.append(MathElement("mtd", [("style", "width:50%;padding:0")]))
-                }
-                for column in 0..<columns {
-                    let style = block.columnStyles[min(column, block.columnStyles.count - 1)]
-                    children.append(.cell(column < cells.count ? [cells[column]] : [], style: style))
+                if block.spanning.contains(index) {
+                    // `\intertext`: from the left margin (the number's side column too) across the equations.
+                    var cell = MathElement.cell(cells, style: "text-align:left;padding:0")
+                    cell.setAttribute("columnspan", String(columns + (tagged ? 1 : 0)))
+                    children.append(cell)
+                } else {
+                    if tagged {
+                        children.append(MathElement("mtd", [("style", "width:50%;padding:0")]))
+                    }
+                    for column in 0..<columns {
+                        let style = block.columnStyles[min(column, block.columnStyles.count - 1)]
+                        children.append(.cell(column < cells.count ? [cells[column]] : [], style: style))
+                    }
                 }
                 if tagged {
                     let tag = tags[index].map { [MathElement("mtext", text: $0)] } ?? []

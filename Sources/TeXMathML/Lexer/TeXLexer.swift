@@ -35,8 +35,9 @@ enum TeXLexer {
                         kind = .command(name)
                     } else {
                         let (scalar, length) = decode(bytes, at: index)
-                        // `\` before a tab or a line end is a control space, `\ `, as in TeX.
-                        kind = .command(scalar == "\t" || scalar == "\n" || scalar == "\r" ? " " : String(Character(scalar)))
+                        // `\` before a tab, a line end or a no-break space (pasted
+                        // from a web page) is a control space, `\ `, as in TeX and MathJax.
+                        kind = .command(scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{A0}" ? " " : String(Character(scalar)))
                         index += length
                         offset += 1
                     }

@@ -21,6 +21,8 @@ struct NumberedBlock: Sendable {
     var numbering: [RowNumbering]
     /// The style of each column's cells (alignment and padding).
     var columnStyles: [String]
+    /// Rows of one cell across every column, from the left margin: `\intertext`.
+    var spanning: Set<Int> = []
     /// What the formula holds before and after the environment, such as a
     /// `\ref` after `\end{align}`: shown beside the rows, as MathJax does.
     var before: [MathElement] = []

@@ -49,6 +49,9 @@ extension TeXParser {
             // A mark `multline` takes off its row, aligning the row.
             return Atom(base: MathElement("mrow", [(Self.shoveAttribute, name == "shoveleft" ? "left" : "right")], children: [MathElement("mspace")]))
         }
+        add(["intertext", "shortintertext"]) { parser, name in
+            throw parser.error("\\\(name) may only start a row of align, gather or another numbered environment", command: "\\\(name)")
+        }
         add(["mmlToken"]) { parser, name in
             let kind = try parser.readRawArgument().trimmingCharacters(in: .whitespaces)
             guard ["mi", "mo", "mn", "mtext", "ms"].contains(kind) else { throw parser.error("\(kind) is not a token element", command: "\\\(name)") }

@@ -138,14 +138,15 @@ extension TeXParser {
         default:
             if ["alignat", "xalignat", "xxalignat"].contains(base) { _ = try readRawArgument() }
             var numbering: [RowNumbering] = []
-            let rows = try tableRows(name, numbering: RowNumbering(mode: starred ? .none : .automatic), collect: &numbering).rows
+            let content = try tableRows(name, numbering: RowNumbering(mode: starred ? .none : .automatic), collect: &numbering)
+            let rows = content.rows
             let styles: [String]
             switch base {
             case "gather": styles = ["text-align:center"]
             case "eqnarray": styles = ["text-align:right;padding-right:0", "text-align:center;padding:0 0.3em", "text-align:left;padding-left:0"]
             default: styles = Self.alignStyles(columns: Self.columnCount(rows))
             }
-            return NumberedBlock(rows: rows, numbering: numbering, columnStyles: styles)
+            return NumberedBlock(rows: rows, numbering: numbering, columnStyles: styles, spanning: content.spanning)
         }
     }
 
@@ -154,6 +155,8 @@ extension TeXParser {
     struct TableContent {
         var rows: [[MathElement]]
         var rules: [Int: String] = [:]
+        /// Rows of one cell across every column: `\intertext`.
+        var spanning: Set<Int> = []
     }
 
     private mutating func tableRows(_ name: String, numbering start: RowNumbering? = nil, template: [ArrayTemplate.Column] = []) throws -> TableContent {
@@ -169,12 +172,19 @@ extension TeXParser {
     ) throws -> TableContent {
         var rows: [[MathElement]] = []
         var rules: [Int: String] = [:]
+        var spanning: Set<Int> = []
         var cells: [MathElement] = []
         /// How many cells of the row the input holds, the template's aside.
         var ownCells = 0
         if let start { row = start }
         while true {
             if cells.isEmpty {
+                // Text between the rows of a numbered environment, on a row of its own without a number.
+                if start != nil, let text = try intertext() {
+                    spanning.insert(rows.count)
+                    rows.append([text])
+                    collect.append(RowNumbering(mode: .none))
+                }
                 while let rule = try skipRule() { rules[rows.count] = rules[rows.count] == nil ? rule : ArrayTemplate.doubleRule }
                 try fillMaterialColumns(template, &cells, for: name)
             }
@@ -202,7 +212,7 @@ extension TeXParser {
                 guard rows.count * Self.columnCount(rows) <= Self.maximumTableCells else {
                     throw error("\\begin{\(name)} has more than \(Self.maximumTableCells) cells (rows × columns)", command: "\\begin{\(name)}")
                 }
-                return TableContent(rows: rows, rules: rules)
+                return TableContent(rows: rows, rules: rules, spanning: spanning)
             default:
                 // `\\`, `\newline` or `\cr`, maybe with a spacing like `\\[8pt]`.
                 try skipRowBreakOptions()
@@ -215,6 +225,14 @@ extension TeXParser {
                 }
             }
         }
+    }
+
+    /// The text of an `\intertext{…}` (or mathtools' `\shortintertext`), if one is next.
+    private mutating func intertext() throws -> MathElement? {
+        try skipSpaces()
+        guard let token = try peek(), token.kind == .command("intertext") || token.kind == .command("shortintertext") else { return nil }
+        position += 1
+        return try text(style: nil)
     }
 
     /// Consumes a `\hline` or `\hdashline`, if one is next: the border it draws.

@@ -32,7 +32,7 @@ extension TeXParser {
             let box = try parser.parseArgument()
             return Atom(base: .row([Self.space(shift), box, Self.space(Self.negated(shift))]))
         }
-        add(["hfil", "hfill", "hfilll", "goodbreak", "badbreak", "nobreak", "allowbreak", "nonscript"]) { _, _ in
+        add(["hfil", "hfill", "hfilll", "break", "goodbreak", "badbreak", "nobreak", "allowbreak", "nonscript"]) { _, _ in
             // Stretch and break hints: a browser lays the row out itself.
             Atom(base: MathElement("mrow"))
         }

@@ -32,14 +32,7 @@ extension TeXParser {
                 depth -= 1
             case .character("$"):
                 flush()
-                let start = position
-                while position < tokens.count && tokens[position].kind != .character("$") { position += 1 }
-                guard position < tokens.count else { throw error("$ in \\text is never closed", command: "\\text") }
-                var inner = TeXParser(tokens: Array(tokens[start..<position]), inside: self)
-                position += 1
-                parts.append(.row(try inner.parseExpression([])))
-                expansions = inner.expansions
-                expandedTokens = inner.expandedTokens
+                parts.append(try innerMath(closedBy: .character("$")))
             case .character(let scalar):
                 buffer.unicodeScalars.append(scalar)
             case .space:
@@ -61,6 +54,16 @@ extension TeXParser {
                 case " ", ",", ";", ":", "quad", "qquad", "enspace":
                     buffer += name == "quad" ? "\u{2003}" : name == "qquad" ? "\u{2003}\u{2003}" : "\u{A0}"
                 case "textbackslash": buffer += "\\"
+                case "(":
+                    // `\(…\)` is math in text, as `$…$` is.
+                    flush()
+                    parts.append(try innerMath(closedBy: .command(")")))
+                case "\\", "newline":
+                    // Text in math does not break (MathJax shows a space).
+                    buffer += "\u{A0}"
+                case "eqref", "ref":
+                    flush()
+                    parts.append(.reference(try readRawArgument().trimmingCharacters(in: .whitespaces), parenthesized: name == "eqref"))
                 case "U":
                     // MathJax's `\U{65}`: a character by its hexadecimal code.
                     let code = try readRawArgument()
@@ -82,6 +85,19 @@ extension TeXParser {
                 }
             }
         }
+    }
+
+    /// The math of `$…$` or `\(…\)` in text, read up to `close`.
+    private mutating func innerMath(closedBy close: TeXToken.Kind) throws -> MathElement {
+        let start = position
+        while position < tokens.count && tokens[position].kind != close { position += 1 }
+        guard position < tokens.count else { throw error("math in \\text is never closed", command: "\\text") }
+        var inner = TeXParser(tokens: Array(tokens[start..<position]), inside: self)
+        position += 1
+        let math = MathElement.row(try inner.parseExpression([]))
+        expansions = inner.expansions
+        expandedTokens = inner.expandedTokens
+        return math
     }
 
     static func textElement(_ text: String, style: String?) -> MathElement {
