@@ -121,7 +121,7 @@ final class MathJaxConstructTests: XCTestCase {
         let output = document.mathML(index).mathML
         XCTAssertEqual(document.labels["c"]?.tag, "2", "the text row takes no number")
         XCTAssertTrue(output.contains(
-            "<mtr><mtd columnalign=\"left\" style=\"text-align:-webkit-left;padding:0\" columnspan=\"3\"><mtext>因此</mtext></mtd><mtd class=\"eqno\""), output)
+            "<mtr><mtd columnalign=\"left\" style=\"text-align:-webkit-left;padding:0.4em 0\" columnspan=\"3\"><mtext>因此</mtext></mtd><mtd class=\"eqno\""), output)
         XCTAssertEqual(output.components(separatedBy: "<mtr").count - 1, 3)
         XCTAssertThrowsError(try TeXMathML().convert("a \\intertext{x} b", display: true), "only at the start of a row")
     }

@@ -240,8 +240,9 @@ extension MathDocument {
             for (index, cells) in block.rows.enumerated() {
                 var children: [MathElement] = []
                 if block.spanning.contains(index) {
-                    // `\intertext`: from the left margin (the number's side column too) across the equations.
-                    var cell = MathElement.cell(cells, style: "text-align:left;padding:0")
+                    // `\intertext`: from the left margin (the number's side column too) across the
+                    // equations, set off from them as a line of text is. MathML does not wrap it.
+                    var cell = MathElement.cell(cells, style: "text-align:left;padding:0.4em 0")
                     cell.setAttribute("columnspan", String(columns + (tagged ? 1 : 0)))
                     children.append(cell)
                 } else {
