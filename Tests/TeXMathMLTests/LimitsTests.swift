@@ -16,14 +16,6 @@ final class LimitsTests: XCTestCase {
         return mathML
     }
 
-    private func assertError(_ tex: String, _ message: String, display: Bool = false, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertThrowsError(try TeXMathML().convert(tex, display: display), String(tex.prefix(80)), file: file, line: line) { error in
-            guard let error = error as? TeXError else { return XCTFail("\(error)", file: file, line: line) }
-            XCTAssertTrue(error.message.contains(message), error.message, file: file, line: line)
-            XCTAssertTrue((0...tex.unicodeScalars.count).contains(error.offset), "offset \(error.offset)", file: file, line: line)
-        }
-    }
-
     func testArgumentsThatRenderNothingAreEmptyRows() throws {
         XCTAssertTrue(try convert("x_\\text{}").contains("<msub><mi>x</mi><mrow></mrow></msub>"))
         XCTAssertTrue(try convert("x^\\mbox{}").contains("<msup><mi>x</mi><mrow></mrow></msup>"))

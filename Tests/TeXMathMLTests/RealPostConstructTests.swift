@@ -11,36 +11,6 @@ import XCTest
 /// Each expectation is the essential MathML that MathJax (or KaTeX and
 /// Temml, where MathJax 3 has no rendering) gives, written in MathML Core.
 final class RealPostConstructTests: XCTestCase {
-    /// The MathML inside `<semantics>`.
-    private func mathML(_ tex: String, display: Bool = false, file: StaticString = #filePath, line: UInt = #line) throws -> String {
-        let full = try TeXMathML().convert(tex, display: display)
-        XCTAssertTrue(XMLParser(data: Data(full.utf8)).parse(), "not XML: \(full)", file: file, line: line)
-        let start = full.range(of: "<semantics>")!.upperBound
-        let end = full.range(of: "<annotation")!.lowerBound
-        return String(full[start..<end])
-    }
-
-    private func assertMathML(_ tex: String, _ expected: String, display: Bool = false, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertEqual(try mathML(tex, display: display, file: file, line: line), expected, tex, file: file, line: line)
-    }
-
-    private func assertContains(_ tex: String, _ parts: [String], display: Bool = false, file: StaticString = #filePath, line: UInt = #line) {
-        do {
-            let output = try mathML(tex, display: display, file: file, line: line)
-            for part in parts {
-                XCTAssertTrue(output.contains(part), "\(tex): \(part) not in \(output)", file: file, line: line)
-            }
-        } catch {
-            XCTFail("\(tex): \(error)", file: file, line: line)
-        }
-    }
-
-    private func assertError(_ tex: String, _ message: String, display: Bool = false, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertThrowsError(try TeXMathML().convert(tex, display: display), tex, file: file, line: line) { error in
-            XCTAssertTrue((error as? TeXError)?.message.contains(message) == true, "\(error)", file: file, line: line)
-        }
-    }
-
     private func count(_ part: String, in text: String) -> Int {
         text.components(separatedBy: part).count - 1
     }
@@ -53,12 +23,12 @@ final class RealPostConstructTests: XCTestCase {
             "a\\\\b",
             "<mtable displaystyle=\"true\"><mtr><mtd style=\"text-align:-webkit-center\"><mi>a</mi></mtd></mtr><mtr><mtd style=\"text-align:-webkit-center\"><mi>b</mi></mtd></mtr></mtable>",
             display: true)
-        let three = try mathML("x=1\\\\[4pt] y=2 \\\\* z=3\\newline w", display: true)
+        let three = try semantics(of: "x=1\\\\[4pt] y=2 \\\\* z=3\\newline w", display: true)
         XCTAssertEqual(count("<mtr>", in: three), 4, three)
         XCTAssertFalse(three.contains("4pt") || three.contains("<mi>p</mi>") || three.contains("∗"), three)
         // A `\\` that ends the formula adds no empty line.
         assertMathML("a=b\\\\", "<mrow><mi>a</mi><mo>=</mo><mi>b</mi></mrow>", display: true)
-        XCTAssertEqual(count("<mtr>", in: try mathML("a\\\\b\\\\[2pt]", display: true)), 2)
+        XCTAssertEqual(count("<mtr>", in: try semantics(of: "a\\\\b\\\\[2pt]", display: true)), 2)
     }
 
     func testALineBreakInsideAnEquationStacksItsLinesUnderOneNumber() throws {
@@ -71,7 +41,7 @@ final class RealPostConstructTests: XCTestCase {
     }
 
     func testAStyleSwitchCarriesOnAcrossLines() throws {
-        let output = try mathML("x\\color{red}a\\\\b", display: true)
+        let output = try semantics(of: "x\\color{red}a\\\\b", display: true)
         XCTAssertEqual(count("mathcolor=\"red\"", in: output), 2, "b is red too: \(output)")
         XCTAssertTrue(output.hasPrefix("<mtable"), output)
     }
@@ -83,12 +53,12 @@ final class RealPostConstructTests: XCTestCase {
 
     func testARowBreakTakesItsSpacingOnlyRightAfterIt() throws {
         // MathJax reads `\\[…]` only with nothing between: `\\ [a]` starts a row with a bracket.
-        let output = try mathML("\\begin{aligned}x\\\\ [a]\\end{aligned}", display: true)
+        let output = try semantics(of: "\\begin{aligned}x\\\\ [a]\\end{aligned}", display: true)
         XCTAssertTrue(output.contains("<mo stretchy=\"false\">[</mo><mi>a</mi>"), output)
     }
 
     func testDisplaylinesStacksCentredLines() throws {
-        let output = try mathML("\\displaylines{a=1\\\\b=2}")
+        let output = try semantics(of: "\\displaylines{a=1\\\\b=2}")
         XCTAssertTrue(output.hasPrefix("<mtable displaystyle=\"true\">"), output)
         XCTAssertEqual(count("<mtd style=\"text-align:-webkit-center\">", in: output), 2, output)
     }
@@ -190,7 +160,7 @@ final class RealPostConstructTests: XCTestCase {
             "\\begin{array}[b]{c}a\\end{array}", "\\begin{array}[t]{c}a\\end{array}", "\\begin{aligned}[t]a&=b\\end{aligned}",
             "\\begin{gathered}[b]a\\\\b\\end{gathered}", "\\begin{alignedat}[t]{2}a&=b&c&=d\\end{alignedat}",
         ] {
-            let output = try mathML(tex, display: true)
+            let output = try semantics(of: tex, display: true)
             XCTAssertFalse(output.contains("[") || output.contains("]"), "\(tex): \(output)")
             XCTAssertTrue(output.hasPrefix("<mtable"), output)
         }
@@ -230,7 +200,7 @@ final class RealPostConstructTests: XCTestCase {
         // `@{}` only takes the padding away…
         assertContains("\\begin{array}{@{}l@{}}a\\end{array}", ["text-align:-webkit-left;padding-left:0;padding-right:0"])
         // …`@{.}` puts its material between the columns, in every row, with no space around it.
-        let decimal = try mathML("\\begin{array}{r@{.}l}3&14\\\\2&7\\end{array}")
+        let decimal = try semantics(of: "\\begin{array}{r@{.}l}3&14\\\\2&7\\end{array}")
         XCTAssertEqual(count("<mtd style=\"text-align:-webkit-center;padding:0\"><mo>.</mo></mtd>", in: decimal), 2, decimal)
         XCTAssertTrue(decimal.contains("<mtd columnalign=\"right\" style=\"text-align:-webkit-right;padding-right:0\"><mn>3</mn></mtd>"), decimal)
         XCTAssertTrue(decimal.contains("<mtd columnalign=\"left\" style=\"text-align:-webkit-left;padding-left:0\"><mn>14</mn></mtd>"), decimal)
@@ -240,7 +210,7 @@ final class RealPostConstructTests: XCTestCase {
 
     func testBeforeAndAfterColumnsWrapEveryCellOfTheirColumn() throws {
         assertContains("\\begin{array}{>{\\displaystyle}c}\\sum_i x\\end{array}", ["<mtd style=\"text-align:-webkit-center\"><mstyle displaystyle=\"true\" scriptlevel=\"0\">"])
-        let after = try mathML("\\begin{array}{c<{;}c}a&b\\\\c&d\\end{array}")
+        let after = try semantics(of: "\\begin{array}{c<{;}c}a&b\\\\c&d\\end{array}")
         XCTAssertEqual(count("<mo>;</mo>", in: after), 2, after)
         XCTAssertTrue(after.contains("<mrow><mi>a</mi><mo>;</mo></mrow>"), after)
     }
@@ -251,7 +221,7 @@ final class RealPostConstructTests: XCTestCase {
             assertError(String(repeating: opening, count: depth), "nests more than \(TeXParser.maximumDepth) levels", display: true)
         }
         // A switch on every line: each line has one carried mstyle, not one per switch before it.
-        let lines = try mathML(String(repeating: "\\color{red}x\\\\", count: depth), display: true)
+        let lines = try semantics(of: String(repeating: "\\color{red}x\\\\", count: depth), display: true)
         XCTAssertEqual(count("<mstyle", in: lines), 2 * depth - 1)
     }
 
