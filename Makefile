@@ -106,7 +106,7 @@ gallery: deps
 	.build/release/blog-bench gallery $(GALLERY)/index.html
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,2600 \
 		--screenshot=$(GALLERY)/gallery-1.png file://$(CURDIR)/$(GALLERY)/index.html 2>/dev/null
-	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,5200 \
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,8000 \
 		--screenshot=$(GALLERY)/gallery-all.png file://$(CURDIR)/$(GALLERY)/index.html 2>/dev/null
 	@echo "screenshots in $(GALLERY)/"
 

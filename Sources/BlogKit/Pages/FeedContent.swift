@@ -9,48 +9,62 @@
 ///   once, not glyphs and TeX together.
 enum FeedContent {
     static func html(_ postHTML: String, pageURL: String) -> String {
-        let relocated = PostRenderer.relocate(postHTML, to: pageURL)
-        var html = Substring(relocated)
-        var result = ""
-        result.reserveCapacity(relocated.utf8.count)
-        while !html.isEmpty {
-            let anchor = html.firstRange(of: anchorStart)
-            let math = html.firstRange(of: mathStart)
-            if let anchor, math.map({ anchor.lowerBound < $0.lowerBound }) ?? true {
-                result += html[..<anchor.lowerBound]
-                guard let end = html[anchor.upperBound...].firstRange(of: "</a>") else {
-                    result += html[anchor.lowerBound...]
-                    break
-                }
-                html = html[end.upperBound...]
-            } else if let math {
-                result += html[..<math.lowerBound]
-                guard let end = html[math.upperBound...].firstRange(of: "</math>") else {
-                    result += html[math.lowerBound...]
-                    break
-                }
-                result += withAltText(html[math.lowerBound..<end.upperBound])
-                html = html[end.upperBound...]
+        let source = Array(PostRenderer.relocate(postHTML, to: pageURL).utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(source.count)
+        // One pass over the bytes, as the markup is ours: each search below
+        // starts where the last one ended.
+        var index = 0
+        while index < source.count {
+            guard source[index] == UInt8(ascii: "<") else {
+                result.append(source[index])
+                index += 1
+                continue
+            }
+            if source[index...].starts(with: anchorStart), let end = find(anchorEnd, in: source, from: index) {
+                index = end + anchorEnd.count
+            } else if source[index...].starts(with: mathStart), let end = find(mathEnd, in: source, from: index) {
+                result += withAltText(source[index..<(end + mathEnd.count)])
+                index = end + mathEnd.count
             } else {
-                result += html
-                break
+                result.append(source[index])
+                index += 1
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
-    private static let anchorStart = "<a class=\"heading-anchor\""
-    private static let mathStart = "<math "
-    private static let annotationStart = "<annotation encoding=\"application/x-tex\">"
+    private static let anchorStart = Array("<a class=\"heading-anchor\"".utf8)
+    private static let anchorEnd = Array("</a>".utf8)
+    private static let mathStart = Array("<math ".utf8)
+    private static let mathEnd = Array("</math>".utf8)
+    private static let annotationStart = Array("<annotation encoding=\"application/x-tex\">".utf8)
+    private static let annotationEnd = Array("</annotation>".utf8)
 
     /// `<math …>…<annotation …>TeX</annotation>…</math>` as
     /// `<math alttext="TeX" …>…</math>`. The TeX is already escaped for XML
     /// text, quotes included, so it stands in an attribute as it is.
-    private static func withAltText(_ math: Substring) -> String {
-        guard let start = math.firstRange(of: annotationStart),
-            let end = math[start.upperBound...].firstRange(of: "</annotation>")
-        else { return String(math) }
-        let tex = math[start.upperBound..<end.lowerBound]
-        return mathStart + "alttext=\"" + tex + "\" " + math[math.index(math.startIndex, offsetBy: mathStart.count)..<start.lowerBound] + math[end.upperBound...]
+    private static func withAltText(_ math: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard let start = find(annotationStart, in: math, from: math.startIndex),
+            let end = find(annotationEnd, in: math, from: start)
+        else { return math }
+        var result = ArraySlice(mathStart)
+        result += "alttext=\"".utf8
+        result += math[(start + annotationStart.count)..<end]
+        result += "\" ".utf8
+        result += math[(math.startIndex + mathStart.count)..<start]
+        result += math[(end + annotationEnd.count)...]
+        return result
+    }
+
+    /// Where `needle` next starts in `bytes` at or after `start`.
+    private static func find<Bytes: RandomAccessCollection<UInt8>>(_ needle: [UInt8], in bytes: Bytes, from start: Bytes.Index) -> Bytes.Index?
+    where Bytes.Index == Int {
+        var index = start
+        while index + needle.count <= bytes.endIndex {
+            if bytes[index] == needle[0] && bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 }
