@@ -12,6 +12,11 @@ public struct TeXMathML: Sendable {
     /// Macros every formula sees, as MathJax's `macros` setting gives them.
     public var macros: [String: TeXMacro]
 
+    /// The environments that number equations (`equation`, `align`, …,
+    /// starred too): each stands alone as a display formula, and a post may
+    /// write one bare, outside `$$`, as MathJax's `processEnvironments` allows.
+    public static var displayEnvironments: Set<String> { TeXParser.numberedEnvironments }
+
     public init(macros: [String: TeXMacro] = [:]) {
         self.macros = macros
     }

@@ -1,3 +1,5 @@
+import TeXMathML
+
 /// Finds LaTeX math in Markdown before cmark sees it, so `_ * \\ | < &`
 /// inside a formula are never Markdown.
 ///
@@ -17,11 +19,8 @@
 /// failed for the rest of the paragraph, so the scan is linear in the input
 /// even on pathological text (thousands of unclosed `$` or `\begin`).
 public struct MathScanner: Sendable {
-    /// Environments that are display math on their own.
-    public static let environments: Set<String> = {
-        let names = ["equation", "align", "gather", "multline", "eqnarray", "flalign", "alignat"]
-        return Set(names + names.map { $0 + "*" })
-    }()
+    /// Environments that are display math on their own: those the converter numbers.
+    public static let environments = TeXMathML.displayEnvironments
 
     public init() {}
 

@@ -20,6 +20,15 @@ final class MathScannerTests: XCTestCase {
         XCTAssertEqual(spans(tex + "\n"), ["D " + tex])
     }
 
+    /// Every environment the converter numbers may stand bare in a post, as
+    /// MathJax's processEnvironments allows: `xalignat` was left as text.
+    func testEveryNumberedEnvironmentIsMathOnItsOwn() {
+        for name in ["xalignat", "xxalignat", "flalign*", "eqnarray"] {
+            let tex = "\\begin{\(name)}{2}\nx &= 1 & y &= 2 \\\\\nz &= 3 & w &= 4\n\\end{\(name)}"
+            XCTAssertEqual(spans(tex + "\n"), ["D " + tex], name)
+        }
+    }
+
     func testMathInsideEnvironmentOfDollarsIsOneSpan() {
         XCTAssertEqual(spans("$$\\begin{equation}x\\end{equation}$$\n"), ["D \\begin{equation}x\\end{equation}"])
     }
