@@ -11,10 +11,13 @@ extension TeXParser {
         add(["rule"]) { parser, name in
             let raise = try parser.optionalLength(name)
             let width = try parser.dimension(name)
-            let height = try parser.dimension(name)
-            let rule = MathElement("mspace", [("width", width), ("height", height), ("mathbackground", "currentColor")])
+            let height = try parser.readLength(for: name)
+            let rule = MathElement("mspace", [("width", width), ("height", Self.em(height)), ("mathbackground", "currentColor")])
             guard let raise else { return Atom(base: rule) }
-            return Atom(base: MathElement("mpadded", [("voffset", raise), ("height", (raise.hasPrefix("-") ? "" : "+") + raise)], children: [rule]))
+            // Moved by `raise`, the rule spans raise…raise + height: the box's
+            // extent, given outright (MathML Core's lengths are not increments).
+            let extent = [("height", Self.em(max(0, raise + height))), ("depth", Self.em(max(0, -raise)))]
+            return Atom(base: MathElement("mpadded", [("voffset", Self.em(raise))] + extent, children: [rule]))
         }
         add(["Rule", "Space"]) { parser, name in
             let size = [("width", try parser.dimension(name)), ("height", try parser.dimension(name)), ("depth", try parser.dimension(name))]
@@ -24,7 +27,7 @@ extension TeXParser {
             let width = try parser.optionalLength(name)
             _ = try parser.readRawOptional()
             var box = try parser.text(style: nil)
-            if let width { box = MathElement("mpadded", [("width", width)], children: [box]) }
+            if let width { box = MathElement("mpadded", [("width", Self.em(width))], children: [box]) }
             guard name == "framebox" else { return Atom(base: box) }
             return Atom(base: MathElement("mrow", [("style", "border:0.06em solid;padding:0.2em 0.3em")], children: [box]))
         }
@@ -48,9 +51,9 @@ extension TeXParser {
     }()
 
     /// An optional `[…]` length, in em.
-    private mutating func optionalLength(_ command: String) throws -> String? {
+    private mutating func optionalLength(_ command: String) throws -> Double? {
         guard let text = try readRawOptional() else { return nil }
         guard let length = Self.length(text) else { throw error("cannot read the length '\(text)'", command: "\\\(command)") }
-        return Self.em(length)
+        return length
     }
 }

@@ -420,8 +420,10 @@ extension TeXParser {
         let below = try parseOptionalArgument()
         let above = try parseArgument()
         let arrow = MathElement("mo", text: Self.arrows[name] ?? "→", [("stretchy", "true"), ("minsize", "1.75em")])
+        // 0.3em beside the label, so the arrow reaches past it: spaces, as
+        // MathML Core's `mpadded` cannot add to its content's width.
         func padded(_ element: MathElement) -> MathElement {
-            MathElement("mpadded", [("width", "+0.6em"), ("lspace", "0.3em")], children: [element])
+            .row([Self.space("0.3em"), element, Self.space("0.3em")])
         }
         if let below {
             return MathElement("munderover", children: [arrow, padded(below), padded(above)])

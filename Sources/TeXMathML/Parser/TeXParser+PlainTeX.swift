@@ -21,16 +21,15 @@ extension TeXParser {
             return Atom(base: MathElement("mover", children: [try parser.parseArgument(), over]))
         }
         add(["raise", "lower"]) { parser, name in
-            let length = try parser.dimension(name)
-            let shift = name == "raise" ? length : Self.negated(length)
+            let length = try parser.readLength(for: name)
             let box = try parser.parseArgument()
-            return Atom(base: MathElement("mpadded", [("height", Self.plus(shift)), ("depth", Self.plus(Self.negated(shift))), ("voffset", shift)], children: [box]))
+            return Atom(base: Self.raised(box, by: Self.em(name == "raise" ? length : -length)))
         }
         add(["moveleft", "moveright"]) { parser, name in
-            let length = try parser.dimension(name)
-            let shift = name == "moveright" ? length : Self.negated(length)
+            let length = try parser.readLength(for: name)
+            let shift = name == "moveright" ? length : -length
             let box = try parser.parseArgument()
-            return Atom(base: .row([Self.space(shift), box, Self.space(Self.negated(shift))]))
+            return Atom(base: .row([Self.space(Self.em(shift)), box, Self.space(Self.em(-shift))]))
         }
         add(["hfil", "hfill", "hfilll", "break", "goodbreak", "badbreak", "nobreak", "allowbreak", "nonscript"]) { _, _ in
             // Stretch and break hints: a browser lays the row out itself.
@@ -139,29 +138,25 @@ extension TeXParser {
         }
     }
 
-    /// `1em` as `-1em`, `-2pt` as `2pt`.
-    private static func negated(_ length: String) -> String {
-        length.hasPrefix("-") ? String(length.dropFirst()) : "-" + length
-    }
-
-    /// A length added to mpadded's size: `+2pt`, `-2pt`.
-    private static func plus(_ length: String) -> String {
-        length.hasPrefix("-") ? length : "+" + length
+    /// `box` moved up by `shift`, a CSS length (down where negative). Only its ink
+    /// moves: MathML Core's `mpadded` sizes are lengths, not MathML 3's
+    /// increments (`height="+2pt"` would make the box 2pt tall), and the
+    /// box's own height is unknown here; KaTeX and Temml move it the same way.
+    static func raised(_ box: MathElement, by shift: String) -> MathElement {
+        MathElement("mpadded", [("voffset", shift)], children: [box])
     }
 
     /// TeX's logos, kerned and lowered as plain TeX draws them.
     private static func logo(_ name: String) -> MathElement {
         let tex: [MathElement] = [
             MathElement("mi", text: "T", [("mathvariant", "normal")]), space("-0.1667em"),
-            MathElement("mpadded", [("height", "-0.5ex"), ("depth", "+0.5ex"), ("voffset", "-0.5ex")], children: [MathElement("mi", text: "E", [("mathvariant", "normal")])]),
+            raised(MathElement("mi", text: "E", [("mathvariant", "normal")]), by: "-0.5ex"),
             space("-0.125em"), MathElement("mi", text: "X", [("mathvariant", "normal")]),
         ]
         guard name == "LaTeX" else { return MathElement("mrow", children: tex) }
         let la: [MathElement] = [
             MathElement("mi", text: "L", [("mathvariant", "normal")]), space("-0.325em"),
-            MathElement("mpadded", [("height", "+0.21em"), ("depth", "-0.21em"), ("voffset", "+0.21em")], children: [
-                MathElement("mstyle", [("scriptlevel", "1")], children: [MathElement("mi", text: "A", [("mathvariant", "normal")])]),
-            ]),
+            raised(MathElement("mstyle", [("scriptlevel", "1")], children: [MathElement("mi", text: "A", [("mathvariant", "normal")])]), by: "0.21em"),
             space("-0.17em"),
         ]
         return MathElement("mrow", children: la + tex)
