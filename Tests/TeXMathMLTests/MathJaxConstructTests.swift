@@ -192,3 +192,15 @@ extension MathJaxConstructTests {
         }
     }
 }
+
+extension MathJaxConstructTests {
+    /// Rows in braces end as an environment's do: a `\\` before the closing
+    /// brace starts no row (MathJax's `\substack` is a `subarray`, whose
+    /// last empty row is dropped), and `\\[2pt]` takes its spacing.
+    func testRowsInBracesEndAsEnvironmentsDo() throws {
+        for tex in ["\\sum_{\\substack{i<n\\\\j<m\\\\}} x", "\\displaylines{a\\\\b\\\\}", "\\matrix{a\\cr b\\cr}", "\\begin{matrix}a\\\\b\\\\\\end{matrix}"] {
+            XCTAssertEqual(try semantics(of: tex, display: true).components(separatedBy: "<mtr>").count - 1, 2, tex)
+        }
+        assertContains("\\substack{i\\\\[2pt]j}", ["<mi>i</mi>", "</mtr><mtr>", "<mi>j</mi>"], display: true)
+    }
+}

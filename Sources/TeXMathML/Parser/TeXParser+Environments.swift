@@ -73,19 +73,27 @@ extension TeXParser {
     }
 
     mutating func substack() throws -> MathElement {
-        var table = Self.table(TableContent(rows: try bracedRows("substack")), styles: ["text-align:center;padding:0"], display: false)
+        var table = Self.table(TableContent(rows: try bracedRows("substack", cells: false)), styles: ["text-align:center;padding:0"], display: false)
         table.setAttribute("scriptlevel", "1")
         return table
     }
 
-    /// Rows of one cell in braces, split at `\\`: `\substack{i<n\\j<m}`.
-    mutating func bracedRows(_ command: String) throws -> [[MathElement]] {
+    /// Rows in braces after `command`, split at `\\` or `\cr`, and where
+    /// `cells` allows it their cells at `&`: `\substack{i<n\\j<m}`,
+    /// `\matrix{a&b\cr c&d}`. As in an environment, a `\\` before the
+    /// closing brace starts no row.
+    mutating func bracedRows(_ command: String, cells: Bool) throws -> [[MathElement]] {
         guard let open = try nextNonSpace(), open.kind == .beginGroup else { throw error("\\\(command) needs {…}", command: "\\\(command)") }
         var rows: [[MathElement]] = []
+        var row: [MathElement] = []
         while true {
-            rows.append([.row(try parseExpression([.group, .row]))])
+            let cell = try parseExpression(cells ? [.group, .alignment, .row] : [.group, .row])
+            row.append(.row(cell))
             guard let token = try next() else { throw error("unbalanced braces: a { is never closed") }
+            if token.kind == .alignment { continue }
+            if token.kind != .endGroup || rows.isEmpty || row.count > 1 || !cell.isEmpty { rows.append(row) }
             if token.kind == .endGroup { return rows }
+            row = []
             try skipRowBreakOptions()
         }
     }

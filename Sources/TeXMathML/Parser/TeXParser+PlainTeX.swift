@@ -86,23 +86,8 @@ extension TeXParser {
         try descend()
         defer { depth -= 1 }
         try skipSpaces()
-        var rows: [[MathElement]] = []
-        if try peek()?.kind == .beginGroup {
-            position += 1
-            var cells: [MathElement] = []
-            while true {
-                cells.append(.row(try parseExpression([.group, .alignment, .row])))
-                guard let token = try next() else { throw error("unbalanced braces: a { is never closed") }
-                if token.kind == .alignment { continue }
-                if !cells.allSatisfy({ $0.name == "mrow" && $0.children.isEmpty }) || token.kind != .endGroup { rows.append(cells) }
-                cells = []
-                if token.kind == .endGroup { break }
-                try skipRowBreakOptions()
-            }
-        } else {
-            // `\matrix a`: one token is a one-cell table, as in MathJax.
-            rows = [[.row(finish([try parseAtom()]))]]
-        }
+        // `\matrix a`: one token is a one-cell table, as in MathJax.
+        let rows = try peek()?.kind == .beginGroup ? try bracedRows(name, cells: true) : [[.row(finish([try parseAtom()]))]]
         guard rows.count * Self.columnCount(rows) <= Self.maximumTableCells else {
             throw error("\\\(name) has more than \(Self.maximumTableCells) cells (rows × columns)", command: "\\\(name)")
         }
