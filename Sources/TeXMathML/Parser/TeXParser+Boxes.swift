@@ -4,11 +4,8 @@
 /// overlaps a zero-width `mpadded` whose content CSS shifts.
 extension TeXParser {
     static let boxConstructs: [String: Construct] = {
-        var table: [String: Construct] = [:]
-        func add(_ names: [String], _ construct: @escaping Construct) {
-            for name in names { table[name] = construct }
-        }
-        add(["rule"]) { parser, name in
+        var table = ConstructTable()
+        table.add(["rule"]) { parser, name in
             let raise = try parser.optionalLength(name)
             let width = try parser.dimension(name)
             let height = try parser.readLength(for: name)
@@ -19,11 +16,11 @@ extension TeXParser {
             let extent = [("height", Self.em(max(0, raise + height))), ("depth", Self.em(max(0, -raise)))]
             return Atom(base: MathElement("mpadded", [("voffset", Self.em(raise))] + extent, children: [rule]))
         }
-        add(["Rule", "Space"]) { parser, name in
+        table.add(["Rule", "Space"]) { parser, name in
             let size = [("width", try parser.dimension(name)), ("height", try parser.dimension(name)), ("depth", try parser.dimension(name))]
             return Atom(base: MathElement("mspace", size + (name == "Rule" ? [("mathbackground", "currentColor")] : [])))
         }
-        add(["framebox", "makebox"]) { parser, name in
+        table.add(["framebox", "makebox"]) { parser, name in
             let width = try parser.optionalLength(name)
             _ = try parser.readRawOptional()
             var box = try parser.text(style: nil)
@@ -31,7 +28,7 @@ extension TeXParser {
             guard name == "framebox" else { return Atom(base: box) }
             return Atom(base: MathElement("mrow", [("style", "border:0.06em solid;padding:0.2em 0.3em")], children: [box]))
         }
-        add(["parbox"]) { parser, name in
+        table.add(["parbox"]) { parser, name in
             _ = try parser.readRawOptional()
             let width = try parser.dimension(name)
             return Atom(base: MathElement("mpadded", [("width", width)], children: [try parser.text(style: nil)]))
@@ -41,13 +38,13 @@ extension TeXParser {
             "mathclap": "translateX(-50%)", "rlap": nil, "mathrlap": nil,
         ]
         for (name, shift) in overlaps {
-            add([name]) { parser, _ in
+            table.add([name]) { parser, _ in
                 var content = try parser.parseArgument()
                 if let shift { content = MathElement("mrow", [("style", "transform:\(shift)")], children: [content]) }
                 return Atom(base: MathElement("mpadded", [("width", "0")], children: [content]))
             }
         }
-        return table
+        return table.constructs
     }()
 
     /// An optional `[…]` length, in em.

@@ -4,38 +4,35 @@
 /// breaking or spacing in TeX.
 extension TeXParser {
     static let plainTeXConstructs: [String: Construct] = {
-        var table: [String: Construct] = [:]
-        func add(_ names: [String], _ construct: @escaping Construct) {
-            for name in names { table[name] = construct }
-        }
-        add(["matrix", "pmatrix", "cases", "array", "eqalign", "eqalignno", "leqalignno"]) {
+        var table = ConstructTable()
+        table.add(["matrix", "pmatrix", "cases", "array", "eqalign", "eqalignno", "leqalignno"]) {
             Atom(base: try $0.bracedTable($1))
         }
-        add(["root"]) { parser, _ in
+        table.add(["root"]) { parser, _ in
             let index = try parser.parseUntil("of", for: "root")
             return Atom(base: MathElement("mroot", children: [try parser.parseArgument(), index]))
         }
-        add(["buildrel"]) { parser, _ in
+        table.add(["buildrel"]) { parser, _ in
             // `\buildrel a \over b`: a set over the relation b.
             let over = try parser.parseUntil("over", for: "buildrel")
             return Atom(base: MathElement("mover", children: [try parser.parseArgument(), over]))
         }
-        add(["raise", "lower"]) { parser, name in
+        table.add(["raise", "lower"]) { parser, name in
             let length = try parser.readLength(for: name)
             let box = try parser.parseArgument()
             return Atom(base: Self.raised(box, by: Self.em(name == "raise" ? length : -length)))
         }
-        add(["moveleft", "moveright"]) { parser, name in
+        table.add(["moveleft", "moveright"]) { parser, name in
             let length = try parser.readLength(for: name)
             let shift = name == "moveright" ? length : -length
             let box = try parser.parseArgument()
             return Atom(base: .row([Self.space(Self.em(shift)), box, Self.space(Self.em(-shift))]))
         }
-        add(["hfil", "hfill", "hfilll", "break", "goodbreak", "badbreak", "nobreak", "allowbreak", "nonscript"]) { _, _ in
+        table.add(["hfil", "hfill", "hfilll", "break", "goodbreak", "badbreak", "nobreak", "allowbreak", "nonscript"]) { _, _ in
             // Stretch and break hints: a browser lays the row out itself.
             Atom(base: MathElement("mrow"))
         }
-        add(["skew"]) { parser, name in
+        table.add(["skew"]) { parser, name in
             // `\skew7\hat A` shifts the accent by 7mu; the accent is kept, centred.
             _ = try parser.readRawArgument()
             // `\skew1\skew1…` recurses through parseAtom: a level each.
@@ -43,7 +40,7 @@ extension TeXParser {
             defer { parser.depth -= 1 }
             return try parser.parseAtom()
         }
-        add(["mathchoice"]) { parser, _ in
+        table.add(["mathchoice"]) { parser, _ in
             // MathML Core cannot choose by style: the text-style choice, which
             // inline formulas (most of a blog's) show.
             _ = try parser.parseArgument()
@@ -52,16 +49,16 @@ extension TeXParser {
             _ = try parser.parseArgument()
             return Atom(base: text)
         }
-        add(["hsize"]) { parser, name in
+        table.add(["hsize"]) { parser, name in
             // `\hsize=2cm` sets a width for `\vbox`; boxes here take their content's.
             try parser.skipSpaces()
             if try parser.peek()?.kind == .character("=") { parser.position += 1 }
             _ = try parser.dimension(name)
             return Atom(base: MathElement("mrow"))
         }
-        add(["vbox", "vtop", "vcenter"]) { parser, _ in Atom(base: .row([try parser.parseArgument()])) }
-        add(["TeX", "LaTeX"]) { _, name in Atom(base: Self.logo(name)) }
-        return table
+        table.add(["vbox", "vtop", "vcenter"]) { parser, _ in Atom(base: .row([try parser.parseArgument()])) }
+        table.add(["TeX", "LaTeX"]) { _, name in Atom(base: Self.logo(name)) }
+        return table.constructs
     }()
 
     /// `\overwithdelims` `\atopwithdelims` `\abovewithdelims`: everything
