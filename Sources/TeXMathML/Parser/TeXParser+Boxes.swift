@@ -6,7 +6,7 @@ extension TeXParser {
     static let boxConstructs: [String: Construct] = {
         var table = ConstructTable()
         table.add(["rule"]) { parser, name in
-            let raise = try parser.optionalLength(name)
+            let raise = try parser.readRawOptional().map { try parser.length($0, for: name) }
             let width = try parser.dimension(name)
             let height = try parser.readLength(for: name)
             let rule = MathElement("mspace", [("width", width), ("height", Self.em(height)), ("mathbackground", "currentColor")])
@@ -21,7 +21,7 @@ extension TeXParser {
             return Atom(base: MathElement("mspace", size + (name == "Rule" ? [("mathbackground", "currentColor")] : [])))
         }
         table.add(["framebox", "makebox"]) { parser, name in
-            let width = try parser.optionalLength(name)
+            let width = try parser.readRawOptional().map { try parser.length($0, for: name) }
             _ = try parser.readRawOptional()
             var box = try parser.text(style: nil)
             if let width { box = MathElement("mpadded", [("width", Self.em(width))], children: [box]) }
@@ -46,11 +46,4 @@ extension TeXParser {
         }
         return table.constructs
     }()
-
-    /// An optional `[…]` length, in em.
-    private mutating func optionalLength(_ command: String) throws -> Double? {
-        guard let text = try readRawOptional() else { return nil }
-        guard let length = Self.length(text) else { throw error("cannot read the length '\(text)'", command: "\\\(command)") }
-        return length
-    }
 }

@@ -503,11 +503,16 @@ extension TeXParser {
                 if Self.lengthUnits.contains(where: { text.hasSuffix($0.name) }) { break }
             }
         }
+        return try length(text, for: command)
+    }
+
+    /// `text` read as a length, in em, for `command`.
+    func length(_ text: String, for command: String) throws -> Double {
         guard let length = Self.length(text) else { throw error("cannot read the length '\(text)'", command: "\\\(command)") }
         return length
     }
 
-    /// The same, as a CSS length.
+    /// A length for `command`, as a CSS length.
     mutating func dimension(_ command: String) throws -> String {
         Self.em(try readLength(for: command))
     }
