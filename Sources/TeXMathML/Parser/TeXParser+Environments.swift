@@ -7,6 +7,12 @@ extension TeXParser {
         "gather", "gather*", "multline", "multline*", "eqnarray", "eqnarray*", "xalignat", "xalignat*", "xxalignat",
     ]
 
+    /// Whether numbered environment `name` numbers no row: a starred one,
+    /// or `xxalignat`, which is `xalignat*` under another name.
+    static func numbersNoRow(_ name: String) -> Bool {
+        name.hasSuffix("*") || name == "xxalignat"
+    }
+
     /// The element a numbered environment leaves in the expression; the
     /// formula itself is in `numberedBlock`.
     static let blockPlaceholder = "#numbered-block"
@@ -118,8 +124,7 @@ extension TeXParser {
 
     /// `equation`, `align` and the other numbered environments.
     private mutating func numbered(_ name: String) throws -> NumberedBlock {
-        // `xxalignat` is `xalignat*` under another name.
-        let starred = name.hasSuffix("*") || name == "xxalignat"
+        let starred = Self.numbersNoRow(name)
         let base = String(name.prefix { $0 != "*" })
         let outer = row
         defer { row = outer }
