@@ -497,7 +497,13 @@ extension TeXParser {
         if let token = try peek(), token.kind == .beginGroup {
             text = try readRawArgument()
         } else {
-            while let token = try peek(), case .character(let scalar) = token.kind {
+            // Up to the unit, spaces before it skipped (`\kern 1.5 em`), as in TeX.
+            while let token = try peek() {
+                if token.kind == .space, !text.isEmpty {
+                    position += 1
+                    continue
+                }
+                guard case .character(let scalar) = token.kind else { break }
                 text.unicodeScalars.append(scalar)
                 position += 1
                 if Self.lengthUnits.contains(where: { text.hasSuffix($0.name) }) { break }
