@@ -71,7 +71,7 @@ final class ConversionTests: XCTestCase {
         assertMathML("\\overset{!}{=}", "<mover><mo>=</mo><mo>!</mo></mover>")
         assertMathML(
             "\\xrightarrow{f}",
-            "<mover><mo stretchy=\"true\" minsize=\"1.75em\">→</mo><mpadded width=\"+0.6em\" lspace=\"0.3em\"><mi>f</mi></mpadded></mover>")
+            "<mover><mo stretchy=\"true\" minsize=\"1.75em\">→</mo><mrow><mspace width=\"0.3em\"></mspace><mi>f</mi><mspace width=\"0.3em\"></mspace></mrow></mover>")
     }
 
     func testFonts() {

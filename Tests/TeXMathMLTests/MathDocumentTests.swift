@@ -74,6 +74,10 @@ final class MathDocumentTests: XCTestCase {
             "x\\tag{A}\\label{a}",
             "x\\tag*{B}\\label{a}",
             "x = 1",
+            "\\begin{align}a\\label{a}\\newline b\\label{b}\\end{align}",
+            "\\begin{xalignat}{2}a&b\\label{a}\\\\c&d\\end{xalignat}",
+            "\\begin{xxalignat}{2}a&b\\\\c&d\\end{xxalignat}",
+            "\\begin{align}a\\label{a}\\\\ \\intertext{so} b\\label{b}\\\\ \\shortintertext{end}\\end{align}",
         ]
         for formula in formulas {
             var parsed = MathDocument()

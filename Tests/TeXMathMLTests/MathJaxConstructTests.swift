@@ -58,8 +58,9 @@ final class MathJaxConstructTests: XCTestCase {
     }
 
     func testRaiseLowerAndMoves() {
-        assertContains("x\\raise{2pt}{y}z", ["<mpadded height=\"+0.2em\" depth=\"-0.2em\" voffset=\"0.2em\"><mi>y</mi></mpadded>"], display: true)
-        assertContains("\\lower 1em {x}", ["<mpadded height=\"-1em\" depth=\"+1em\" voffset=\"-1em\"><mi>x</mi></mpadded>"], display: true)
+        // KaTeX's and Temml's \raisebox: the content moved by voffset, the box kept.
+        assertContains("x\\raise{2pt}{y}z", ["<mpadded voffset=\"0.2em\"><mi>y</mi></mpadded>"], display: true)
+        assertContains("\\lower 1em {x}", ["<mpadded voffset=\"-1em\"><mi>x</mi></mpadded>"], display: true)
         assertContains("\\moveright 1em {x}", ["<mspace width=\"1em\"></mspace><mi>x</mi><mspace width=\"-1em\"></mspace>"], display: true)
     }
 
@@ -71,7 +72,9 @@ final class MathJaxConstructTests: XCTestCase {
 
     func testRulesAndBoxes() {
         assertContains("\\rule{2cm}{1cm}", ["<mspace width=\"5.69em\" height=\"2.845em\" mathbackground=\"currentColor\">"], display: true)
-        assertContains("\\rule[3pt]{2pt}{1pt}", ["<mpadded voffset=\"0.3em\" height=\"+0.3em\"><mspace width=\"0.2em\""], display: true)
+        // Raised 3pt, a 1pt rule spans 3pt to 4pt above the baseline; lowered, 3pt below to 2pt below.
+        assertContains("\\rule[3pt]{2pt}{1pt}", ["<mpadded voffset=\"0.3em\" height=\"0.4em\" depth=\"0em\"><mspace width=\"0.2em\" height=\"0.1em\""], display: true)
+        assertContains("\\rule[-3pt]{2pt}{1pt}", ["<mpadded voffset=\"-0.3em\" height=\"0em\" depth=\"0.3em\">"], display: true)
         assertContains("\\framebox{x}", ["border:0.06em solid", "<mtext>x</mtext>"], display: true)
         assertContains("\\makebox[2em]{x}", ["<mpadded width=\"2em\"><mtext>x</mtext></mpadded>"], display: true)
     }
@@ -81,7 +84,7 @@ final class MathJaxConstructTests: XCTestCase {
     }
 
     func testLogosSkewAndChoice() {
-        assertContains("\\TeX", ["<mi mathvariant=\"normal\">T</mi>", "<mpadded height=\"-0.5ex\" depth=\"+0.5ex\" voffset=\"-0.5ex\"><mi mathvariant=\"normal\">E</mi></mpadded>", "X</mi>"], display: true)
+        assertContains("\\TeX", ["<mi mathvariant=\"normal\">T</mi>", "<mpadded voffset=\"-0.5ex\"><mi mathvariant=\"normal\">E</mi></mpadded>", "X</mi>"], display: true)
         assertContains("\\LaTeX", ["<mi mathvariant=\"normal\">L</mi>", "<mstyle scriptlevel=\"1\"><mi mathvariant=\"normal\">A</mi></mstyle>", "T</mi>"], display: true)
         assertContains("\\skew7\\hat A", ["<mover accent=\"true\"><mi>A</mi><mo stretchy=\"false\">^</mo></mover>"], display: true)
         assertContains("\\mathchoice{D}{T}{S}{SS}", ["<mi>T</mi>"], display: true)
@@ -152,9 +155,51 @@ extension MathJaxConstructTests {
     /// Constructs that read the atom after them nest, and the nesting limit
     /// applies: an error, not a stack overflow.
     func testNestingThroughTheNewConstructsIsBounded() {
-        for prefix in ["\\skew1", "\\sideset{}{}", "\\root 2\\of", "\\llap", "\\bra", "\\raise1pt", "\\matrix"] {
-            let tex = String(repeating: prefix, count: 5_000) + "x"
-            XCTAssertThrowsError(try TeXMathML().convert(tex, display: true), prefix)
+        for prefix in ["\\skew1", "\\sideset{}{}", "\\root 2\\of", "\\llap", "\\bra", "\\raise1pt", "\\matrix", "\\substack{", "\\displaylines{", "\\bbox[red]{"] {
+            assertError(String(repeating: prefix, count: 5_000) + "x", "nests more than", display: true)
         }
+    }
+}
+
+extension MathJaxConstructTests {
+    /// MathML Core reads an `mpadded` length as a CSS length: MathML 3's
+    /// `+0.2em` (grow by 0.2em) sets it to 0.2em in Chromium, and a negative
+    /// width, height or depth is ignored. So boxes that move or pad their
+    /// content give plain lengths: `\raise` and `\lower` only a `voffset`, as
+    /// KaTeX and Temml do, `\rule[…]` its exact extent, an arrow's label
+    /// spaces beside it.
+    func testPaddedLengthsAreMathMLCoreLengths() throws {
+        let formulas = [
+            "x\\raise{2pt}{y}z", "\\lower 1em {x}", "\\rule[3pt]{2pt}{1pt}", "\\rule[-3pt]{2pt}{1pt}", "\\TeX", "\\LaTeX",
+            "\\xrightarrow{f}", "\\xleftarrow[below]{above}", "\\sqrt[\\uproot{2}\\leftroot{3}3]{x}", "\\smash[t]{x}", "\\llap{x}",
+        ]
+        let padded = try NSRegularExpression(pattern: "<mpadded([^>]*)>")
+        let attribute = try NSRegularExpression(pattern: "(\\w+)=\"([^\"]*)\"")
+        for tex in formulas {
+            let output = try semantics(of: tex, display: true)
+            for match in padded.matches(in: output, range: NSRange(output.startIndex..., in: output)) {
+                let attributes = String(output[Range(match.range(at: 1), in: output)!])
+                for pair in attribute.matches(in: attributes, range: NSRange(attributes.startIndex..., in: attributes)) {
+                    let name = String(attributes[Range(pair.range(at: 1), in: attributes)!])
+                    let value = String(attributes[Range(pair.range(at: 2), in: attributes)!])
+                    XCTAssertFalse(value.hasPrefix("+"), "\(tex): \(name)=\"\(value)\" in \(output)")
+                    if name != "voffset" && name != "lspace" {
+                        XCTAssertFalse(value.hasPrefix("-"), "\(tex): \(name)=\"\(value)\" in \(output)")
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension MathJaxConstructTests {
+    /// Rows in braces end as an environment's do: a `\\` before the closing
+    /// brace starts no row (MathJax's `\substack` is a `subarray`, whose
+    /// last empty row is dropped), and `\\[2pt]` takes its spacing.
+    func testRowsInBracesEndAsEnvironmentsDo() throws {
+        for tex in ["\\sum_{\\substack{i<n\\\\j<m\\\\}} x", "\\displaylines{a\\\\b\\\\}", "\\matrix{a\\cr b\\cr}", "\\begin{matrix}a\\\\b\\\\\\end{matrix}"] {
+            XCTAssertEqual(try semantics(of: tex, display: true).components(separatedBy: "<mtr>").count - 1, 2, tex)
+        }
+        assertContains("\\substack{i\\\\[2pt]j}", ["<mi>i</mi>", "</mtr><mtr>", "<mi>j</mi>"], display: true)
     }
 }

@@ -268,3 +268,14 @@ final class RealPostConstructTests: XCTestCase {
         assertMathML("\\not34", "<mrow>\(slash)<mn>34</mn></mrow>")
     }
 }
+
+extension RealPostConstructTests {
+    /// A length written on may have spaces before its unit, as TeX's and
+    /// MathJax's `GetDimen` allow: `\kern 1.5 em`, `\above 2 pt`.
+    func testALengthWrittenOnMayHaveSpacesBeforeItsUnit() {
+        assertMathML("a\\kern 1.5 em b", "<mrow><mi>a</mi><mspace width=\"1.5em\"></mspace><mi>b</mi></mrow>")
+        assertMathML("a\\mskip -18 mu b", "<mrow><mi>a</mi><mspace width=\"-1em\"></mspace><mi>b</mi></mrow>")
+        assertContains("a \\above 2 pt b", ["<mfrac linethickness=\"0.2em\"><mi>a</mi><mi>b</mi></mfrac>"])
+        assertError("a\\kern 3 b", "length")
+    }
+}

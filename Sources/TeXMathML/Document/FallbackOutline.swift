@@ -7,7 +7,8 @@
 /// (a `\label` is taken out, so MathJax numbers and names nothing itself),
 /// and a reference inside it becomes a link to what it names. The reading is
 /// lenient, as it must be for TeX the parser could not read: rows split at a
-/// `\\` outside braces and inner environments; macros are not expanded.
+/// `\\` (or `\newline`, `\cr`) outside braces and inner environments; macros
+/// are not expanded.
 struct FallbackOutline {
     struct Row {
         var numbering: RowNumbering
@@ -40,7 +41,7 @@ struct FallbackOutline {
         if display, let (name, bodyStart) = beginning(at: firstNonSpace(from: 0)), TeXParser.numberedEnvironments.contains(name) {
             start = bodyStart
             end = matchingEnd(from: bodyStart)
-            mode = name.hasSuffix("*") ? .none : .automatic
+            mode = TeXParser.numbersNoRow(name) ? .none : .automatic
             splitsRows = !["equation", "equation*", "multline", "multline*"].contains(name)
         }
         var row = RowNumbering(mode: mode)
@@ -51,7 +52,7 @@ struct FallbackOutline {
         while index < end {
             let token = tokens[index]
             index += 1
-            if splitsRows && braces == 0 && environments == 0 && (token.kind == .command("\\") || token.kind == .command("cr")) {
+            if splitsRows && braces == 0 && environments == 0 && [.command("\\"), .command("newline"), .command("cr")].contains(token.kind) {
                 rows.append(Row(numbering: row, end: token.offset))
                 row = RowNumbering(mode: mode)
                 rowHasContent = false
@@ -76,6 +77,10 @@ struct FallbackOutline {
                 row.mode = .none
             case .command("eqref"), .command("ref"):
                 index = readReference(at: index - 1)
+            case .command("intertext"), .command("shortintertext") where !rowHasContent:
+                // Text between rows, on a row of its own without a number.
+                index = rawArgument(from: index).1
+                continue
             default: break
             }
             rowHasContent = true

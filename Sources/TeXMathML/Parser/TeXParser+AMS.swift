@@ -4,11 +4,8 @@
 /// MathJax's own `\mmlToken` and `\breakAlign`, which its AMS tests use.
 extension TeXParser {
     static let amsConstructs: [String: Construct] = {
-        var table: [String: Construct] = [:]
-        func add(_ names: [String], _ construct: @escaping Construct) {
-            for name in names { table[name] = construct }
-        }
-        add(["sideset"]) { parser, _ in
+        var table = ConstructTable()
+        table.add(["sideset"]) { parser, _ in
             let before = try parser.parseArgument()
             let after = try parser.parseArgument()
             // `\sideset{}{}\sideset{}{}…` recurses through parseAtom: a level each.
@@ -21,14 +18,14 @@ extension TeXParser {
             atom.primes = 0
             return atom
         }
-        add(["idotsint"]) { _, _ in
+        table.add(["idotsint"]) { _, _ in
             Atom(base: MathElement("mrow", children: [MathElement("mo", text: "∫"), MathElement("mo", text: "⋯"), MathElement("mo", text: "∫")]))
         }
         let decoratedLimits: [String: (under: Bool, mark: String)] = [
             "varliminf": (true, "‾"), "varlimsup": (false, "‾"), "varinjlim": (true, "→"), "varprojlim": (true, "←"),
         ]
         for (name, decoration) in decoratedLimits {
-            add([name]) { _, _ in
+            table.add([name]) { _, _ in
                 let lim = MathElement("mi", text: "lim")
                 let mark = MathElement("mo", text: decoration.mark, [("stretchy", "true")])
                 // An accent, so that the mark stretches over the whole word.
@@ -39,33 +36,33 @@ extension TeXParser {
                 return atom
             }
         }
-        add(["overunderset"]) { parser, _ in
+        table.add(["overunderset"]) { parser, _ in
             let over = try parser.parseArgument()
             let under = try parser.parseArgument()
             return Atom(base: MathElement("munderover", children: [try parser.parseArgument(), under, over]))
         }
-        add(["shoveleft", "shoveright"]) { parser, name in
+        table.add(["shoveleft", "shoveright"]) { parser, name in
             guard parser.insideMultline else { throw parser.error("\\\(name) only allowed in multline", command: "\\\(name)") }
             // A mark `multline` takes off its row, aligning the row.
             return Atom(base: MathElement("mrow", [(Self.shoveAttribute, name == "shoveleft" ? "left" : "right")], children: [MathElement("mspace")]))
         }
-        add(["intertext", "shortintertext"]) { parser, name in
+        table.add(["intertext", "shortintertext"]) { parser, name in
             throw parser.error("\\\(name) may only start a row of align, gather or another numbered environment", command: "\\\(name)")
         }
-        add(["mmlToken"]) { parser, name in
+        table.add(["mmlToken"]) { parser, name in
             let kind = try parser.readRawArgument().trimmingCharacters(in: .whitespaces)
             guard ["mi", "mo", "mn", "mtext", "ms"].contains(kind) else { throw parser.error("\(kind) is not a token element", command: "\\\(name)") }
             // Attributes are MathJax's internals (and mostly not MathML Core's): left out.
             _ = try parser.readRawOptional()
             return Atom(base: MathElement(kind, text: try parser.readRawArgument()))
         }
-        add(["breakAlign"]) { parser, _ in
+        table.add(["breakAlign"]) { parser, _ in
             // Where a cell may break across lines: browsers do not break tables.
             _ = try parser.readRawArgument()
             _ = try parser.readRawArgument()
             return Atom(base: MathElement("mrow"))
         }
-        return table
+        return table.constructs
     }()
 
     static let shoveAttribute = "data-shove"

@@ -4,31 +4,31 @@
 /// overlaps a zero-width `mpadded` whose content CSS shifts.
 extension TeXParser {
     static let boxConstructs: [String: Construct] = {
-        var table: [String: Construct] = [:]
-        func add(_ names: [String], _ construct: @escaping Construct) {
-            for name in names { table[name] = construct }
-        }
-        add(["rule"]) { parser, name in
-            let raise = try parser.optionalLength(name)
+        var table = ConstructTable()
+        table.add(["rule"]) { parser, name in
+            let raise = try parser.readRawOptional().map { try parser.length($0, for: name) }
             let width = try parser.dimension(name)
-            let height = try parser.dimension(name)
-            let rule = MathElement("mspace", [("width", width), ("height", height), ("mathbackground", "currentColor")])
+            let height = try parser.readLength(for: name)
+            let rule = MathElement("mspace", [("width", width), ("height", Self.em(height)), ("mathbackground", "currentColor")])
             guard let raise else { return Atom(base: rule) }
-            return Atom(base: MathElement("mpadded", [("voffset", raise), ("height", (raise.hasPrefix("-") ? "" : "+") + raise)], children: [rule]))
+            // Moved by `raise`, the rule spans raise…raise + height: the box's
+            // extent, given outright (MathML Core's lengths are not increments).
+            let extent = [("height", Self.em(max(0, raise + height))), ("depth", Self.em(max(0, -raise)))]
+            return Atom(base: MathElement("mpadded", [("voffset", Self.em(raise))] + extent, children: [rule]))
         }
-        add(["Rule", "Space"]) { parser, name in
+        table.add(["Rule", "Space"]) { parser, name in
             let size = [("width", try parser.dimension(name)), ("height", try parser.dimension(name)), ("depth", try parser.dimension(name))]
             return Atom(base: MathElement("mspace", size + (name == "Rule" ? [("mathbackground", "currentColor")] : [])))
         }
-        add(["framebox", "makebox"]) { parser, name in
-            let width = try parser.optionalLength(name)
+        table.add(["framebox", "makebox"]) { parser, name in
+            let width = try parser.readRawOptional().map { try parser.length($0, for: name) }
             _ = try parser.readRawOptional()
             var box = try parser.text(style: nil)
-            if let width { box = MathElement("mpadded", [("width", width)], children: [box]) }
+            if let width { box = MathElement("mpadded", [("width", Self.em(width))], children: [box]) }
             guard name == "framebox" else { return Atom(base: box) }
             return Atom(base: MathElement("mrow", [("style", "border:0.06em solid;padding:0.2em 0.3em")], children: [box]))
         }
-        add(["parbox"]) { parser, name in
+        table.add(["parbox"]) { parser, name in
             _ = try parser.readRawOptional()
             let width = try parser.dimension(name)
             return Atom(base: MathElement("mpadded", [("width", width)], children: [try parser.text(style: nil)]))
@@ -38,19 +38,12 @@ extension TeXParser {
             "mathclap": "translateX(-50%)", "rlap": nil, "mathrlap": nil,
         ]
         for (name, shift) in overlaps {
-            add([name]) { parser, _ in
+            table.add([name]) { parser, _ in
                 var content = try parser.parseArgument()
                 if let shift { content = MathElement("mrow", [("style", "transform:\(shift)")], children: [content]) }
                 return Atom(base: MathElement("mpadded", [("width", "0")], children: [content]))
             }
         }
-        return table
+        return table.constructs
     }()
-
-    /// An optional `[…]` length, in em.
-    private mutating func optionalLength(_ command: String) throws -> String? {
-        guard let text = try readRawOptional() else { return nil }
-        guard let length = Self.length(text) else { throw error("cannot read the length '\(text)'", command: "\\\(command)") }
-        return Self.em(length)
-    }
 }

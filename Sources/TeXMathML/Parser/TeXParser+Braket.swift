@@ -3,14 +3,14 @@
 /// capitalized forms grow with their content, bars included.
 extension TeXParser {
     static let braketConstructs: [String: Construct] = {
-        var table: [String: Construct] = [:]
+        var table = ConstructTable()
         let forms: [String: (open: String, close: String)] = [
             "bra": ("⟨", "|"), "ket": ("|", "⟩"), "braket": ("⟨", "⟩"), "set": ("{", "}"),
         ]
         for (name, fences) in forms {
             for grows in [false, true] {
                 let command = grows ? name.prefix(1).uppercased() + name.dropFirst() : name
-                table[command] = { parser, _ in
+                table.add([command]) { parser, _ in
                     let content = try parser.parseArgument()
                     // In `\braket` and `\set` a bar inside separates; `\set` has one such bar.
                     let separates = name == "braket" || name == "set"
@@ -19,13 +19,13 @@ extension TeXParser {
             }
         }
         for grows in [false, true] {
-            table[grows ? "Ketbra" : "ketbra"] = { parser, _ in
+            table.add([grows ? "Ketbra" : "ketbra"]) { parser, _ in
                 let ket = Self.bracketed(try parser.parseArgument(), ("|", "⟩"), grows: grows, bars: 0)
                 let bra = Self.bracketed(try parser.parseArgument(), ("⟨", "|"), grows: grows, bars: 0)
                 return Atom(base: MathElement("mrow", children: [ket, bra]))
             }
         }
-        return table
+        return table.constructs
     }()
 
     /// `content` between fences; up to `bars` of its top-level bars (`||`

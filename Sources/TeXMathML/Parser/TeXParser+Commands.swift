@@ -32,48 +32,45 @@ extension TeXParser {
     /// nesting level, and a switch over every construct takes the stack of
     /// all of them at every level.
     static let constructs: [String: Construct] = {
-        var table: [String: Construct] = [:]
-        func add(_ names: [String], _ construct: @escaping Construct) {
-            for name in names { table[name] = construct }
-        }
-        add(["frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom"]) { Atom(base: try $0.fraction($1)) }
-        add(["genfrac"]) { parser, _ in Atom(base: try parser.generalFraction()) }
-        add(["sqrt"]) { parser, _ in
+        var table = ConstructTable()
+        table.add(["frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom"]) { Atom(base: try $0.fraction($1)) }
+        table.add(["genfrac"]) { parser, _ in Atom(base: try parser.generalFraction()) }
+        table.add(["sqrt"]) { parser, _ in
             let index = try parser.parseRootIndex()
             let radicand = try parser.parseArgument()
             return Atom(base: index.map { MathElement("mroot", children: [radicand, $0]) } ?? MathElement("msqrt", children: [radicand]))
         }
-        add(["left"]) { parser, _ in Atom(base: try parser.leftRight()) }
+        table.add(["left"]) { parser, _ in Atom(base: try parser.leftRight()) }
         let textStyles: [([String], String?)] = [
             (["text", "textrm", "textnormal", "mbox", "hbox", "textup", "textmd"], nil), (["textbf"], "bold"),
             (["textit", "emph", "textsl"], "italic"), (["textsf"], "sans-serif"), (["texttt"], "monospace"),
         ]
         for (names, style) in textStyles {
-            add(names) { parser, _ in Atom(base: try parser.text(style: style)) }
+            table.add(names) { parser, _ in Atom(base: try parser.text(style: style)) }
         }
-        add(["operatorname", "operatorname*"]) { try $0.operatorName(limits: $1.hasSuffix("*")) }
-        add(["mathop"]) { parser, _ in
+        table.add(["operatorname", "operatorname*"]) { try $0.operatorName(limits: $1.hasSuffix("*")) }
+        table.add(["mathop"]) { parser, _ in
             let argument = try parser.parseArgument()
             let base = argument.name == "mi" || argument.name == "mo"
                 ? MathElement("mo", text: argument.text ?? "", [("movablelimits", "true"), ("form", "prefix")]) : argument
             return Atom(base: base, limits: .movable)
         }
-        add(["mathrel", "mathbin", "mathord", "mathopen", "mathclose", "mathpunct", "mathinner"]) { parser, _ in
+        table.add(["mathrel", "mathbin", "mathord", "mathopen", "mathclose", "mathpunct", "mathinner"]) { parser, _ in
             Atom(base: try parser.parseArgument())
         }
-        add(["overset", "stackrel", "stackbin"]) { parser, _ in
+        table.add(["overset", "stackrel", "stackbin"]) { parser, _ in
             let over = try parser.parseArgument()
             let base = try parser.parseArgument()
             return Atom(base: MathElement("mover", children: [base, over]))
         }
-        add(["underset"]) { parser, _ in
+        table.add(["underset"]) { parser, _ in
             let under = try parser.parseArgument()
             let base = try parser.parseArgument()
             return Atom(base: MathElement("munder", children: [base, under]))
         }
-        add(Array(arrows.keys)) { Atom(base: try $0.extensibleArrow($1)) }
-        add(["not"]) { parser, _ in try parser.negated() }
-        add(["cancel", "bcancel", "xcancel"]) { parser, name in
+        table.add(Array(arrows.keys)) { Atom(base: try $0.extensibleArrow($1)) }
+        table.add(["not"]) { parser, _ in try parser.negated() }
+        table.add(["cancel", "bcancel", "xcancel"]) { parser, name in
             // MathML Core has no menclose: the strike is a CSS gradient line
             // across the box, the same in every browser.
             let strokes = [name != "bcancel" ? "to top right" : nil, name != "cancel" ? "to bottom right" : nil].compactMap { $0 }.map { direction in
@@ -81,92 +78,92 @@ extension TeXParser {
             }
             return Atom(base: MathElement("mrow", [("style", "background:" + strokes.joined(separator: ",") + ";padding:0 0.1em")], children: [try parser.parseArgument()]))
         }
-        add(["boxed", "fbox"]) { parser, name in
+        table.add(["boxed", "fbox"]) { parser, name in
             let content = name == "fbox" ? try parser.text(style: nil) : try parser.parseArgument()
             return Atom(base: MathElement("mrow", [("style", "border:0.06em solid;padding:0.2em 0.3em")], children: [content]))
         }
-        add(["textcolor"]) { parser, _ in
+        table.add(["textcolor"]) { parser, _ in
             let color = try parser.colorArgument()
             return Atom(base: MathElement("mstyle", [("mathcolor", color)], children: [try parser.parseArgument()]))
         }
-        add(["colorbox"]) { parser, _ in
+        table.add(["colorbox"]) { parser, _ in
             let color = try parser.colorArgument()
             return Atom(base: MathElement("mstyle", [("mathbackground", color)], children: [try parser.text(style: nil)]))
         }
-        add(["phantom"]) { parser, _ in Atom(base: MathElement("mphantom", children: [try parser.parseArgument()])) }
-        add(["hphantom"]) { parser, _ in
+        table.add(["phantom"]) { parser, _ in Atom(base: MathElement("mphantom", children: [try parser.parseArgument()])) }
+        table.add(["hphantom"]) { parser, _ in
             Atom(base: MathElement("mpadded", [("height", "0"), ("depth", "0")], children: [MathElement("mphantom", children: [try parser.parseArgument()])]))
         }
-        add(["vphantom"]) { parser, _ in
+        table.add(["vphantom"]) { parser, _ in
             Atom(base: MathElement("mpadded", [("width", "0")], children: [MathElement("mphantom", children: [try parser.parseArgument()])]))
         }
-        add(["smash"]) { parser, _ in
+        table.add(["smash"]) { parser, _ in
             // `\smash[t]` hides the height only, `\smash[b]` the depth only.
             let side = try parser.readRawOptional()?.trimmingCharacters(in: .whitespaces)
             let hidden: [(name: String, value: String)] = side == "t" ? [("height", "0")] : side == "b" ? [("depth", "0")] : [("height", "0"), ("depth", "0")]
             return Atom(base: MathElement("mpadded", hidden, children: [try parser.parseArgument()]))
         }
-        add(["mathstrut", "strut"]) { _, _ in
+        table.add(["mathstrut", "strut"]) { _, _ in
             Atom(base: MathElement("mpadded", [("width", "0")], children: [MathElement("mphantom", children: [MathElement("mo", text: "(")])]))
         }
-        add(["hspace", "hspace*", "kern", "mkern", "hskip", "mskip", "mspace"]) { parser, name in
+        table.add(["hspace", "hspace*", "kern", "mkern", "hskip", "mskip", "mspace"]) { parser, name in
             Atom(base: MathElement("mspace", [("width", Self.em(try parser.readLength(for: name)))]))
         }
-        add(["bmod"]) { _, _ in Atom(base: MathElement("mo", text: "mod", [("lspace", "0.2222em"), ("rspace", "0.2222em")])) }
-        add(["pmod"]) { parser, _ in
+        table.add(["bmod"]) { _, _ in Atom(base: MathElement("mo", text: "mod", [("lspace", "0.2222em"), ("rspace", "0.2222em")])) }
+        table.add(["pmod"]) { parser, _ in
             let argument = try parser.parseArgument()
             return Atom(base: MathElement("mrow", children: [
                 MathElement("mspace", [("width", "1em")]), MathElement("mo", text: "("), MathElement("mi", text: "mod"),
                 MathElement("mspace", [("width", "0.3333em")]), argument, MathElement("mo", text: ")"),
             ]))
         }
-        add(["mod", "pod"]) { parser, name in
+        table.add(["mod", "pod"]) { parser, name in
             let argument = try parser.parseArgument()
             var children = [MathElement("mspace", [("width", "1em")])]
             if name == "mod" { children += [MathElement("mi", text: "mod"), MathElement("mspace", [("width", "0.3333em")])] }
             children += name == "pod" ? [MathElement("mo", text: "("), argument, MathElement("mo", text: ")")] : [argument]
             return Atom(base: MathElement("mrow", children: children))
         }
-        add(["substack"]) { parser, _ in Atom(base: try parser.substack()) }
-        add(["begin"]) { parser, _ in Atom(base: try parser.environment()) }
+        table.add(["substack"]) { parser, _ in Atom(base: try parser.substack()) }
+        table.add(["begin"]) { parser, _ in Atom(base: try parser.environment()) }
         // What shows nothing leaves an empty row, which `finish` drops.
-        add(["label"]) { parser, _ in
+        table.add(["label"]) { parser, _ in
             try parser.label()
             return Atom(base: MathElement("mrow"))
         }
-        add(["tag", "tag*"]) { parser, name in
+        table.add(["tag", "tag*"]) { parser, name in
             try parser.tag(parenthesized: name == "tag")
             return Atom(base: MathElement("mrow"))
         }
-        add(["notag", "nonumber"]) { parser, name in
+        table.add(["notag", "nonumber"]) { parser, name in
             guard parser.row != nil else { throw parser.error("\\\(name) outside a display formula", command: "\\\(name)") }
             parser.row?.mode = .none
             return Atom(base: MathElement("mrow"))
         }
-        add(["eqref", "ref"]) { parser, name in
+        table.add(["eqref", "ref"]) { parser, name in
             let label = try parser.readRawArgument()
             return Atom(base: .reference(label, parenthesized: name == "eqref"))
         }
-        add(["newcommand", "renewcommand", "providecommand"]) { parser, name in
+        table.add(["newcommand", "renewcommand", "providecommand"]) { parser, name in
             try parser.defineCommand(name)
             return Atom(base: MathElement("mrow"))
         }
-        add(["def"]) { parser, _ in
+        table.add(["def"]) { parser, _ in
             try parser.defineMacro()
             return Atom(base: MathElement("mrow"))
         }
-        add(["DeclareMathOperator", "DeclareMathOperator*"]) { parser, name in
+        table.add(["DeclareMathOperator", "DeclareMathOperator*"]) { parser, name in
             try parser.declareOperator(limits: name.hasSuffix("*"))
             return Atom(base: MathElement("mrow"))
         }
-        add(["{", "}", "|", "$", "%", "#", "&", "_"]) { _, name in
+        table.add(["{", "}", "|", "$", "%", "#", "&", "_"]) { _, name in
             let text = name == "|" ? "‖" : name
             let element = name == "{" || name == "}" || name == "|"
                 ? MathElement("mo", text: text, [("stretchy", "false")]) : MathElement("mi", text: text, [("mathvariant", "normal")])
             return Atom(base: element)
         }
-        add(["\\"]) { parser, _ in throw parser.error("\\\\ outside a table", command: "\\\\") }
-        return table
+        table.add(["\\"]) { parser, _ in throw parser.error("\\\\ outside a table", command: "\\\\") }
+        return table.constructs
     }()
 
     static let tableCommands: [String: TableCommand] = {
@@ -420,8 +417,10 @@ extension TeXParser {
         let below = try parseOptionalArgument()
         let above = try parseArgument()
         let arrow = MathElement("mo", text: Self.arrows[name] ?? "→", [("stretchy", "true"), ("minsize", "1.75em")])
+        // 0.3em beside the label, so the arrow reaches past it: spaces, as
+        // MathML Core's `mpadded` cannot add to its content's width.
         func padded(_ element: MathElement) -> MathElement {
-            MathElement("mpadded", [("width", "+0.6em"), ("lspace", "0.3em")], children: [element])
+            .row([Self.space("0.3em"), element, Self.space("0.3em")])
         }
         if let below {
             return MathElement("munderover", children: [arrow, padded(below), padded(above)])
@@ -498,17 +497,28 @@ extension TeXParser {
         if let token = try peek(), token.kind == .beginGroup {
             text = try readRawArgument()
         } else {
-            while let token = try peek(), case .character(let scalar) = token.kind {
+            // Up to the unit, spaces before it skipped (`\kern 1.5 em`), as in TeX.
+            while let token = try peek() {
+                if token.kind == .space, !text.isEmpty {
+                    position += 1
+                    continue
+                }
+                guard case .character(let scalar) = token.kind else { break }
                 text.unicodeScalars.append(scalar)
                 position += 1
                 if Self.lengthUnits.contains(where: { text.hasSuffix($0.name) }) { break }
             }
         }
+        return try length(text, for: command)
+    }
+
+    /// `text` read as a length, in em, for `command`.
+    func length(_ text: String, for command: String) throws -> Double {
         guard let length = Self.length(text) else { throw error("cannot read the length '\(text)'", command: "\\\(command)") }
         return length
     }
 
-    /// The same, as a CSS length.
+    /// A length for `command`, as a CSS length.
     mutating func dimension(_ command: String) throws -> String {
         Self.em(try readLength(for: command))
     }

@@ -7,6 +7,12 @@ extension TeXParser {
         "gather", "gather*", "multline", "multline*", "eqnarray", "eqnarray*", "xalignat", "xalignat*", "xxalignat",
     ]
 
+    /// Whether numbered environment `name` numbers no row: a starred one,
+    /// or `xxalignat`, which is `xalignat*` under another name.
+    static func numbersNoRow(_ name: String) -> Bool {
+        name.hasSuffix("*") || name == "xxalignat"
+    }
+
     /// The element a numbered environment leaves in the expression; the
     /// formula itself is in `numberedBlock`.
     static let blockPlaceholder = "#numbered-block"
@@ -73,19 +79,27 @@ extension TeXParser {
     }
 
     mutating func substack() throws -> MathElement {
-        var table = Self.table(TableContent(rows: try bracedRows("substack")), styles: ["text-align:center;padding:0"], display: false)
+        var table = Self.table(TableContent(rows: try bracedRows("substack", cells: false)), styles: ["text-align:center;padding:0"], display: false)
         table.setAttribute("scriptlevel", "1")
         return table
     }
 
-    /// Rows of one cell in braces, split at `\\`: `\substack{i<n\\j<m}`.
-    mutating func bracedRows(_ command: String) throws -> [[MathElement]] {
+    /// Rows in braces after `command`, split at `\\` or `\cr`, and where
+    /// `cells` allows it their cells at `&`: `\substack{i<n\\j<m}`,
+    /// `\matrix{a&b\cr c&d}`. As in an environment, a `\\` before the
+    /// closing brace starts no row.
+    mutating func bracedRows(_ command: String, cells: Bool) throws -> [[MathElement]] {
         guard let open = try nextNonSpace(), open.kind == .beginGroup else { throw error("\\\(command) needs {…}", command: "\\\(command)") }
         var rows: [[MathElement]] = []
+        var row: [MathElement] = []
         while true {
-            rows.append([.row(try parseExpression([.group, .row]))])
+            let cell = try parseExpression(cells ? [.group, .alignment, .row] : [.group, .row])
+            row.append(.row(cell))
             guard let token = try next() else { throw error("unbalanced braces: a { is never closed") }
+            if token.kind == .alignment { continue }
+            if token.kind != .endGroup || rows.isEmpty || row.count > 1 || !cell.isEmpty { rows.append(row) }
             if token.kind == .endGroup { return rows }
+            row = []
             try skipRowBreakOptions()
         }
     }
@@ -110,8 +124,7 @@ extension TeXParser {
 
     /// `equation`, `align` and the other numbered environments.
     private mutating func numbered(_ name: String) throws -> NumberedBlock {
-        // `xxalignat` is `xalignat*` under another name.
-        let starred = name.hasSuffix("*") || name == "xxalignat"
+        let starred = Self.numbersNoRow(name)
         let base = String(name.prefix { $0 != "*" })
         let outer = row
         defer { row = outer }

@@ -4,7 +4,7 @@ extension TeXParser {
     static let lineConstructs: [String: Construct] = [
         // Plain TeX's lines of a display, which MathJax offers: centred, in display style.
         "displaylines": { parser, name in
-            Atom(base: Self.table(TableContent(rows: try parser.bracedRows(name)), styles: ["text-align:center"], display: true))
+            Atom(base: Self.table(TableContent(rows: try parser.bracedRows(name, cells: false)), styles: ["text-align:center"], display: true))
         },
     ]
 

@@ -4,39 +4,35 @@
 /// breaking or spacing in TeX.
 extension TeXParser {
     static let plainTeXConstructs: [String: Construct] = {
-        var table: [String: Construct] = [:]
-        func add(_ names: [String], _ construct: @escaping Construct) {
-            for name in names { table[name] = construct }
-        }
-        add(["matrix", "pmatrix", "cases", "array", "eqalign", "eqalignno", "leqalignno"]) {
+        var table = ConstructTable()
+        table.add(["matrix", "pmatrix", "cases", "array", "eqalign", "eqalignno", "leqalignno"]) {
             Atom(base: try $0.bracedTable($1))
         }
-        add(["root"]) { parser, _ in
+        table.add(["root"]) { parser, _ in
             let index = try parser.parseUntil("of", for: "root")
             return Atom(base: MathElement("mroot", children: [try parser.parseArgument(), index]))
         }
-        add(["buildrel"]) { parser, _ in
+        table.add(["buildrel"]) { parser, _ in
             // `\buildrel a \over b`: a set over the relation b.
             let over = try parser.parseUntil("over", for: "buildrel")
             return Atom(base: MathElement("mover", children: [try parser.parseArgument(), over]))
         }
-        add(["raise", "lower"]) { parser, name in
-            let length = try parser.dimension(name)
-            let shift = name == "raise" ? length : Self.negated(length)
+        table.add(["raise", "lower"]) { parser, name in
+            let length = try parser.readLength(for: name)
             let box = try parser.parseArgument()
-            return Atom(base: MathElement("mpadded", [("height", Self.plus(shift)), ("depth", Self.plus(Self.negated(shift))), ("voffset", shift)], children: [box]))
+            return Atom(base: Self.raised(box, by: Self.em(name == "raise" ? length : -length)))
         }
-        add(["moveleft", "moveright"]) { parser, name in
-            let length = try parser.dimension(name)
-            let shift = name == "moveright" ? length : Self.negated(length)
+        table.add(["moveleft", "moveright"]) { parser, name in
+            let length = try parser.readLength(for: name)
+            let shift = name == "moveright" ? length : -length
             let box = try parser.parseArgument()
-            return Atom(base: .row([Self.space(shift), box, Self.space(Self.negated(shift))]))
+            return Atom(base: .row([Self.space(Self.em(shift)), box, Self.space(Self.em(-shift))]))
         }
-        add(["hfil", "hfill", "hfilll", "break", "goodbreak", "badbreak", "nobreak", "allowbreak", "nonscript"]) { _, _ in
+        table.add(["hfil", "hfill", "hfilll", "break", "goodbreak", "badbreak", "nobreak", "allowbreak", "nonscript"]) { _, _ in
             // Stretch and break hints: a browser lays the row out itself.
             Atom(base: MathElement("mrow"))
         }
-        add(["skew"]) { parser, name in
+        table.add(["skew"]) { parser, name in
             // `\skew7\hat A` shifts the accent by 7mu; the accent is kept, centred.
             _ = try parser.readRawArgument()
             // `\skew1\skew1…` recurses through parseAtom: a level each.
@@ -44,7 +40,7 @@ extension TeXParser {
             defer { parser.depth -= 1 }
             return try parser.parseAtom()
         }
-        add(["mathchoice"]) { parser, _ in
+        table.add(["mathchoice"]) { parser, _ in
             // MathML Core cannot choose by style: the text-style choice, which
             // inline formulas (most of a blog's) show.
             _ = try parser.parseArgument()
@@ -53,16 +49,16 @@ extension TeXParser {
             _ = try parser.parseArgument()
             return Atom(base: text)
         }
-        add(["hsize"]) { parser, name in
+        table.add(["hsize"]) { parser, name in
             // `\hsize=2cm` sets a width for `\vbox`; boxes here take their content's.
             try parser.skipSpaces()
             if try parser.peek()?.kind == .character("=") { parser.position += 1 }
             _ = try parser.dimension(name)
             return Atom(base: MathElement("mrow"))
         }
-        add(["vbox", "vtop", "vcenter"]) { parser, _ in Atom(base: .row([try parser.parseArgument()])) }
-        add(["TeX", "LaTeX"]) { _, name in Atom(base: Self.logo(name)) }
-        return table
+        table.add(["vbox", "vtop", "vcenter"]) { parser, _ in Atom(base: .row([try parser.parseArgument()])) }
+        table.add(["TeX", "LaTeX"]) { _, name in Atom(base: Self.logo(name)) }
+        return table.constructs
     }()
 
     /// `\overwithdelims` `\atopwithdelims` `\abovewithdelims`: everything
@@ -87,23 +83,8 @@ extension TeXParser {
         try descend()
         defer { depth -= 1 }
         try skipSpaces()
-        var rows: [[MathElement]] = []
-        if try peek()?.kind == .beginGroup {
-            position += 1
-            var cells: [MathElement] = []
-            while true {
-                cells.append(.row(try parseExpression([.group, .alignment, .row])))
-                guard let token = try next() else { throw error("unbalanced braces: a { is never closed") }
-                if token.kind == .alignment { continue }
-                if !cells.allSatisfy({ $0.name == "mrow" && $0.children.isEmpty }) || token.kind != .endGroup { rows.append(cells) }
-                cells = []
-                if token.kind == .endGroup { break }
-                try skipRowBreakOptions()
-            }
-        } else {
-            // `\matrix a`: one token is a one-cell table, as in MathJax.
-            rows = [[.row(finish([try parseAtom()]))]]
-        }
+        // `\matrix a`: one token is a one-cell table, as in MathJax.
+        let rows = try peek()?.kind == .beginGroup ? try bracedRows(name, cells: true) : [[.row(finish([try parseAtom()]))]]
         guard rows.count * Self.columnCount(rows) <= Self.maximumTableCells else {
             throw error("\\\(name) has more than \(Self.maximumTableCells) cells (rows × columns)", command: "\\\(name)")
         }
@@ -139,29 +120,25 @@ extension TeXParser {
         }
     }
 
-    /// `1em` as `-1em`, `-2pt` as `2pt`.
-    private static func negated(_ length: String) -> String {
-        length.hasPrefix("-") ? String(length.dropFirst()) : "-" + length
-    }
-
-    /// A length added to mpadded's size: `+2pt`, `-2pt`.
-    private static func plus(_ length: String) -> String {
-        length.hasPrefix("-") ? length : "+" + length
+    /// `box` moved up by `shift`, a CSS length (down where negative). Only its ink
+    /// moves: MathML Core's `mpadded` sizes are lengths, not MathML 3's
+    /// increments (`height="+2pt"` would make the box 2pt tall), and the
+    /// box's own height is unknown here; KaTeX and Temml move it the same way.
+    static func raised(_ box: MathElement, by shift: String) -> MathElement {
+        MathElement("mpadded", [("voffset", shift)], children: [box])
     }
 
     /// TeX's logos, kerned and lowered as plain TeX draws them.
     private static func logo(_ name: String) -> MathElement {
         let tex: [MathElement] = [
             MathElement("mi", text: "T", [("mathvariant", "normal")]), space("-0.1667em"),
-            MathElement("mpadded", [("height", "-0.5ex"), ("depth", "+0.5ex"), ("voffset", "-0.5ex")], children: [MathElement("mi", text: "E", [("mathvariant", "normal")])]),
+            raised(MathElement("mi", text: "E", [("mathvariant", "normal")]), by: "-0.5ex"),
             space("-0.125em"), MathElement("mi", text: "X", [("mathvariant", "normal")]),
         ]
         guard name == "LaTeX" else { return MathElement("mrow", children: tex) }
         let la: [MathElement] = [
             MathElement("mi", text: "L", [("mathvariant", "normal")]), space("-0.325em"),
-            MathElement("mpadded", [("height", "+0.21em"), ("depth", "-0.21em"), ("voffset", "+0.21em")], children: [
-                MathElement("mstyle", [("scriptlevel", "1")], children: [MathElement("mi", text: "A", [("mathvariant", "normal")])]),
-            ]),
+            raised(MathElement("mstyle", [("scriptlevel", "1")], children: [MathElement("mi", text: "A", [("mathvariant", "normal")])]), by: "0.21em"),
             space("-0.17em"),
         ]
         return MathElement("mrow", children: la + tex)

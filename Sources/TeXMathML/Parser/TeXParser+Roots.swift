@@ -28,7 +28,7 @@ extension TeXParser {
             index = .row([index, Self.space(Self.em(Double(left) / 15))])
         }
         if let up = rootIndexShift?.up {
-            index = MathElement("mpadded", [("voffset", Self.em(Double(up) / 15))], children: [index])
+            index = Self.raised(index, by: Self.em(Double(up) / 15))
         }
         return index
     }

@@ -1,0 +1,11 @@
+/// Constructs by command name, several names sharing one: what the parser's
+/// files of constructs (`TeXParser+Boxes`, `TeXParser+AMS`…) each define.
+struct ConstructTable {
+    private(set) var constructs: [String: TeXParser.Construct] = [:]
+
+    mutating func add(_ names: [String], _ construct: @escaping TeXParser.Construct) {
+        for name in names {
+            assert(constructs.updateValue(construct, forKey: name) == nil, "\\\(name) is defined twice")
+        }
+    }
+}
