@@ -29,9 +29,11 @@ FUZZ_RUN := -max_len=4096 -timeout=10 -rss_limit_mb=2048 -max_total_time=$(FUZZ_
 build: release
 	$(BLOG) build
 
-## test: install what is missing and run every test
+## test: install what is missing and run every test; then the release binary, the one people run (asserts compiled out), builds the example blog strictly
 test: deps
 	$(SWIFT) test --disable-swift-testing
+	$(SWIFT) build -c release --product blog
+	$(BLOG) build --strict --output .build/example-public
 
 release: deps
 	$(SWIFT) build -c release --product blog

@@ -64,7 +64,11 @@ final class ConversionTests: XCTestCase {
 
     func testAccentsAndBraces() {
         assertMathML("\\hat{x}", "<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">^</mo></mover>")
-        assertMathML("\\overline{AB}", "<mover accent=\"true\"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy=\"true\">‾</mo></mover>")
+        // MathJax's macron, U+00AF: Latin Modern Math has no U+02C9, which showed nothing.
+        assertMathML("\\bar{x}", "<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">¯</mo></mover>")
+        // A rule across the whole base, as Temml draws it: Chromium stretches no ‾.
+        assertMathML("\\overline{AB}", "<mrow style=\"border-top:0.04em solid;padding-top:0.12em\"><mi>A</mi><mi>B</mi></mrow>")
+        assertMathML("\\underline{x}", "<mrow style=\"border-bottom:0.04em solid;padding-bottom:0.12em\"><mi>x</mi></mrow>")
         assertMathML(
             "\\underbrace{a+b}_{n}",
             "<munder><munder><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy=\"true\">⏟</mo></munder><mi>n</mi></munder>")

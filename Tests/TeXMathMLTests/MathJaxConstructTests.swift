@@ -32,8 +32,8 @@ final class MathJaxConstructTests: XCTestCase {
     func testMultipleIntegralAndDecoratedLimits() {
         assertContains("\\idotsint", ["<mo>∫</mo><mo>⋯</mo><mo>∫</mo>"], display: true)
         assertContains("\\varliminf_{n} \\varlimsup \\varinjlim \\varprojlim", [
-            "<munder><munder accentunder=\"true\"><mi>lim</mi><mo stretchy=\"true\">‾</mo></munder><mi>n</mi></munder>",
-            "<mover accent=\"true\"><mi>lim</mi><mo stretchy=\"true\">‾</mo></mover>", "<munder accentunder=\"true\"><mi>lim</mi><mo stretchy=\"true\">→</mo></munder>",
+            "<munder><mrow style=\"border-bottom:0.04em solid;padding-bottom:0.12em\"><mi>lim</mi></mrow><mi>n</mi></munder>",
+            "<mrow style=\"border-top:0.04em solid;padding-top:0.12em\"><mi>lim</mi></mrow>", "<munder accentunder=\"true\"><mi>lim</mi><mo stretchy=\"true\">→</mo></munder>",
             "<munder accentunder=\"true\"><mi>lim</mi><mo stretchy=\"true\">←</mo></munder>",
         ], display: true)
     }
@@ -117,7 +117,7 @@ final class MathJaxConstructTests: XCTestCase {
     }
 
     func testAccentsAndBuildrel() {
-        assertContains("\\underbar{a}", ["<munder accentunder=\"true\"><mi>a</mi>"], display: true)
+        assertContains("\\underbar{a}", ["<mrow style=\"border-bottom:0.04em solid;padding-bottom:0.12em\"><mi>a</mi></mrow>"], display: true)
         assertContains("\\buildrel{a}\\over b", ["<mover><mi>b</mi><mi>a</mi></mover>"], display: true)
         assertContains("\\overunderset{a}{b}{c}", ["<munderover><mi>c</mi><mi>b</mi><mi>a</mi></munderover>"], display: true)
     }

@@ -77,7 +77,7 @@ struct FallbackOutline {
                 row.mode = .none
             case .command("eqref"), .command("ref"):
                 index = readReference(at: index - 1)
-            case .command("intertext"), .command("shortintertext") where !rowHasContent:
+            case .command("intertext") where !rowHasContent, .command("shortintertext") where !rowHasContent:
                 // Text between rows, on a row of its own without a number.
                 index = rawArgument(from: index).1
                 continue

@@ -5,7 +5,9 @@ struct ConstructTable {
 
     mutating func add(_ names: [String], _ construct: @escaping TeXParser.Construct) {
         for name in names {
-            assert(constructs.updateValue(construct, forKey: name) == nil, "\\\(name) is defined twice")
+            // Not inside the assert: a release build does not evaluate it.
+            let previous = constructs.updateValue(construct, forKey: name)
+            assert(previous == nil, "\\\(name) is defined twice")
         }
     }
 }

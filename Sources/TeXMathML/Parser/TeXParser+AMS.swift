@@ -21,16 +21,20 @@ extension TeXParser {
         table.add(["idotsint"]) { _, _ in
             Atom(base: MathElement("mrow", children: [MathElement("mo", text: "∫"), MathElement("mo", text: "⋯"), MathElement("mo", text: "∫")]))
         }
-        let decoratedLimits: [String: (under: Bool, mark: String)] = [
-            "varliminf": (true, "‾"), "varlimsup": (false, "‾"), "varinjlim": (true, "→"), "varprojlim": (true, "←"),
+        let decoratedLimits: [String: (under: Bool, arrow: String?)] = [
+            "varliminf": (true, nil), "varlimsup": (false, nil), "varinjlim": (true, "→"), "varprojlim": (true, "←"),
         ]
         for (name, decoration) in decoratedLimits {
             table.add([name]) { _, _ in
                 let lim = MathElement("mi", text: "lim")
-                let mark = MathElement("mo", text: decoration.mark, [("stretchy", "true")])
-                // An accent, so that the mark stretches over the whole word.
-                let decorated = decoration.under
-                    ? MathElement("munder", [("accentunder", "true")], children: [lim, mark]) : MathElement("mover", [("accent", "true")], children: [lim, mark])
+                let decorated: MathElement
+                if let arrow = decoration.arrow {
+                    // An accent, so that the arrow stretches over the whole word.
+                    let mark = MathElement("mo", text: arrow, [("stretchy", "true")])
+                    decorated = MathElement("munder", [("accentunder", "true")], children: [lim, mark])
+                } else {
+                    decorated = Self.ruled(lim, under: decoration.under)
+                }
                 var atom = Atom(base: decorated, limits: .movable)
                 atom.appliesFunction = true
                 return atom

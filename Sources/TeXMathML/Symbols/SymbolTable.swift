@@ -276,7 +276,7 @@ enum SymbolTable {
         // Fixed-size accents over one letter. \vec as in Temml (→): the
         // combining arrow KaTeX uses does not stand alone.
         add(stretchy: false, under: false, [
-            "hat": "^", "check": "ˇ", "tilde": "~", "bar": "ˉ", "vec": "→", "dot": "˙", "ddot": "¨",
+            "hat": "^", "check": "ˇ", "tilde": "~", "bar": "¯", "vec": "→", "dot": "˙", "ddot": "¨",
             "acute": "ˊ", "grave": "ˋ", "breve": "˘", "mathring": "˚",
         ])
         // Unicode has no spacing triple or quadruple dot, and the combining
@@ -287,14 +287,14 @@ enum SymbolTable {
         }
         // Accents that stretch over the whole base.
         add(stretchy: true, under: false, [
-            "widehat": "^", "widecheck": "ˇ", "widetilde": "~", "overline": "‾",
+            "widehat": "^", "widecheck": "ˇ", "widetilde": "~", "overline": TeXAccent.rule,
             "overrightarrow": "→", "overleftarrow": "←", "overleftrightarrow": "↔", "Overrightarrow": "⇒",
             "overleftharpoon": "↼", "overrightharpoon": "⇀",
             "overbrace": "⏞", "overparen": "⏜", "wideparen": "⏜", "overgroup": "⏠",
         ])
         // …and under it.
         add(stretchy: true, under: true, [
-            "underline": "‾", "underbar": "‾", "utilde": "~",
+            "underline": TeXAccent.rule, "underbar": TeXAccent.rule, "utilde": "~",
             "underrightarrow": "→", "underleftarrow": "←", "underleftrightarrow": "↔",
             "underbrace": "⏟", "underparen": "⏝", "undergroup": "⏡",
         ])

@@ -45,4 +45,11 @@ struct TeXAccent: Sendable, Hashable {
     var isUnder: Bool
     /// CSS for the mark, where its characters need it.
     var style: String?
+
+    /// Whether the mark is a rule across the base (`\overline`,
+    /// `\underline`): Chromium stretches no font's ‾ (nor ¯, ―), so the
+    /// rule is drawn as a border instead, as Temml draws it.
+    var isRule: Bool { stretchy && text == TeXAccent.rule }
+
+    static let rule = "‾"
 }

@@ -118,7 +118,7 @@ final class SymbolTableTests: XCTestCase {
     func testAccents() {
         XCTAssertEqual(SymbolTable.accents["hat"], TeXAccent(text: "^", stretchy: false, isUnder: false))
         XCTAssertEqual(SymbolTable.accents["widehat"], TeXAccent(text: "^", stretchy: true, isUnder: false))
-        XCTAssertEqual(SymbolTable.accents["bar"], TeXAccent(text: "\u{02C9}", stretchy: false, isUnder: false))
+        XCTAssertEqual(SymbolTable.accents["bar"], TeXAccent(text: "\u{00AF}", stretchy: false, isUnder: false))
         XCTAssertEqual(SymbolTable.accents["vec"], TeXAccent(text: "\u{2192}", stretchy: false, isUnder: false))
         XCTAssertEqual(SymbolTable.accents["overline"], TeXAccent(text: "\u{203E}", stretchy: true, isUnder: false))
         XCTAssertEqual(SymbolTable.accents["underline"], TeXAccent(text: "\u{203E}", stretchy: true, isUnder: true))
