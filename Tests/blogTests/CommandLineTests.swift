@@ -83,7 +83,7 @@ final class CommandLineTests: XCTestCase {
         try write("---\ntitle: 坏\ndate: 2020-01-02\nid: 2\n---\n$\\unknowncmd$ 与 $\\eqref{nowhere}$\n", to: "Content/posts/2020/2.md")
         let run = try blog("build")
         XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.errors.contains("Content/posts/2020/2.md:6:1: warning: cannot typeset this formula as MathML: unknown command \\unknowncmd;"), run.errors)
+        XCTAssertTrue(run.errors.contains("Content/posts/2020/2.md:6:2: warning: cannot typeset this formula as MathML: unknown command \\unknowncmd (hint:"), run.errors)
         XCTAssertTrue(run.errors.contains("add the line  unknowncmd: '\\operatorname{unknowncmd}'"), run.errors)
         XCTAssertTrue(run.errors.contains("Content/posts/2020/2.md:6:17: error: unknown label 'nowhere'"), run.errors)
         XCTAssertTrue(run.errors.hasSuffix("build failed with 1 error (and 1 warning)\n"), run.errors)

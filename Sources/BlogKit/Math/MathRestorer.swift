@@ -143,18 +143,19 @@ extension MathRestorer {
         return "<a class=\"eqref\" href=\"#\(HTMLEscaping.escape(equation.anchor))\">\(HTMLEscaping.escape(shown))</a>"
     }
 
+    /// At the command or place in the formula the converter stopped at.
     private func fallbackWarning(_ error: Error, at span: MathSpan, path: String) -> BuildError {
         let texError = error as? TeXError ?? TeXError("\(error)")
         let culprit = texError.command.map { texError.message.contains($0) ? "" : " (\($0))" } ?? ""
-        var hint = "check the TeX, or define the command under math: macros: in blog.yml"
+        var hint = "MathJax typesets it in the browser instead; check the TeX (the README lists what the converter reads)"
         if texError.isUnknownCommand, let command = texError.command {
             let name = command.dropFirst()
-            hint = "if \(command) is a macro of this blog, define it in blog.yml: under 'math:' and 'macros:' add the line  \(name): '\\operatorname{\(name)}'  (or its own definition, as in MathJax's macros setting)"
+            hint = "MathJax typesets it in the browser instead; if \(command) is a macro of this blog, define it in blog.yml: under 'math:' and 'macros:' add the line  \(name): '\\operatorname{\(name)}'  (or its own definition, in MathJax's form: ['definition with #1', 1] for one argument)"
         }
+        let (line, column) = span.location(at: texError.offset)
         return BuildError(
-            path: path, line: span.line, column: span.column, severity: .warning,
-            message: "cannot typeset this formula as MathML: \(texError.message)\(culprit); MathJax will render it in the browser",
-            hint: hint)
+            path: path, line: line, column: column, severity: .warning,
+            message: "cannot typeset this formula as MathML: \(texError.message)\(culprit)", hint: hint)
     }
 
     private func unknownLabel(_ label: String, at span: MathSpan, path: String) -> BuildError {

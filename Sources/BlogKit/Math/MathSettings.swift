@@ -44,7 +44,8 @@ extension MathSettings {
         }
     }
 
-    /// `name: '\\definition'` or `name: ['\\definition #1', 1]`, as in MathJax.
+    /// `name: '\\definition'`, `name: ['\\definition #1', 1]` or, with a
+    /// default for the first argument, `name: ['#1_{#2}', 2, 'x']`, as in MathJax.
     private mutating func readMacros(_ node: Node, path: String) throws {
         guard case .mapping(let mapping) = node else {
             throw SiteConfig.located(node, path: path, "'macros' must map names to definitions", hint: "for example 'tr: \\operatorname{tr}'")
@@ -56,21 +57,40 @@ extension MathSettings {
             }
             let definition: String
             var count = 0
+            var fallback: String?
             switch value {
             case .scalar(let scalar):
                 definition = scalar.string
-            case .sequence(let sequence) where sequence.count == 2 && sequence[0].string != nil && sequence[1].int != nil:
+            case .sequence(let sequence) where (2...3).contains(sequence.count) && sequence[0].string != nil && sequence[1].int != nil:
                 definition = sequence[0].string!
                 count = sequence[1].int!
                 guard (0...9).contains(count) else {
                     throw SiteConfig.located(sequence[1], path: path, "a macro takes 0 to 9 arguments", hint: "the second item is the argument count")
                 }
+                if sequence.count == 3 {
+                    guard let text = sequence[2].string, count > 0 else {
+                        throw SiteConfig.located(sequence[2], path: path, "the third item of macro '\(name)' is its first argument's default", hint: "for example opt: ['#1_{#2}', 2, 'x']; the macro needs an argument to give it one")
+                    }
+                    fallback = text
+                }
             default:
-                throw SiteConfig.located(value, path: path, "macro '\(name)' must be a definition or [definition, argument count]", hint: "for example norm: ['\\left\\Vert #1 \\right\\Vert', 1]")
+                throw SiteConfig.located(
+                    value, path: path, "macro '\(name)' must be a definition, [definition, argument count] or [definition, argument count, default of the first]",
+                    hint: "for example norm: ['\\left\\Vert #1 \\right\\Vert', 1]")
             }
-            macros[name] = TeXMacro(definition: definition, parameterCount: count)
+            if definition.hasPrefix("\\\\"), let next = definition.dropFirst(2).unicodeScalars.first, next.properties.isAlphabetic {
+                // `'\\mathbb{R}'` pasted from a JavaScript configuration: in YAML
+                // it is a line break and the letters `mathbb`.
+                throw SiteConfig.located(
+                    value, path: path, "macro '\(name)' starts with \\\\ (a line break): a backslash doubled as JavaScript strings need it",
+                    hint: "in blog.yml write one backslash inside single quotes, as in \(name): '\(definition.dropFirst())'")
+            }
+            macros[name] = TeXMacro(definition: definition, parameterCount: count, optionalDefault: fallback)
+            // The same for MathJax: `name: '…'`, or `name: ['…', n]` with the default third.
             let literal = Self.javaScriptString(definition)
-            entries.append(count == 0 ? "\(name): \(literal)" : "\(name): [\(literal), \(count)]")
+            var items = [literal, String(count)]
+            if let fallback { items.append(Self.javaScriptString(fallback)) }
+            entries.append(count == 0 ? "\(name): \(literal)" : "\(name): [\(items.joined(separator: ", "))]")
         }
         mathJaxMacros = "{" + entries.sorted().joined(separator: ", ") + "}"
     }

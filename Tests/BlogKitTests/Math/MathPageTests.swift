@@ -87,7 +87,7 @@ final class MathPageTests: XCTestCase {
         XCTAssertTrue(mixed.contains("<span class=\"math inline\">\\(\\unknowncmd{z}\\)</span>"))
         XCTAssertTrue(mixed.contains(mathJax), "only the page with a fallback loads MathJax")
         XCTAssertEqual(built.warnings.map(\.description), [
-            "Content/posts/2020/2.md:6:9: warning: cannot typeset this formula as MathML: unknown command \\unknowncmd; MathJax will render it in the browser (hint: if \\unknowncmd is a macro of this blog, define it in blog.yml: under 'math:' and 'macros:' add the line  unknowncmd: '\\operatorname{unknowncmd}'  (or its own definition, as in MathJax's macros setting))"
+            "Content/posts/2020/2.md:6:10: warning: cannot typeset this formula as MathML: unknown command \\unknowncmd (hint: MathJax typesets it in the browser instead; if \\unknowncmd is a macro of this blog, define it in blog.yml: under 'math:' and 'macros:' add the line  unknowncmd: '\\operatorname{unknowncmd}'  (or its own definition, in MathJax's form: ['definition with #1', 1] for one argument))"
         ])
         XCTAssertThrowsError(try site.build(BuildOptions(strict: true, now: TestSite.now)), "--strict makes a fallback an error")
     }
@@ -134,5 +134,45 @@ final class MathPageTests: XCTestCase {
         XCTAssertTrue(page.contains("<mi>ℝ</mi>"))
         XCTAssertTrue(page.contains("<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\">‖</mo>"))
         XCTAssertTrue(page.contains("macros: {R: '\\\\mathbb{R}', norm: ['\\\\left\\\\Vert #1 \\\\right\\\\Vert', 1]}"), "MathJax gets the same macros")
+    }
+
+    /// A warning points at the command, not at the start of its formula:
+    /// in a twenty-line align the writer should not have to hunt.
+    func testAFallbackWarningPointsAtTheCommand() throws {
+        let body = "\\begin{align}\na &= b \\\\\nc &= \\unknowncmd{d}\n\\end{align}\n\n$$x +\n\\alsounknown$$\n"
+        let site = try TestSite(["Content/posts/2020/1.md": TestSite.post(title: "位置", date: "2020-01-01", id: 1, body: body)])
+        defer { site.cleanUp() }
+        let warnings = try site.build().warnings
+        XCTAssertEqual(warnings.map { "\($0.line ?? 0):\($0.column ?? 0)" }, ["8:6", "12:1"], "\(warnings)")
+    }
+
+    /// MathJax's third form: a default for the first argument.
+    func testASiteMacroMayGiveItsFirstArgumentADefault() throws {
+        let macros = "math:\n  macros:\n    opt: ['#1_{#2}', 2, 'x']\n"
+        let site = try TestSite(
+            ["Content/posts/2020/1.md": TestSite.post(title: "宏", date: "2020-01-01", id: 1, body: "$\\opt{n}$ 与 $\\opt[y]{m}$\n")],
+            config: TestSite.config + macros + "  mode: mathml\n")
+        defer { site.cleanUp() }
+        try site.build()
+        let page = try XCTUnwrap(site.page("archives/1/index.html"))
+        XCTAssertTrue(page.contains("<msub><mi>x</mi><mi>n</mi></msub>"), page)
+        XCTAssertTrue(page.contains("<msub><mi>y</mi><mi>m</mi></msub>"), page)
+        let mathJax = try TestSite(["Content/posts/2020/1.md": TestSite.post(title: "宏", date: "2020-01-01", id: 1, body: "$\\opt{n}$\n")],
+            config: TestSite.config + macros + "  mode: mathjax\n")
+        defer { mathJax.cleanUp() }
+        try mathJax.build()
+        XCTAssertTrue(try XCTUnwrap(mathJax.page("archives/1/index.html")).contains("macros: {opt: ['#1_{#2}', 2, 'x']}"))
+    }
+
+    /// `'\\mathbb{R}'` copied from a JavaScript configuration is a line
+    /// break in YAML: an error that shows the one-backslash form.
+    func testABackslashDoubledAsInJavaScriptIsAnError() throws {
+        let site = try TestSite(["Content/posts/2020/1.md": TestSite.post(title: "宏", date: "2020-01-01", id: 1, body: "$\\RR$\n")],
+            config: TestSite.config + "math:\n  macros:\n    RR: '\\\\mathbb{R}'\n")
+        defer { site.cleanUp() }
+        let errors = site.buildErrors().map(\.description)
+        XCTAssertEqual(errors.count, 1, "\(errors)")
+        XCTAssertTrue(errors.first?.contains("macro 'RR' starts with \\\\ (a line break)") == true, "\(errors)")
+        XCTAssertTrue(errors.first?.contains("RR: '\\mathbb{R}'") == true, "\(errors)")
     }
 }
