@@ -49,7 +49,7 @@ final class MathJaxConstructTests: XCTestCase {
     func testPlainTeXTables() {
         assertContains("\\matrix{a&b\\cr c&d}", ["<mtable", "<mtr>", "<mi>a</mi>", "<mi>b</mi>", "</mtr><mtr>", "<mi>c</mi>"], display: true)
         assertContains("\\pmatrix{a&b}", ["(</mo><mtable", "<mi>b</mi>", "</mtable><mo", ")</mo>"], display: true)
-        assertContains("\\cases{a & b\\\\ c & d}", ["{</mo><mtable", "<mi>a</mi>", "</mtr><mtr>", "<mi>d</mi>"], display: true)
+        assertContains("\\cases{a & b\\\\ c & d}", ["{</mo><mtable", "<mi>a</mi>", "</mtr><mtr>", "<mtext>d</mtext>"], display: true)
         assertContains("\\matrix a", ["<mtable", "<mi>a</mi>"], display: true)
     }
 
@@ -114,6 +114,13 @@ final class MathJaxConstructTests: XCTestCase {
         XCTAssertTrue(document.mathML(text).mathML.contains("<mtext><a href=\"#eqn-one\">(1)</a></mtext>"))
         assertContains("A \\\u{A0}B", ["<mi>A</mi><mspace width=\"0.3333em\"></mspace><mi>B</mi>"], display: true)
         assertContains("a\\break b", ["<mi>a</mi><mi>b</mi>"], display: true)
+    }
+
+    /// Plain TeX's `\cases` sets its second column as text, with `$…$` for math.
+    func testPlainCasesTakesTextInItsSecondColumn() {
+        assertContains("\\cases{1, & if $x > 0$ \\cr 0, & otherwise}", [
+            "<mn>1</mn><mo>,</mo>", "<mtext>if\u{A0}</mtext><mrow><mi>x</mi><mo>&gt;</mo><mn>0</mn></mrow>", "<mtext>otherwise</mtext>",
+        ], display: true)
     }
 
     func testAccentsAndBuildrel() {

@@ -87,13 +87,13 @@ extension TeXParser {
     /// Rows in braces after `command`, split at `\\` or `\cr`, and where
     /// `cells` allows it their cells at `&`: `\substack{i<n\\j<m}`,
     /// `\matrix{a&b\cr c&d}`. As in an environment, a `\\` before the
-    /// closing brace starts no row.
-    mutating func bracedRows(_ command: String, cells: Bool) throws -> [[MathElement]] {
+    /// closing brace starts no row. Cells from `textFrom` on are text.
+    mutating func bracedRows(_ command: String, cells: Bool, textFrom: Int = .max) throws -> [[MathElement]] {
         guard let open = try nextNonSpace(), open.kind == .beginGroup else { throw error("\\\(command) needs {…}", command: "\\\(command)") }
         var rows: [[MathElement]] = []
         var row: [MathElement] = []
         while true {
-            let cell = try parseExpression(cells ? [.group, .alignment, .row] : [.group, .row])
+            let cell = row.count >= textFrom ? [try textCell()] : try parseExpression(cells ? [.group, .alignment, .row] : [.group, .row])
             row.append(.row(cell))
             guard let token = try next() else { throw error("unbalanced braces: a { is never closed") }
             if token.kind == .alignment { continue }

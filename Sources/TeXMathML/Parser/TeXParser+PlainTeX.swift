@@ -83,8 +83,9 @@ extension TeXParser {
         try descend()
         defer { depth -= 1 }
         try skipSpaces()
-        // `\matrix a`: one token is a one-cell table, as in MathJax.
-        let rows = try peek()?.kind == .beginGroup ? try bracedRows(name, cells: true) : [[.row(finish([try parseAtom()]))]]
+        // `\matrix a`: one token is a one-cell table, as in MathJax. The
+        // second column of `\cases` is text, as in plain TeX.
+        let rows = try peek()?.kind == .beginGroup ? try bracedRows(name, cells: true, textFrom: name == "cases" ? 1 : .max) : [[.row(finish([try parseAtom()]))]]
         guard rows.count * Self.columnCount(rows) <= Self.maximumTableCells else {
             throw error("\\\(name) has more than \(Self.maximumTableCells) cells (rows × columns)", command: "\\\(name)")
         }

@@ -8,6 +8,23 @@ extension TeXParser {
         guard open.kind == .beginGroup else {
             return Self.textElement(Self.text(of: [open]), style: style)
         }
+        return try textRun(style: style, inCell: false)
+    }
+
+    /// Reads a table cell in text mode, up to the `&`, `\\`, `\cr` or `}`
+    /// that ends it, which is left unread: plain TeX's `\cases` sets its
+    /// second column as text.
+    mutating func textCell() throws -> MathElement {
+        try descend()
+        defer { depth -= 1 }
+        // As in TeX, the spaces around a cell's text are not part of it.
+        while position < tokens.count, tokens[position].kind == .space { position += 1 }
+        return try textRun(style: nil, inCell: true)
+    }
+
+    /// Text up to the `}` closing a group already opened, which is read; or,
+    /// `inCell`, up to what ends a cell, which is not.
+    private mutating func textRun(style: String?, inCell: Bool) throws -> MathElement {
         var parts: [MathElement] = []
         var buffer = ""
         func flush() {
@@ -21,14 +38,19 @@ extension TeXParser {
             guard position < tokens.count else { throw error("unbalanced braces: a { is never closed") }
             let token = tokens[position]
             position += 1
+            let endsCell = inCell && depth == 0 && Self.endsCell(token.kind)
+            if endsCell || (token.kind == .endGroup && depth == 0) {
+                if endsCell {
+                    position -= 1
+                    while buffer.hasSuffix("\u{A0}") { buffer.removeLast() }
+                }
+                flush()
+                return parts.count == 1 ? parts[0] : MathElement("mrow", children: parts)
+            }
             switch token.kind {
             case .beginGroup:
                 depth += 1
             case .endGroup:
-                if depth == 0 {
-                    flush()
-                    return parts.count == 1 ? parts[0] : MathElement("mrow", children: parts)
-                }
                 depth -= 1
             case .character("$"):
                 flush()
@@ -84,6 +106,13 @@ extension TeXParser {
                     }
                 }
             }
+        }
+    }
+
+    private static func endsCell(_ kind: TeXToken.Kind) -> Bool {
+        switch kind {
+        case .alignment, .endGroup, .command("\\"), .command("cr"): true
+        default: false
         }
     }
 
