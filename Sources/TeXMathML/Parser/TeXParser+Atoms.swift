@@ -1,29 +1,67 @@
 /// Characters, symbols and scripts.
 extension TeXParser {
-    /// MathML for the atoms of an expression, scripts attached.
-    func finish(_ atoms: [Atom]) -> [MathElement] {
+    /// MathML for the atoms of an expression, scripts attached, spaced as
+    /// TeX spaces them: each space between two atoms is the `lspace` of the
+    /// right one where it is an operator, else the `rspace` of the left
+    /// one, else an `mspace` between them.
+    func finish(_ atoms: [Atom], context: ListContext = ListContext()) -> [MathElement] {
+        let classes = Self.settledClasses(atoms, context: context)
+        let script = style.isScript
+        let cores = atoms.map { Self.hasOperatorCore($0.base) }
+        var lspace = [Int](repeating: 0, count: atoms.count)
+        var rspace = lspace
+        var spaceBefore = lspace
+        var spaceAfterLast = 0
+        var previous: Int?
+        for index in atoms.indices {
+            guard let current = classes[index] else { continue }
+            let space = previous.map { Self.space(between: classes[$0]!, and: current, script: script) }
+                ?? context.before.map { Self.space(between: $0, and: current, script: script) } ?? 0
+            if space > 0 {
+                // On the operator the space is for (`)=` on the `=`, `=-b` too),
+                // else on whichever neighbour is an operator.
+                let leftCore = previous.map { cores[$0] } ?? false
+                let leftOwns = previous.map { [.op, .bin, .rel, .punct].contains(classes[$0]!) } ?? false
+                if cores[index] && ([.op, .bin, .rel].contains(current) || !(leftCore && leftOwns)) {
+                    lspace[index] = space
+                } else if let previous, leftCore {
+                    rspace[previous] = space
+                } else {
+                    spaceBefore[index] = space
+                }
+            }
+            previous = index
+        }
+        if let last = previous, let after = context.after {
+            let space = Self.space(between: classes[last]!, and: after, script: script)
+            if cores[last] { rspace[last] = space } else { spaceAfterLast = space }
+        }
+        // What `\label`, `\tag` or `\newcommand` leave renders nothing, nor does `{}`.
+        let shown = atoms.indices.filter { index in
+            let atom = atoms[index]
+            return !(atom.base.name == "mrow" && atom.base.children.isEmpty && atom.lower == nil && atom.upper == nil && atom.primes == 0)
+        }
         var elements: [MathElement] = []
         elements.reserveCapacity(atoms.count)
-        for (index, atom) in atoms.enumerated() {
-            // What `\label`, `\tag` or `\newcommand` leave renders nothing.
-            if atom.base.name == "mrow" && atom.base.children.isEmpty && atom.lower == nil && atom.upper == nil && atom.primes == 0 {
-                continue
+        for index in shown {
+            if spaceBefore[index] > 0 { elements.append(Self.space(Self.em(mu: spaceBefore[index]))) }
+            var atom = atoms[index]
+            if cores[index], let settled = classes[index] {
+                let spacing = (lspace[index], rspace[index])
+                // Inside a row, the browsers' dictionary gives a relation or a
+                // binary operator TeX's spacing; at a row's ends it may not.
+                let inside = index != shown.first && index != shown.last
+                if !(atom.dictionaryClass == settled && Self.dictionarySpacing(settled).map({ $0 == spacing }) == true && (inside || settled != .rel && settled != .bin)) {
+                    Self.setOperatorSpacing(&atom.base, lspace: Self.em(mu: spacing.0), rspace: Self.em(mu: spacing.1))
+                }
             }
             elements.append(Self.scripted(atom))
             if atom.appliesFunction {
                 elements.append(MathElement("mo", text: "\u{2061}"))
-                // TeX puts a thin space between `\log` and its argument, but not before a bracket.
-                if index + 1 < atoms.count, !Self.isOpening(atoms[index + 1].base) {
-                    elements.append(Self.space("0.1667em"))
-                }
             }
         }
+        if spaceAfterLast > 0 { elements.append(Self.space(Self.em(mu: spaceAfterLast))) }
         return elements
-    }
-
-    private static func isOpening(_ element: MathElement) -> Bool {
-        if element.name == "mrow", let first = element.children.first { return isOpening(first) }
-        return element.name == "mo" && ["(", "[", "{", "⟨", "|", "‖"].contains(element.text ?? "")
     }
 
     static func scripted(_ atom: Atom) -> MathElement {
@@ -80,27 +118,38 @@ extension TeXParser {
     }
 
     static func atom(for symbol: TeXSymbol) -> Atom {
+        var atom: Atom
         switch symbol.kind {
         case .identifier:
             return Atom(base: MathElement("mi", text: symbol.text))
         case .upright:
             return Atom(base: MathElement("mi", text: symbol.text, [("mathvariant", "normal")]))
-        case .relation, .binary, .punctuation, .ordinaryOperator:
-            return Atom(base: MathElement("mo", text: symbol.text))
-        case .open, .close, .fence:
-            return Atom(base: MathElement("mo", text: symbol.text, [("stretchy", "false")]))
+        case .relation, .binary, .punctuation:
+            let texClass: TeXClass = symbol.kind == .relation ? .rel : symbol.kind == .binary ? .bin : .punct
+            atom = Atom(base: MathElement("mo", text: symbol.text), texClass: texClass)
+            // Where the dictionary is known to space the symbol as TeX does.
+            if texClass != .punct || symbol.text == "," { atom.dictionaryClass = symbol.text == ":" ? nil : texClass }
+        case .ordinaryOperator:
+            atom = Atom(base: MathElement("mo", text: symbol.text), texClass: .ord)
+        case .open, .close:
+            let texClass: TeXClass = symbol.kind == .open ? .open : .close
+            atom = Atom(base: MathElement("mo", text: symbol.text, [("stretchy", "false")]), texClass: texClass)
+            atom.dictionaryClass = texClass
+        case .fence:
+            // `|` is ordinary in TeX (`p(x|y)`); `\mid` is the relation.
+            atom = Atom(base: MathElement("mo", text: symbol.text, [("stretchy", "false")]), texClass: .ord)
         case .largeOperator(let limits):
-            return Atom(
+            atom = Atom(
                 base: MathElement("mo", text: symbol.text, limits ? [("movablelimits", "true")] : [("movablelimits", "false")]),
-                limits: limits ? .movable : .never)
+                limits: limits ? .movable : .never, texClass: .op)
         case .function(let limits):
             if limits {
-                return Atom(base: MathElement("mo", text: symbol.text, [("movablelimits", "true"), ("form", "prefix")]), limits: .movable)
+                return Atom(base: MathElement("mo", text: symbol.text, [("movablelimits", "true"), ("form", "prefix")]), limits: .movable, texClass: .op)
             }
-            var atom = Atom(base: MathElement("mi", text: symbol.text))
+            atom = Atom(base: MathElement("mi", text: symbol.text), texClass: .op)
             atom.appliesFunction = true
-            return atom
         }
+        return atom
     }
 
     static func fraction(_ numerator: MathElement, _ denominator: MathElement, infix: String) -> MathElement {
