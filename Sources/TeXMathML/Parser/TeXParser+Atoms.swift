@@ -61,6 +61,14 @@ extension TeXParser {
             }
         }
         if spaceAfterLast > 0 { elements.append(Self.space(Self.em(mu: spaceAfterLast))) }
+        if elements.count == 1, let only = shown.first, cores[only], lspace[only] > 0 || rspace[only] > 0 {
+            // An operator alone in a table cell is no operator of a row to
+            // Chromium, which drops its spacing (`=&\,` on a row of its own):
+            // the spaces stand beside it.
+            Self.setOperatorSpacing(&elements[0], lspace: "0", rspace: "0")
+            if rspace[only] > 0 { elements.append(Self.space(Self.em(mu: rspace[only]))) }
+            if lspace[only] > 0 { elements.insert(Self.space(Self.em(mu: lspace[only])), at: 0) }
+        }
         return elements
     }
 
