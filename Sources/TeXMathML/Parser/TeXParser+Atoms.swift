@@ -5,69 +5,77 @@ extension TeXParser {
     /// right one where it is an operator, else the `rspace` of the left
     /// one, else an `mspace` between them.
     func finish(_ atoms: [Atom], context: ListContext = ListContext()) -> [MathElement] {
-        let classes = Self.settledClasses(atoms, context: context)
+        if atoms.count == 1, context.before == nil, context.after == nil {
+            // One atom (a script, an argument): nothing beside it to space from.
+            var atom = atoms[0]
+            if atom.rendersNothing { return [] }
+            if atom.spacingClass != nil, Self.hasOperatorCore(atom.base) {
+                Self.setOperatorSpacing(&atom.base, lspace: "0", rspace: "0")
+            }
+            let element = Self.scripted(atom)
+            return atom.appliesFunction ? [element, MathElement("mo", text: "\u{2061}")] : [element]
+        }
+        var slots = Self.settledSlots(atoms, context: context)
         let script = style.isScript
-        let cores = atoms.map { Self.hasOperatorCore($0.base) }
-        var lspace = [Int](repeating: 0, count: atoms.count)
-        var rspace = lspace
-        var spaceBefore = lspace
-        var spaceAfterLast = 0
+        var spaceAfterLast: Int8 = 0
         var previous: Int?
-        for index in atoms.indices {
-            guard let current = classes[index] else { continue }
-            let space = previous.map { Self.space(between: classes[$0]!, and: current, script: script) }
-                ?? context.before.map { Self.space(between: $0, and: current, script: script) } ?? 0
+        for index in slots.indices {
+            guard let current = slots[index].texClass else { continue }
+            let left = previous.map { slots[$0].texClass } ?? context.before
+            let space = left.map { Self.space(between: $0, and: current, script: script) } ?? 0
             if space > 0 {
                 // On the operator the space is for (`)=` on the `=`, `=-b` too),
                 // else on whichever neighbour is an operator.
-                let leftCore = previous.map { cores[$0] } ?? false
-                let leftOwns = previous.map { [.op, .bin, .rel, .punct].contains(classes[$0]!) } ?? false
-                if cores[index] && ([.op, .bin, .rel].contains(current) || !(leftCore && leftOwns)) {
-                    lspace[index] = space
+                let leftCore = previous.map { slots[$0].isCore } ?? false
+                let leftOwns = left?.ownsSpace == true || left == .punct
+                if slots[index].isCore && (current.ownsSpace || !(leftCore && leftOwns)) {
+                    slots[index].lspace = space
                 } else if let previous, leftCore {
-                    rspace[previous] = space
+                    slots[previous].rspace = space
                 } else {
-                    spaceBefore[index] = space
+                    slots[index].spaceBefore = space
                 }
             }
             previous = index
         }
-        if let last = previous, let after = context.after {
-            let space = Self.space(between: classes[last]!, and: after, script: script)
-            if cores[last] { rspace[last] = space } else { spaceAfterLast = space }
+        if let last = previous, let after = context.after, let lastClass = slots[last].texClass {
+            let space = Self.space(between: lastClass, and: after, script: script)
+            if slots[last].isCore { slots[last].rspace = space } else { spaceAfterLast = space }
         }
         // What `\label`, `\tag` or `\newcommand` leave renders nothing, nor does `{}`.
-        let shown = atoms.indices.filter { index in
-            let atom = atoms[index]
-            return !(atom.base.name == "mrow" && atom.base.children.isEmpty && atom.lower == nil && atom.upper == nil && atom.primes == 0)
-        }
+        let firstShown = atoms.firstIndex { !$0.rendersNothing }
+        let lastShown = atoms.lastIndex { !$0.rendersNothing }
         var elements: [MathElement] = []
         elements.reserveCapacity(atoms.count)
-        for index in shown {
-            if spaceBefore[index] > 0 { elements.append(Self.space(Self.em(mu: spaceBefore[index]))) }
-            var atom = atoms[index]
-            if cores[index], let settled = classes[index] {
-                let spacing = (lspace[index], rspace[index])
+        for index in atoms.indices where !atoms[index].rendersNothing {
+            let slot = slots[index]
+            if slot.spaceBefore > 0 { elements.append(Self.space(Self.em(mu: slot.spaceBefore))) }
+            if slot.isCore, let settled = slot.texClass {
+                var atom = atoms[index]
                 // Inside a row, the browsers' dictionary gives a relation or a
                 // binary operator TeX's spacing; at a row's ends it may not.
-                let inside = index != shown.first && index != shown.last
-                if !(atom.dictionaryClass == settled && Self.dictionarySpacing(settled).map({ $0 == spacing }) == true && (inside || settled != .rel && settled != .bin)) {
-                    Self.setOperatorSpacing(&atom.base, lspace: Self.em(mu: spacing.0), rspace: Self.em(mu: spacing.1))
+                let inside = index != firstShown && index != lastShown
+                let agrees = atom.dictionaryClass == settled && Self.dictionaryAgrees(settled, slot.lspace, slot.rspace)
+                    && (inside || settled != .rel && settled != .bin)
+                if !agrees {
+                    Self.setOperatorSpacing(&atom.base, lspace: Self.em(mu: slot.lspace), rspace: Self.em(mu: slot.rspace))
                 }
+                elements.append(Self.scripted(atom))
+            } else {
+                elements.append(Self.scripted(atoms[index]))
             }
-            elements.append(Self.scripted(atom))
-            if atom.appliesFunction {
+            if atoms[index].appliesFunction {
                 elements.append(MathElement("mo", text: "\u{2061}"))
             }
         }
         if spaceAfterLast > 0 { elements.append(Self.space(Self.em(mu: spaceAfterLast))) }
-        if elements.count == 1, let only = shown.first, cores[only], lspace[only] > 0 || rspace[only] > 0 {
+        if elements.count == 1, let only = firstShown, slots[only].isCore, slots[only].lspace > 0 || slots[only].rspace > 0 {
             // An operator alone in a table cell is no operator of a row to
             // Chromium, which drops its spacing (`=&\,` on a row of its own):
             // the spaces stand beside it.
             Self.setOperatorSpacing(&elements[0], lspace: "0", rspace: "0")
-            if rspace[only] > 0 { elements.append(Self.space(Self.em(mu: rspace[only]))) }
-            if lspace[only] > 0 { elements.insert(Self.space(Self.em(mu: lspace[only])), at: 0) }
+            if slots[only].rspace > 0 { elements.append(Self.space(Self.em(mu: slots[only].rspace))) }
+            if slots[only].lspace > 0 { elements.insert(Self.space(Self.em(mu: slots[only].lspace)), at: 0) }
         }
         return elements
     }
@@ -110,13 +118,13 @@ extension TeXParser {
                 }
                 position += 1
             }
-            return Atom(base: MathElement("mn", text: number))
+            return Atom(base: MathElement("mn", text: number), texClass: .ord)
         }
         if let symbol = SymbolTable.character(scalar) {
             return Self.atom(for: symbol)
         }
         if TeXLexer.isLetter(scalar) || scalar.value >= 0x80 && scalar.value < 0x2E80 && scalar.properties.isAlphabetic {
-            return Atom(base: MathElement("mi", text: String(scalar)))
+            return Atom(base: MathElement("mi", text: String(scalar)), texClass: .ord)
         }
         if scalar.value >= 0x80 && scalar.properties.isAlphabetic {
             // Chinese and other scripts typed straight into math read as text.
@@ -129,9 +137,9 @@ extension TeXParser {
         var atom: Atom
         switch symbol.kind {
         case .identifier:
-            return Atom(base: MathElement("mi", text: symbol.text))
+            return Atom(base: MathElement("mi", text: symbol.text), texClass: .ord)
         case .upright:
-            return Atom(base: MathElement("mi", text: symbol.text, [("mathvariant", "normal")]))
+            return Atom(base: MathElement("mi", text: symbol.text, [("mathvariant", "normal")]), texClass: .ord)
         case .relation, .binary, .punctuation:
             let texClass: TeXClass = symbol.kind == .relation ? .rel : symbol.kind == .binary ? .bin : .punct
             atom = Atom(base: MathElement("mo", text: symbol.text), texClass: texClass)

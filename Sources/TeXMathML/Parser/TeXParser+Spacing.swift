@@ -6,6 +6,10 @@
 /// TeX's classes of atoms, which decide the space between neighbours.
 enum TeXClass: Int, Sendable {
     case ord, op, bin, rel, open, close, punct, inner
+
+    /// Whether a space beside this atom is its own (an operator's), rather
+    /// than its neighbour's: it then goes on this atom's `mo`.
+    var ownsSpace: Bool { self == .op || self == .bin || self == .rel }
 }
 
 /// TeX's four styles, as far as spacing and fractions need them.
@@ -55,13 +59,13 @@ extension TeXParser {
     ]
 
     /// The space between atoms of classes `left` and `right`, in mu.
-    static func space(between left: TeXClass, and right: TeXClass, script: Bool) -> Int {
-        let entry = Int(spaceTable[left.rawValue][right.rawValue])
+    static func space(between left: TeXClass, and right: TeXClass, script: Bool) -> Int8 {
+        let entry = spaceTable[left.rawValue][right.rawValue]
         return entry >= 0 ? entry : script ? 0 : -entry
     }
 
     /// A space of `mu` (0, 3, 4 or 5) in em, as MathML writes it.
-    static func em(mu: Int) -> String {
+    static func em(mu: Int8) -> String {
         switch mu {
         case 0: "0"
         case 3: "0.1667em"
@@ -71,41 +75,66 @@ extension TeXParser {
         }
     }
 
+    /// How one atom of a list is spaced: its class as TeX settles it, and
+    /// the spaces (in mu) on its operator or before it.
+    struct SpacingSlot {
+        var texClass: TeXClass?
+        /// Whether the atom is an embellished operator, whose `mo` carries spaces.
+        var isCore: Bool
+        var lspace: Int8 = 0
+        var rspace: Int8 = 0
+        /// An `mspace` before the atom, where neither neighbour is an operator.
+        var spaceBefore: Int8 = 0
+    }
+
     /// The classes of `atoms` as TeX settles them: a binary operator with
     /// nothing to operate on the left (at the start, after a relation, an
     /// opening…) or on the right (before a relation, a closing, at the end)
     /// is ordinary, as the minus of `(-x)` and `=-b`. Nil for what is no
     /// atom (spaces, what `\label` leaves).
-    static func settledClasses(_ atoms: [Atom], context: ListContext) -> [TeXClass?] {
-        var classes = atoms.map(\.spacingClass)
+    static func settledSlots(_ atoms: [Atom], context: ListContext) -> [SpacingSlot] {
+        var slots: [SpacingSlot] = []
+        slots.reserveCapacity(atoms.count)
         var previous = context.before
         var last: Int?
-        for index in classes.indices {
-            guard var current = classes[index] else { continue }
+        var continued = false
+        for atom in atoms {
+            let index = slots.count
+            slots.append(SpacingSlot(texClass: atom.spacingClass, isCore: hasOperatorCore(atom.base)))
+            if atom.continuesList { continued = true }
+            guard var current = slots[index].texClass else { continue }
+            continued = false
             if current == .bin {
                 switch previous {
                 case nil, .bin?, .op?, .rel?, .open?, .punct?: current = .ord
                 default: break
                 }
             }
-            if current == .rel || current == .close || current == .punct, let last, classes[last] == .bin {
-                classes[last] = .ord
+            if current == .rel || current == .close || current == .punct, let last, slots[last].texClass == .bin {
+                slots[last].texClass = .ord
             }
-            classes[index] = current
+            slots[index].texClass = current
             previous = current
             last = index
         }
         // After the last atom, a switch's group may go on (`a+\color{red}b`).
-        if let last, classes[last] == .bin, context.after == nil, !atoms[last...].contains(where: \.continuesList) {
-            classes[last] = .ord
+        if let last, slots[last].texClass == .bin, context.after == nil, !continued {
+            slots[last].texClass = .ord
         }
-        return classes
+        return slots
+    }
+
+    /// The class of the last atom of `atoms` as TeX settles it, were more to follow.
+    static func lastSettledClass(_ atoms: [Atom], before: TeXClass?) -> TeXClass? {
+        settledSlots(atoms, context: ListContext(before: before, after: .ord)).last { $0.texClass != nil }?.texClass ?? before
     }
 
     /// Whether `element` is an embellished operator (MathML Core): an `mo`,
     /// a script or fraction whose base is one, or a row holding one and
     /// spaces. Its spacing is the core `mo`'s `lspace` and `rspace`.
     static func hasOperatorCore(_ element: MathElement) -> Bool {
+        // The common tokens first: a switch compares the names one by one.
+        if element.text != nil { return element.name == "mo" }
         switch element.name {
         case "mo":
             return element.text != nil
@@ -134,15 +163,15 @@ extension TeXParser {
         setOperatorSpacing(&element.children[index], lspace: lspace, rspace: rspace)
     }
 
-    /// The spacing the browsers' operator dictionary gives a symbol of
-    /// class `dictionaryClass` standing inside a row, in mu.
-    static func dictionarySpacing(_ dictionaryClass: TeXClass) -> (Int, Int)? {
+    /// Whether the browsers' operator dictionary gives a symbol of class
+    /// `dictionaryClass` standing inside a row these spaces (in mu).
+    static func dictionaryAgrees(_ dictionaryClass: TeXClass, _ lspace: Int8, _ rspace: Int8) -> Bool {
         switch dictionaryClass {
-        case .rel: (5, 5)
-        case .bin: (4, 4)
-        case .open, .close: (0, 0)
-        case .punct: (0, 3)
-        default: nil
+        case .rel: lspace == 5 && rspace == 5
+        case .bin: lspace == 4 && rspace == 4
+        case .open, .close: lspace == 0 && rspace == 0
+        case .punct: lspace == 0 && rspace == 3
+        default: false
         }
     }
 }
@@ -169,6 +198,11 @@ extension TeXParser {
 }
 
 extension TeXParser.Atom {
+    /// What `\label`, `\tag` or `\newcommand` leave, and `{}`: nothing to render.
+    var rendersNothing: Bool {
+        base.name == "mrow" && base.children.isEmpty && lower == nil && upper == nil && primes == 0
+    }
+
     /// The class this atom takes part in spacing with; nil for no atom.
     var spacingClass: TeXClass? {
         if let texClass { return texClass }

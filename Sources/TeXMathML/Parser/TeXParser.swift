@@ -272,7 +272,7 @@ struct TeXParser {
             style = Self.mathStyle(switchedBy: name) ?? outer
             defer { style = outer }
             // The rest is spaced as if it went on this list.
-            let before = Self.settledClasses(atoms, context: ListContext(before: context.before, after: .ord)).compactMap { $0 }.last ?? context.before
+            let before = Self.lastSettledClass(atoms, before: context.before)
             cellContext = ListContext(before: before, after: context.after)
             let rest = try parseExpression(stops)
             if stops.contains(.line), try isAtLineBreak() { carry(switched) }
