@@ -37,18 +37,18 @@ final class ConversionTests: XCTestCase {
     func testBigOperatorsAndLimits() {
         assertMathML(
             "\\sum_{i=1}^n x_i",
-            "<mrow><munderover><mo movablelimits=\"true\">∑</mo><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><msub><mi>x</mi><mi>i</mi></msub></mrow>")
-        assertMathML("\\int_0^1", "<msubsup><mo movablelimits=\"false\">∫</mo><mn>0</mn><mn>1</mn></msubsup>")
-        assertMathML("\\int\\limits_0^1", "<munderover><mo movablelimits=\"false\">∫</mo><mn>0</mn><mn>1</mn></munderover>")
-        assertMathML("\\sum\\nolimits_i", "<msub><mo movablelimits=\"true\">∑</mo><mi>i</mi></msub>")
+            "<mrow><munderover><mo movablelimits=\"true\" lspace=\"0\" rspace=\"0.1667em\">∑</mo><mrow><mi>i</mi><mo lspace=\"0\" rspace=\"0\">=</mo><mn>1</mn></mrow><mi>n</mi></munderover><msub><mi>x</mi><mi>i</mi></msub></mrow>")
+        assertMathML("\\int_0^1", "<msubsup><mo movablelimits=\"false\" lspace=\"0\" rspace=\"0\">∫</mo><mn>0</mn><mn>1</mn></msubsup>")
+        assertMathML("\\int\\limits_0^1", "<munderover><mo movablelimits=\"false\" lspace=\"0\" rspace=\"0\">∫</mo><mn>0</mn><mn>1</mn></munderover>")
+        assertMathML("\\sum\\nolimits_i", "<msub><mo movablelimits=\"true\" lspace=\"0\" rspace=\"0\">∑</mo><mi>i</mi></msub>")
         assertMathML(
             "\\lim_{x\\to 0}",
-            "<munder><mo movablelimits=\"true\" form=\"prefix\">lim</mo><mrow><mi>x</mi><mo>→</mo><mn>0</mn></mrow></munder>")
+            "<munder><mo movablelimits=\"true\" form=\"prefix\" lspace=\"0\" rspace=\"0\">lim</mo><mrow><mi>x</mi><mo lspace=\"0\" rspace=\"0\">→</mo><mn>0</mn></mrow></munder>")
         assertMathML("\\sin x", "<mrow><mi>sin</mi><mo>\u{2061}</mo><mspace width=\"0.1667em\"></mspace><mi>x</mi></mrow>")
         assertMathML("\\operatorname{tr}A", "<mrow><mi>tr</mi><mo>\u{2061}</mo><mspace width=\"0.1667em\"></mspace><mi>A</mi></mrow>")
         assertMathML(
             "\\operatorname*{arg\\,max}_x",
-            "<munder><mo movablelimits=\"true\" form=\"prefix\">arg\u{2009}max</mo><mi>x</mi></munder>")
+            "<munder><mo movablelimits=\"true\" form=\"prefix\" lspace=\"0\" rspace=\"0\">arg\u{2009}max</mo><mi>x</mi></munder>")
     }
 
     func testFunctionsTakeAThinSpaceExceptBeforeABracket() {
@@ -72,10 +72,10 @@ final class ConversionTests: XCTestCase {
         assertMathML(
             "\\underbrace{a+b}_{n}",
             "<munder><munder><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy=\"true\">⏟</mo></munder><mi>n</mi></munder>")
-        assertMathML("\\overset{!}{=}", "<mover><mo>=</mo><mo>!</mo></mover>")
+        assertMathML("\\overset{!}{=}", "<mover><mo lspace=\"0\" rspace=\"0\">=</mo><mo lspace=\"0\" rspace=\"0\">!</mo></mover>")
         assertMathML(
             "\\xrightarrow{f}",
-            "<mover><mo stretchy=\"true\" minsize=\"1.75em\">→</mo><mrow><mspace width=\"0.3em\"></mspace><mi>f</mi><mspace width=\"0.3em\"></mspace></mrow></mover>")
+            "<mover><mo stretchy=\"true\" minsize=\"1.75em\" lspace=\"0\" rspace=\"0\">→</mo><mrow><mspace width=\"0.3em\"></mspace><mi>f</mi><mspace width=\"0.3em\"></mspace></mrow></mover>")
     }
 
     func testFonts() {
@@ -93,15 +93,15 @@ final class ConversionTests: XCTestCase {
         assertMathML(
             "\\left(\\frac{a}{b}\\middle|c\\right.",
             "<mrow><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\">(</mo><mfrac><mi>a</mi><mi>b</mi></mfrac><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\">|</mo><mi>c</mi><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\"></mo></mrow>")
-        assertMathML("\\big(", "<mo minsize=\"1.2em\" maxsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\">(</mo>")
-        assertMathML("\\Vert x\\Vert", "<mrow><mo stretchy=\"false\">‖</mo><mi>x</mi><mo stretchy=\"false\">‖</mo></mrow>")
+        assertMathML("\\big(", "<mo minsize=\"1.2em\" maxsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\" lspace=\"0\" rspace=\"0\">(</mo>")
+        assertMathML("\\Vert x\\Vert", "<mrow><mo stretchy=\"false\" lspace=\"0\" rspace=\"0\">‖</mo><mi>x</mi><mo stretchy=\"false\" lspace=\"0\" rspace=\"0\">‖</mo></mrow>")
     }
 
     func testSpacingNegationBoxesColorAndStyles() {
         assertMathML("a\\,b\\quad c", "<mrow><mi>a</mi><mspace width=\"0.1667em\"></mspace><mi>b</mi><mspace width=\"1em\"></mspace><mi>c</mi></mrow>")
         assertMathML("\\hspace{2pt}", "<mspace width=\"0.2em\"></mspace>")
         assertMathML("a\\not= b", "<mrow><mi>a</mi><mo>≠</mo><mi>b</mi></mrow>")
-        assertMathML("\\not\\prec", "<mo>⊀</mo>")
+        assertMathML("\\not\\prec", "<mo lspace=\"0\" rspace=\"0\">⊀</mo>")
         assertMathML("\\boxed{x}", "<mrow style=\"border:0.06em solid;padding:0.2em 0.3em\"><mi>x</mi></mrow>")
         assertMathML("{\\color{red} x}y", "<mrow><mstyle mathcolor=\"red\"><mi>x</mi></mstyle><mi>y</mi></mrow>")
         assertMathML("\\displaystyle x", "<mstyle displaystyle=\"true\" scriptlevel=\"0\"><mi>x</mi></mstyle>")
@@ -129,8 +129,8 @@ final class ConversionTests: XCTestCase {
             "\\begin{aligned}a&=b\\\\&=c\\end{aligned}",
             """
             <mtable displaystyle="true">
-            <mtr><mtd columnalign="right" style="text-align:-webkit-right;padding-right:0;padding-left:0"><mi>a</mi></mtd><mtd columnalign="left" style="text-align:-webkit-left;padding-left:0;padding-right:0"><mrow><mo>=</mo><mi>b</mi></mrow></mtd></mtr>
-            <mtr><mtd columnalign="right" style="text-align:-webkit-right;padding-right:0;padding-left:0"><mrow></mrow></mtd><mtd columnalign="left" style="text-align:-webkit-left;padding-left:0;padding-right:0"><mrow><mo>=</mo><mi>c</mi></mrow></mtd></mtr>
+            <mtr><mtd columnalign="right" style="text-align:-webkit-right;padding-right:0;padding-left:0"><mi>a</mi></mtd><mtd columnalign="left" style="text-align:-webkit-left;padding-left:0;padding-right:0"><mrow><mo lspace="0.2778em" rspace="0.2778em">=</mo><mi>b</mi></mrow></mtd></mtr>
+            <mtr><mtd columnalign="right" style="text-align:-webkit-right;padding-right:0;padding-left:0"><mrow></mrow></mtd><mtd columnalign="left" style="text-align:-webkit-left;padding-left:0;padding-right:0"><mrow><mo lspace="0.2778em" rspace="0.2778em">=</mo><mi>c</mi></mrow></mtd></mtr>
             </mtable>
             """, display: true)
     }

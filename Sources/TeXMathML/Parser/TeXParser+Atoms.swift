@@ -1,29 +1,83 @@
 /// Characters, symbols and scripts.
 extension TeXParser {
-    /// MathML for the atoms of an expression, scripts attached.
-    func finish(_ atoms: [Atom]) -> [MathElement] {
-        var elements: [MathElement] = []
-        elements.reserveCapacity(atoms.count)
-        for (index, atom) in atoms.enumerated() {
-            // What `\label`, `\tag` or `\newcommand` leave renders nothing.
-            if atom.base.name == "mrow" && atom.base.children.isEmpty && atom.lower == nil && atom.upper == nil && atom.primes == 0 {
-                continue
+    /// MathML for the atoms of an expression, scripts attached, spaced as
+    /// TeX spaces them: each space between two atoms is the `lspace` of the
+    /// right one where it is an operator, else the `rspace` of the left
+    /// one, else an `mspace` between them.
+    func finish(_ atoms: [Atom], context: ListContext = ListContext()) -> [MathElement] {
+        if atoms.count == 1, context.before == nil, context.after == nil {
+            // One atom (a script, an argument): nothing beside it to space from.
+            var atom = atoms[0]
+            if atom.rendersNothing { return [] }
+            if atom.spacingClass != nil, Self.hasOperatorCore(atom.base) {
+                Self.setOperatorSpacing(&atom.base, lspace: "0", rspace: "0")
             }
-            elements.append(Self.scripted(atom))
-            if atom.appliesFunction {
-                elements.append(MathElement("mo", text: "\u{2061}"))
-                // TeX puts a thin space between `\log` and its argument, but not before a bracket.
-                if index + 1 < atoms.count, !Self.isOpening(atoms[index + 1].base) {
-                    elements.append(Self.space("0.1667em"))
+            let element = Self.scripted(atom)
+            return atom.appliesFunction ? [element, MathElement("mo", text: "\u{2061}")] : [element]
+        }
+        var slots = Self.settledSlots(atoms, context: context)
+        let script = style.isScript
+        var spaceAfterLast: Int8 = 0
+        var previous: Int?
+        for index in slots.indices {
+            guard let current = slots[index].texClass else { continue }
+            let left = previous.map { slots[$0].texClass } ?? context.before
+            let space = left.map { Self.space(between: $0, and: current, script: script) } ?? 0
+            if space > 0 {
+                // On the operator the space is for (`)=` on the `=`, `=-b` too),
+                // else on whichever neighbour is an operator.
+                let leftCore = previous.map { slots[$0].isCore } ?? false
+                let leftOwns = left?.ownsSpace == true || left == .punct
+                if slots[index].isCore && (current.ownsSpace || !(leftCore && leftOwns)) {
+                    slots[index].lspace = space
+                } else if let previous, leftCore {
+                    slots[previous].rspace = space
+                } else {
+                    slots[index].spaceBefore = space
                 }
             }
+            previous = index
+        }
+        if let last = previous, let after = context.after, let lastClass = slots[last].texClass {
+            let space = Self.space(between: lastClass, and: after, script: script)
+            if slots[last].isCore { slots[last].rspace = space } else { spaceAfterLast = space }
+        }
+        // What `\label`, `\tag` or `\newcommand` leave renders nothing, nor does `{}`.
+        let firstShown = atoms.firstIndex { !$0.rendersNothing }
+        let lastShown = atoms.lastIndex { !$0.rendersNothing }
+        var elements: [MathElement] = []
+        elements.reserveCapacity(atoms.count)
+        for index in atoms.indices where !atoms[index].rendersNothing {
+            let slot = slots[index]
+            if slot.spaceBefore > 0 { elements.append(Self.space(Self.em(mu: slot.spaceBefore))) }
+            if slot.isCore, let settled = slot.texClass {
+                var atom = atoms[index]
+                // Inside a row, the browsers' dictionary gives a relation or a
+                // binary operator TeX's spacing; at a row's ends it may not.
+                let inside = index != firstShown && index != lastShown
+                let agrees = atom.dictionaryClass == settled && Self.dictionaryAgrees(settled, slot.lspace, slot.rspace)
+                    && (inside || settled != .rel && settled != .bin)
+                if !agrees {
+                    Self.setOperatorSpacing(&atom.base, lspace: Self.em(mu: slot.lspace), rspace: Self.em(mu: slot.rspace))
+                }
+                elements.append(Self.scripted(atom))
+            } else {
+                elements.append(Self.scripted(atoms[index]))
+            }
+            if atoms[index].appliesFunction {
+                elements.append(MathElement("mo", text: "\u{2061}"))
+            }
+        }
+        if spaceAfterLast > 0 { elements.append(Self.space(Self.em(mu: spaceAfterLast))) }
+        if elements.count == 1, let only = firstShown, slots[only].isCore, slots[only].lspace > 0 || slots[only].rspace > 0 {
+            // An operator alone in a table cell is no operator of a row to
+            // Chromium, which drops its spacing (`=&\,` on a row of its own):
+            // the spaces stand beside it.
+            Self.setOperatorSpacing(&elements[0], lspace: "0", rspace: "0")
+            if slots[only].rspace > 0 { elements.append(Self.space(Self.em(mu: slots[only].rspace))) }
+            if slots[only].lspace > 0 { elements.insert(Self.space(Self.em(mu: slots[only].lspace)), at: 0) }
         }
         return elements
-    }
-
-    private static func isOpening(_ element: MathElement) -> Bool {
-        if element.name == "mrow", let first = element.children.first { return isOpening(first) }
-        return element.name == "mo" && ["(", "[", "{", "⟨", "|", "‖"].contains(element.text ?? "")
     }
 
     static func scripted(_ atom: Atom) -> MathElement {
@@ -64,13 +118,13 @@ extension TeXParser {
                 }
                 position += 1
             }
-            return Atom(base: MathElement("mn", text: number))
+            return Atom(base: MathElement("mn", text: number), texClass: .ord)
         }
         if let symbol = SymbolTable.character(scalar) {
             return Self.atom(for: symbol)
         }
         if TeXLexer.isLetter(scalar) || scalar.value >= 0x80 && scalar.value < 0x2E80 && scalar.properties.isAlphabetic {
-            return Atom(base: MathElement("mi", text: String(scalar)))
+            return Atom(base: MathElement("mi", text: String(scalar)), texClass: .ord)
         }
         if scalar.value >= 0x80 && scalar.properties.isAlphabetic {
             // Chinese and other scripts typed straight into math read as text.
@@ -80,27 +134,38 @@ extension TeXParser {
     }
 
     static func atom(for symbol: TeXSymbol) -> Atom {
+        var atom: Atom
         switch symbol.kind {
         case .identifier:
-            return Atom(base: MathElement("mi", text: symbol.text))
+            return Atom(base: MathElement("mi", text: symbol.text), texClass: .ord)
         case .upright:
-            return Atom(base: MathElement("mi", text: symbol.text, [("mathvariant", "normal")]))
-        case .relation, .binary, .punctuation, .ordinaryOperator:
-            return Atom(base: MathElement("mo", text: symbol.text))
-        case .open, .close, .fence:
-            return Atom(base: MathElement("mo", text: symbol.text, [("stretchy", "false")]))
+            return Atom(base: MathElement("mi", text: symbol.text, [("mathvariant", "normal")]), texClass: .ord)
+        case .relation, .binary, .punctuation:
+            let texClass: TeXClass = symbol.kind == .relation ? .rel : symbol.kind == .binary ? .bin : .punct
+            atom = Atom(base: MathElement("mo", text: symbol.text), texClass: texClass)
+            // Where the dictionary is known to space the symbol as TeX does.
+            if texClass != .punct || symbol.text == "," { atom.dictionaryClass = symbol.text == ":" ? nil : texClass }
+        case .ordinaryOperator:
+            atom = Atom(base: MathElement("mo", text: symbol.text), texClass: .ord)
+        case .open, .close:
+            let texClass: TeXClass = symbol.kind == .open ? .open : .close
+            atom = Atom(base: MathElement("mo", text: symbol.text, [("stretchy", "false")]), texClass: texClass)
+            atom.dictionaryClass = texClass
+        case .fence:
+            // `|` is ordinary in TeX (`p(x|y)`); `\mid` is the relation.
+            atom = Atom(base: MathElement("mo", text: symbol.text, [("stretchy", "false")]), texClass: .ord)
         case .largeOperator(let limits):
-            return Atom(
+            atom = Atom(
                 base: MathElement("mo", text: symbol.text, limits ? [("movablelimits", "true")] : [("movablelimits", "false")]),
-                limits: limits ? .movable : .never)
+                limits: limits ? .movable : .never, texClass: .op)
         case .function(let limits):
             if limits {
-                return Atom(base: MathElement("mo", text: symbol.text, [("movablelimits", "true"), ("form", "prefix")]), limits: .movable)
+                return Atom(base: MathElement("mo", text: symbol.text, [("movablelimits", "true"), ("form", "prefix")]), limits: .movable, texClass: .op)
             }
-            var atom = Atom(base: MathElement("mi", text: symbol.text))
+            atom = Atom(base: MathElement("mi", text: symbol.text), texClass: .op)
             atom.appliesFunction = true
-            return atom
         }
+        return atom
     }
 
     static func fraction(_ numerator: MathElement, _ denominator: MathElement, infix: String) -> MathElement {

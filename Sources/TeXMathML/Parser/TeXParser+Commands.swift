@@ -40,7 +40,7 @@ extension TeXParser {
             let radicand = try parser.parseArgument()
             return Atom(base: index.map { MathElement("mroot", children: [radicand, $0]) } ?? MathElement("msqrt", children: [radicand]))
         }
-        table.add(["left"]) { parser, _ in Atom(base: try parser.leftRight()) }
+        table.add(["left"]) { parser, _ in Atom(base: try parser.leftRight(), texClass: .inner) }
         let textStyles: [([String], String?)] = [
             (["text", "textrm", "textnormal", "mbox", "hbox", "textup", "textmd"], nil), (["textbf"], "bold"),
             (["textit", "emph", "textsl"], "italic"), (["textsf"], "sans-serif"), (["texttt"], "monospace"),
@@ -53,22 +53,36 @@ extension TeXParser {
             let argument = try parser.parseArgument()
             let base = argument.name == "mi" || argument.name == "mo"
                 ? MathElement("mo", text: argument.text ?? "", [("movablelimits", "true"), ("form", "prefix")]) : argument
-            return Atom(base: base, limits: .movable)
+            // Without an operator to carry `movablelimits`, the style decides where limits go.
+            let limits: Limits = Self.hasOperatorCore(base) ? .movable : parser.style == .display ? .always : .never
+            return Atom(base: base, limits: limits, texClass: .op)
         }
-        table.add(["mathrel", "mathbin", "mathord", "mathopen", "mathclose", "mathpunct", "mathinner"]) { parser, _ in
-            Atom(base: try parser.parseArgument())
+        let classCommands: [String: TeXClass] = [
+            "mathord": .ord, "mathbin": .bin, "mathrel": .rel, "mathopen": .open, "mathclose": .close,
+            "mathpunct": .punct, "mathinner": .inner,
+        ]
+        table.add(Array(classCommands.keys)) { parser, name in
+            Atom(base: try parser.parseArgument(), texClass: classCommands[name])
         }
-        table.add(["overset", "stackrel", "stackbin"]) { parser, _ in
-            let over = try parser.parseArgument()
-            let base = try parser.parseArgument()
-            return Atom(base: MathElement("mover", children: [base, over]))
+        // amsmath's `\overset` and `\underset` take the class of their base
+        // (`\overset{?}{=}` is a relation), `\stackrel` is a relation.
+        table.add(["overset", "stackrel", "stackbin"]) { parser, name in
+            let over = try parser.parseArgument(in: parser.style.script)
+            var atom = try parser.parseAtomArgument()
+            atom.base = MathElement("mover", children: [atom.base, over])
+            atom.texClass = name == "stackrel" ? .rel : name == "stackbin" ? .bin : atom.spacingClass == .rel || atom.spacingClass == .bin ? atom.spacingClass : .ord
+            atom.dictionaryClass = nil
+            return atom
         }
         table.add(["underset"]) { parser, _ in
-            let under = try parser.parseArgument()
-            let base = try parser.parseArgument()
-            return Atom(base: MathElement("munder", children: [base, under]))
+            let under = try parser.parseArgument(in: parser.style.script)
+            var atom = try parser.parseAtomArgument()
+            atom.base = MathElement("munder", children: [atom.base, under])
+            atom.texClass = atom.spacingClass == .rel || atom.spacingClass == .bin ? atom.spacingClass : .ord
+            atom.dictionaryClass = nil
+            return atom
         }
-        table.add(Array(arrows.keys)) { Atom(base: try $0.extensibleArrow($1)) }
+        table.add(Array(arrows.keys)) { Atom(base: try $0.extensibleArrow($1), texClass: .rel) }
         table.add(["not"]) { parser, _ in try parser.negated() }
         table.add(["cancel", "bcancel", "xcancel"]) { parser, name in
             // MathML Core has no menclose: the strike is a CSS gradient line
@@ -109,7 +123,7 @@ extension TeXParser {
         table.add(["hspace", "hspace*", "kern", "mkern", "hskip", "mskip", "mspace"]) { parser, name in
             Atom(base: MathElement("mspace", [("width", Self.em(try parser.readLength(for: name)))]))
         }
-        table.add(["bmod"]) { _, _ in Atom(base: MathElement("mo", text: "mod", [("lspace", "0.2222em"), ("rspace", "0.2222em")])) }
+        table.add(["bmod"]) { _, _ in Atom(base: MathElement("mo", text: "mod"), texClass: .bin) }
         table.add(["pmod"]) { parser, _ in
             let argument = try parser.parseArgument()
             return Atom(base: MathElement("mrow", children: [
@@ -160,7 +174,9 @@ extension TeXParser {
             let text = name == "|" ? "‖" : name
             let element = name == "{" || name == "}" || name == "|"
                 ? MathElement("mo", text: text, [("stretchy", "false")]) : MathElement("mi", text: text, [("mathvariant", "normal")])
-            return Atom(base: element)
+            var atom = Atom(base: element, texClass: name == "{" ? .open : name == "}" ? .close : .ord)
+            if name == "{" || name == "}" { atom.dictionaryClass = atom.texClass }
+            return atom
         }
         table.add(["\\"]) { parser, _ in throw parser.error("\\\\ outside a table", command: "\\\\") }
         return table.constructs
@@ -240,8 +256,10 @@ extension TeXParser {
 
     private mutating func fraction(_ name: String) throws -> MathElement {
         let side = name == "cfrac" ? try continuedFractionSide() : nil
-        let numerator = try parseArgument()
-        let denominator = try parseArgument()
+        // `\dfrac` sets display style, whose parts are in text style; `\tfrac` text style.
+        let partStyle: MathStyle = ["dfrac", "cfrac", "dbinom"].contains(name) ? .text : ["tfrac", "tbinom"].contains(name) ? .script : style.fraction
+        let numerator = try parseArgument(in: partStyle)
+        let denominator = try parseArgument(in: partStyle)
         var fraction = MathElement("mfrac", children: [numerator, denominator])
         if let side { fraction.setAttribute("numalign", side) }
         if name.hasSuffix("binom") {
@@ -277,7 +295,8 @@ extension TeXParser {
         let close = try delimiterArgument()
         let thickness = try readRawArgument().filter { $0 != " " }
         let style = try readRawArgument().filter { $0 != " " }
-        var fraction = MathElement("mfrac", children: [try parseArgument(), try parseArgument()])
+        let partStyle = ["0": MathStyle.text, "1": .script, "2": .scriptScript, "3": .scriptScript][style] ?? self.style.fraction
+        var fraction = MathElement("mfrac", children: [try parseArgument(in: partStyle), try parseArgument(in: partStyle)])
         if !thickness.isEmpty {
             guard let width = Self.length(thickness) else { throw error("cannot read the rule thickness '\(thickness)'", command: "\\genfrac") }
             fraction.setAttribute("linethickness", Self.ruleThickness(width))
@@ -388,7 +407,9 @@ extension TeXParser {
             try skipSpaces()
             try expectEndGroup()
         }
-        return Atom(base: MathElement("mo", text: text, [("minsize", size), ("maxsize", size), ("stretchy", "true"), ("symmetric", "true")]))
+        // `\big` is ordinary, as in plain TeX; `\bigl` opens, `\bigr` closes, `\bigm` relates.
+        let texClass: TeXClass = name.hasSuffix("l") ? .open : name.hasSuffix("r") ? .close : name.hasSuffix("m") ? .rel : .ord
+        return Atom(base: MathElement("mo", text: text, [("minsize", size), ("maxsize", size), ("stretchy", "true"), ("symmetric", "true")]), texClass: texClass)
     }
 
     private mutating func operatorName(limits: Bool) throws -> Atom {
@@ -399,7 +420,7 @@ extension TeXParser {
             ? parts.map { $0.text ?? "\u{2009}" }.joined() : nil
         if limits {
             let base = text.map { MathElement("mo", text: $0, [("movablelimits", "true"), ("form", "prefix")]) } ?? Self.restyle(content, nil)
-            return Atom(base: base, limits: .movable)
+            return Atom(base: base, limits: .movable, texClass: .op)
         }
         var atom: Atom
         if let text {
@@ -408,6 +429,7 @@ extension TeXParser {
             atom = Atom(base: Self.restyle(content, nil))
         }
         atom.appliesFunction = true
+        atom.texClass = .op
         return atom
     }
 
@@ -424,8 +446,11 @@ extension TeXParser {
     ]
 
     private mutating func extensibleArrow(_ name: String) throws -> MathElement {
+        let outer = style
+        style = outer.script
         let below = try parseOptionalArgument()
         let above = try parseArgument()
+        style = outer
         let arrow = MathElement("mo", text: Self.arrows[name] ?? "→", [("stretchy", "true"), ("minsize", "1.75em")])
         // 0.3em beside the label, so the arrow reaches past it: spaces, as
         // MathML Core's `mpadded` cannot add to its content's width.
@@ -483,6 +508,11 @@ extension TeXParser {
 
     /// `\displaystyle`, `\color{…}`, `\large` and old font switches: they change
     /// the rest of the group.
+    /// The style `\displaystyle` and its kin switch to; nil for other switches.
+    static func mathStyle(switchedBy name: String) -> MathStyle? {
+        ["displaystyle": .display, "textstyle": .text, "scriptstyle": .script, "scriptscriptstyle": .scriptScript][name]
+    }
+
     mutating func switchStyle(_ name: String) throws -> StyleSwitch {
         switch name {
         case "displaystyle": return ([("displaystyle", "true"), ("scriptlevel", "0")], nil)

@@ -7,6 +7,12 @@ extension TeXParser {
         "gather", "gather*", "multline", "multline*", "eqnarray", "eqnarray*", "xalignat", "xalignat*", "xxalignat",
     ]
 
+    /// Environments whose columns pair up around `&` (`a &= b`).
+    static let alignmentEnvironments: Set = [
+        "align", "align*", "flalign", "flalign*", "alignat", "alignat*", "xalignat", "xalignat*", "xxalignat",
+        "eqnarray", "eqnarray*", "aligned", "alignedat", "split",
+    ]
+
     /// Whether numbered environment `name` numbers no row: a starred one,
     /// or `xxalignat`, which is `xalignat*` under another name.
     static func numbersNoRow(_ name: String) -> Bool {
@@ -203,6 +209,12 @@ extension TeXParser {
             }
             let column = cells.count < template.count ? template[cells.count] : nil
             if let prefix = column?.prefix, !prefix.isEmpty { try insert(prefix, for: name) }
+            if Self.alignmentEnvironments.contains(name) {
+                // As amsmath's `{}` at the start of a right-hand column, and as
+                // MathJax keeps a relation's space at the end of a cell
+                // (`=&\,`), so that the rows' signs line up.
+                cellContext = ListContext(before: cells.count % 2 == 1 ? .ord : nil, after: .ord)
+            }
             var cell = try parseExpression(.cell)
             let isEmptyCell = cell.isEmpty
             if let suffix = column?.suffix, !suffix.isEmpty { cell.append(try parseInserted(suffix, for: name)) }

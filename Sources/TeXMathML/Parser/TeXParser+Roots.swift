@@ -23,6 +23,9 @@ extension TeXParser {
         let outer = rootIndexShift
         rootIndexShift = RootIndexShift()
         defer { rootIndexShift = outer }
+        let outerStyle = style
+        style = .scriptScript
+        defer { style = outerStyle }
         guard var index = try parseOptionalArgument() else { return nil }
         if let left = rootIndexShift?.left {
             index = .row([index, Self.space(Self.em(Double(left) / 15))])

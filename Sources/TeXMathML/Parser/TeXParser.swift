@@ -34,6 +34,22 @@ struct TeXParser {
         var primes = 0
         /// Whether a function application sign follows (`\sin x`).
         var appliesFunction = false
+        /// The atom's class in TeX's spacing; nil takes it from the base
+        /// (see `spacingClass`).
+        var texClass: TeXClass?
+        /// The class the browsers' operator dictionary gives the base's
+        /// `mo` (a relation's `=`): where the spacing agrees, no attributes
+        /// need say it.
+        var dictionaryClass: TeXClass?
+        /// A style switch's rest of the group (`\color{red} b`), spaced
+        /// inside as if it went on this list.
+        var continuesList = false
+
+        init(base: MathElement, limits: Limits = .never, texClass: TeXClass? = nil) {
+            self.base = base
+            self.limits = limits
+            self.texClass = texClass
+        }
     }
 
     var tokens: [TeXToken]
@@ -60,11 +76,18 @@ struct TeXParser {
     /// What the style switches (`\color{red}`) met on the lines `lines` has
     /// read so far set: they style the lines after theirs too.
     var carriedStyle: StyleSwitch?
+    /// The style being read in: scripts and fractions shrink it, and spaces
+    /// around relations and binary operators vanish in script styles.
+    var style = MathStyle.text
+    /// How the next expression read meets the cells around it: set for the
+    /// cells of an alignment, taken by `parseExpression`.
+    var cellContext: ListContext?
 
     init(_ tex: String, macros: [String: TeXMacro], display: Bool) {
         self.tokens = TeXLexer.tokens(tex)
         self.macros = macros
         self.row = display ? RowNumbering(mode: .none) : nil
+        self.style = display ? .display : .text
     }
 
     // MARK: Tokens
@@ -147,6 +170,8 @@ struct TeXParser {
         if stops.isEmpty, depth == 0, row != nil { return try lines([]) }
         try descend()
         defer { depth -= 1 }
+        let context = cellContext ?? ListContext()
+        cellContext = nil
         var atoms: [Atom] = []
         loop: while let token = try peek() {
             switch token.kind {
@@ -161,7 +186,7 @@ struct TeXParser {
             case .raise, .lower:
                 position += 1
                 if atoms.isEmpty { atoms.append(Atom(base: MathElement("mrow"))) }
-                let argument = try parseArgument()
+                let argument = try parseArgument(in: style.script)
                 if token.kind == .raise {
                     guard atoms[atoms.count - 1].upper == nil else { throw error("double superscript", command: "^") }
                     atoms[atoms.count - 1].upper = argument
@@ -176,12 +201,12 @@ struct TeXParser {
             case .character("]") where stops.contains(.bracket):
                 break loop
             case .command(let name) where Self.expressionCommands.contains(name):
-                if try expressionCommand(name, stops: stops, atoms: &atoms) { break loop }
+                if try expressionCommand(name, stops: stops, context: context, atoms: &atoms) { break loop }
             default:
                 atoms.append(try parseAtom())
             }
         }
-        return finish(atoms)
+        return finish(atoms, context: context)
     }
 
     /// Commands that act on the expression around them rather than make an atom.
@@ -195,7 +220,7 @@ struct TeXParser {
     /// ends there. Not inlined: every nesting level pays `parseExpression`'s
     /// stack frame, and these rare cases would make it larger.
     @inline(never)
-    private mutating func expressionCommand(_ name: String, stops: Stops, atoms: inout [Atom]) throws -> Bool {
+    private mutating func expressionCommand(_ name: String, stops: Stops, context: ListContext, atoms: inout [Atom]) throws -> Bool {
         switch name {
         case "\\", "newline", "cr":
             if stops.contains(.row) || (name != "cr" && stops.contains(.line)) { return true }
@@ -214,6 +239,9 @@ struct TeXParser {
             position += 1
             // `a \above 1pt b`: the rule's thickness comes first.
             let thickness = name == "above" ? try readLength(for: name) : nil
+            let outer = style
+            style = outer.fraction
+            defer { style = outer }
             let numerator = MathElement.row(finish(atoms))
             let denominator = MathElement.row(try parseExpression(stops))
             var fraction = Self.fraction(numerator, denominator, infix: name)
@@ -222,6 +250,9 @@ struct TeXParser {
             return true
         case "overwithdelims", "atopwithdelims", "abovewithdelims":
             position += 1
+            let outer = style
+            style = outer.fraction
+            defer { style = outer }
             let numerator = MathElement.row(finish(atoms))
             atoms = [Atom(base: try delimitedFraction(name, numerator: numerator, stops: stops))]
             return true
@@ -236,10 +267,18 @@ struct TeXParser {
         default:
             // A style switch changes the rest of the group.
             position += 1
-            let style = try switchStyle(name)
+            let switched = try switchStyle(name)
+            let outer = style
+            style = Self.mathStyle(switchedBy: name) ?? outer
+            defer { style = outer }
+            // The rest is spaced as if it went on this list.
+            let before = Self.lastSettledClass(atoms, before: context.before)
+            cellContext = ListContext(before: before, after: context.after)
             let rest = try parseExpression(stops)
-            if stops.contains(.line), try isAtLineBreak() { carry(style) }
-            atoms.append(Atom(base: Self.styled(rest, style)))
+            if stops.contains(.line), try isAtLineBreak() { carry(switched) }
+            var atom = Atom(base: Self.styled(rest, switched))
+            atom.continuesList = true
+            atoms.append(atom)
             return true
         }
     }
@@ -251,7 +290,8 @@ struct TeXParser {
         case .beginGroup:
             let content = try parseExpression(.group)
             try expectEndGroup()
-            return Atom(base: .row(content))
+            // `{}` is an ordinary atom, which makes `{}=x` a relation.
+            return Atom(base: .row(content), texClass: .ord)
         case .character(let scalar):
             return try character(scalar)
         case .command(let name):
@@ -284,6 +324,14 @@ struct TeXParser {
         // An argument that renders nothing (`x^\text{}`, `x^\def\a{b}`)
         // is an empty row.
         return .row(finish([try parseAtom()]))
+    }
+
+    /// A required argument read in `style` (a script, a fraction's part).
+    mutating func parseArgument(in style: MathStyle) throws -> MathElement {
+        let outer = self.style
+        self.style = style
+        defer { self.style = outer }
+        return try parseArgument()
     }
 
     /// An optional `[…]` argument, if present.
