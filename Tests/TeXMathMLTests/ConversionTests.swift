@@ -81,6 +81,12 @@ final class ConversionTests: XCTestCase {
     func testFonts() {
         assertMathML("\\mathbb{R}^d", "<msup><mi>ℝ</mi><mi>d</mi></msup>")
         assertMathML("\\boldsymbol{x}", "<mi>𝒙</mi>")
+        // Each symbol in the bold of its own shape, as TeX's \boldsymbol: capital Greek and digits upright.
+        assertContains("\\boldsymbol{\\Sigma\\sigma 1}", ["\u{1D6BA}</mi>", "<mi>\u{1D748}</mi>", "<mn>\u{1D7CF}</mn>"])
+        assertContains("\\bm{\\Omega 2}", ["\u{1D6C0}</mi>", "<mn>\u{1D7D0}</mn>"])
+        // Upright letters make one word, as Temml writes them.
+        assertContains("\\mathrm{softmax}(x)", ["<mi>softmax</mi>"])
+        assertContains("\\operatorname{diag}(x)", ["<mi>diag</mi>"])
         assertMathML("\\mathbf{W}", "<mi>𝐖</mi>")
         assertMathML("\\mathcal{N}", "<mi>𝒩</mi>")
         assertMathML("\\mathrm{d}x", "<mrow><mi mathvariant=\"normal\">d</mi><mi>x</mi></mrow>")

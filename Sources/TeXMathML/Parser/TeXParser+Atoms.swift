@@ -195,6 +195,30 @@ extension TeXParser {
             return result
         }
         result.children = element.children.map { restyle($0, alphabet) }
+        if alphabet == nil, element.name == "mrow" {
+            result.children = uprightWords(result.children)
+        }
         return result
+    }
+
+    /// Upright letters in a row as one word (`\mathrm{softmax}` is one
+    /// `<mi>softmax</mi>`, as Temml writes it, not seven letters): a
+    /// multi-letter `mi` is upright already.
+    private static func uprightWords(_ children: [MathElement]) -> [MathElement] {
+        func isUprightLetter(_ element: MathElement) -> Bool {
+            element.name == "mi" && element.attributes.count == 1 && element.attribute("mathvariant") == "normal"
+                && element.text?.unicodeScalars.count == 1 && element.text!.unicodeScalars.allSatisfy(TeXLexer.isLetter)
+        }
+        var merged: [MathElement] = []
+        for child in children {
+            if isUprightLetter(child), let last = merged.last, last.name == "mi", last.reference == nil,
+                isUprightLetter(last) || (last.attributes.isEmpty && last.text.map { $0.unicodeScalars.count > 1 && $0.unicodeScalars.allSatisfy(TeXLexer.isLetter) } == true)
+            {
+                merged[merged.count - 1] = MathElement("mi", text: (last.text ?? "") + (child.text ?? ""))
+            } else {
+                merged.append(child)
+            }
+        }
+        return merged
     }
 }

@@ -209,8 +209,8 @@ extension TeXParser {
 
     /// Font commands; `nil` alphabet means upright (`\mathrm`).
     static let fonts: [String: Font] = [
-        "mathbf": Font(alphabet: .bold), "boldsymbol": Font(alphabet: .boldItalic),
-        "bm": Font(alphabet: .boldItalic), "mathit": Font(alphabet: .italic), "mathrm": Font(alphabet: nil),
+        "mathbf": Font(alphabet: .bold), "boldsymbol": Font(alphabet: .boldSymbol),
+        "bm": Font(alphabet: .boldSymbol), "mathit": Font(alphabet: .italic), "mathrm": Font(alphabet: nil),
         "mathup": Font(alphabet: nil), "mathsf": Font(alphabet: .sansSerif), "mathtt": Font(alphabet: .monospace),
         "mathcal": Font(alphabet: .script), "mathscr": Font(alphabet: .script), "mathbb": Font(alphabet: .doubleStruck),
         "mathfrak": Font(alphabet: .fraktur), "mathbfit": Font(alphabet: .boldItalic), "pmb": Font(alphabet: .bold),

@@ -4,6 +4,10 @@
 enum MathAlphabet: String, Sendable, CaseIterable {
     case bold, italic, boldItalic, script, boldScript, fraktur, boldFraktur, doubleStruck
     case sansSerif, sansSerifBold, sansSerifItalic, sansSerifBoldItalic, monospace
+    /// TeX's `\boldsymbol` (and `\bm`): each symbol in the bold of its own
+    /// shape, so letters and lowercase Greek bold italic, but digits and
+    /// capital Greek, which math sets upright, bold upright.
+    case boldSymbol
 
     /// The styled form of one character; characters without one (punctuation,
     /// CJK, most symbols) come back unchanged.
@@ -12,6 +16,10 @@ enum MathAlphabet: String, Sendable, CaseIterable {
             return letterlike
         }
         let value = scalar.value
+        if self == .boldSymbol {
+            let isUpright = (0x30...0x39).contains(value) || (0x0391...0x03A9).contains(value) || value == 0x03F4 || value == 0x2207
+            return (isUpright ? Self.bold : Self.boldItalic).map(scalar)
+        }
         let styled: UInt32?
         switch value {
         case 0x41...0x5A: styled = latinStart.map { $0 + value - 0x41 }
@@ -45,6 +53,7 @@ enum MathAlphabet: String, Sendable, CaseIterable {
         case .sansSerifItalic: 0x1D608
         case .sansSerifBoldItalic: 0x1D63C
         case .monospace: 0x1D670
+        case .boldSymbol: nil
         }
     }
 
