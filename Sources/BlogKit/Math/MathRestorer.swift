@@ -112,19 +112,23 @@ extension MathRestorer {
         }
         for (group, spans) in groups.enumerated() {
             for (position, span) in spans.enumerated() {
-                if let index = indexes[group][position], results[group].needsMathJax[position] {
-                    let (tex, anchors, unresolved) = document.fallback(index)
+                guard let index = indexes[group][position] else {
+                    results[group].html[position] = reference(span, in: document, path: path, errors: &errors)
+                    continue
+                }
+                let unresolved: [String]
+                if results[group].needsMathJax[position] {
+                    let (tex, anchors, references) = document.fallback(index)
                     var numbered = span
                     numbered.tex = tex
                     results[group].html[position] = anchors.map { "<span id=\"\(HTMLEscaping.escape($0))\"></span>" }.joined() + fallback.html(for: numbered)
-                    errors += unresolved.map { unknownLabel($0, at: span, path: path) }
-                } else if let index = indexes[group][position] {
-                    let (mathML, unresolved) = document.mathML(index)
+                    unresolved = references
+                } else {
+                    let (mathML, references) = document.mathML(index)
                     results[group].html[position] = mathML
-                    errors += unresolved.map { unknownLabel($0, at: span, path: path) }
-                } else if span.delimiter == .reference {
-                    results[group].html[position] = reference(span, in: document, path: path, errors: &errors)
+                    unresolved = references
                 }
+                errors += unresolved.map { unknownLabel($0, at: span, path: path) }
             }
         }
         return Preparation(groups: results, warnings: warnings, errors: errors)
