@@ -26,7 +26,7 @@ FUZZ_LINK := $(SWIFT)c -O $(FUZZ_SANITIZERS) -parse-as-library -I $(FUZZ_PRODUCT
 # Each run: inputs up to 4 KB, any one input over 10 s is a hang (a bug to fix).
 FUZZ_RUN := -max_len=4096 -timeout=10 -rss_limit_mb=2048 -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1
 
-.PHONY: build test deps browser-deps release clean bench bench-10k bench-math bench-serve bench-interrupt browser-check gallery math-look serve fuzz fuzz-build
+.PHONY: build test deps browser-deps release clean bench bench-10k bench-math bench-serve bench-interrupt browser-check gallery math-look feed-check serve fuzz fuzz-build
 
 ## build: install what is missing, compile in release mode, build the example blog into public/
 build: release
@@ -105,6 +105,12 @@ browser-check: release browser-deps
 math-look: release browser-deps
 	$(SWIFT) build -c release --product blog-bench
 	python3 Tests/MathLook/math_look.py $(BLOG) .build/release/blog-bench
+
+## feed-check: the example blog's feed.xml read by feedparser, as feed readers do: every link absolute, fragment links into the entry's own post, formulas readable without MathML
+feed-check: release
+	@python3 -c "import feedparser" 2>/dev/null || pip install -q feedparser
+	$(BLOG) build --output .build/example-public
+	python3 Tests/FeedCheck/feed_reader.py .build/example-public/feed.xml
 
 ## serve: preview the example blog at http://127.0.0.1:4000/, rebuilt on every save
 serve: release
