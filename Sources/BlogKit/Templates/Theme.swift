@@ -17,6 +17,8 @@ struct Theme: Sendable {
     private var library: MustacheLibrary
     /// For each template, the partials and parents it names.
     private let references: [String: Set<String>]
+    /// Each template's text, by name.
+    private let texts: [String: String]
 
     /// - Parameter files: every `.mustache` file, with paths such as
     ///   `Templates/partials/header.mustache`.
@@ -25,9 +27,11 @@ struct Theme: Sendable {
         var library = MustacheLibrary()
         var names: Set<String> = []
         var references: [String: Set<String>] = [:]
+        var texts: [String: String] = [:]
         for file in files.sorted(by: { $0.path < $1.path }) {
             let name = Self.templateName(file.path)
             names.insert(name)
+            texts[name] = file.text
             errors.attempt {
                 do {
                     library.register(try MustacheTemplate(string: Self.escapingPragma + file.text), named: name)
@@ -76,27 +80,25 @@ struct Theme: Sendable {
         try errors.throwIfAny()
         self.library = library
         self.references = references
+        self.texts = texts
     }
 
-    /// `names` and every template that uses one of them, through partials
-    /// and parents at any depth: the templates to render again when the
-    /// files of `names` changed.
-    func templates(using names: Set<String>) -> Set<String> {
-        var result = names
-        var grew = true
-        while grew {
-            grew = false
-            for (name, used) in references where !result.contains(name) && !used.isDisjoint(with: result) {
-                result.insert(name)
-                grew = true
-            }
+    /// The text of `template` and of every template it reaches through
+    /// partials and parents: what its pages are made of besides their view.
+    func sources(of template: String) -> [String: String] {
+        var sources: [String: String] = [:]
+        var pending = [template]
+        while let name = pending.popLast() {
+            guard sources[name] == nil, let text = texts[name] else { continue }
+            sources[name] = text
+            pending += references[name] ?? []
         }
-        return result
+        return sources
     }
 
     /// This theme with every site-wide template rendered once with
     /// `context` (the values every page shares) and included as that text.
-    func renderingSiteWide(with context: [String: Any]) -> Theme {
+    func renderingSiteWide(with context: SiteWideView) -> Theme {
         var theme = self
         for name in references.keys.sorted() where name.hasPrefix(Self.siteWidePrefix) {
             let text = library.render(context, withTemplate: name) ?? ""
@@ -111,7 +113,7 @@ struct Theme: Sendable {
     }
 
     /// Renders a page. Templates were checked when loading, so this cannot fail.
-    func render(_ context: [String: Any], template: String) -> String {
+    func render(_ context: PageView, template: String) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
 

@@ -1,0 +1,57 @@
+import Mustache
+
+/// Everything one page's template sees: the site-wide part, the page's own
+/// line (`page.…`) and what its kind shows. Views are plain values, so a
+/// rebuild can tell whether a page would come out the same by comparing them.
+/// The keys templates use are the theme's contract, listed in the README.
+struct PageView: Hashable, Sendable, MustacheParent {
+    /// `page.…`: every page has a URL; listings and posts a title and whether
+    /// MathJax must be loaded.
+    struct Line: Hashable, Sendable, MustacheParent {
+        var url: String
+        var permalink: String
+        var title: String?
+        var needsMathJax: Bool?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "url": url
+            case "permalink": permalink
+            case "title": title
+            case "needs_mathjax": needsMathJax
+            default: nil
+            }
+        }
+    }
+
+    /// Indirect: a view is copied into the memo and compared, its payload
+    /// shared, not copied.
+    indirect enum Content: Hashable, Sendable {
+        case post(PostPageView)
+        case listing(ListingView)
+        case archive(ArchiveView)
+        case terms(TermsView)
+        case feed(FeedView)
+        case sitemap(SitemapView)
+        case notFound
+    }
+
+    var shared: SiteWideView
+    var page: Line
+    var content: Content
+
+    func child(named name: String) -> Any? {
+        if name == "page" { return page }
+        switch content {
+        case .post(let view):
+            if let value = view.child(named: name) { return value }
+        case .listing(let view) where name == "listing": return view
+        case .archive(let view) where name == "archive": return view
+        case .terms(let view) where name == "terms": return view
+        case .feed(let view) where name == "feed": return view
+        case .sitemap(let view) where name == "sitemap": return view
+        default: break
+        }
+        return shared.child(named: name)
+    }
+}

@@ -1,0 +1,68 @@
+import Mustache
+
+/// A post page: `post.…` (the summary with the whole post), its neighbours
+/// and related posts.
+struct PostPageView: Hashable, Sendable, MustacheParent {
+    /// `post.…`.
+    struct Post: Hashable, Sendable, MustacheParent {
+        struct Citation: Hashable, Sendable, MustacheParent {
+            var text: String
+            var bibtex: String
+
+            func child(named name: String) -> Any? {
+                switch name {
+                case "text": text
+                case "bibtex": bibtex
+                default: nil
+                }
+            }
+        }
+
+        var summary: ListedPost
+        var content: String
+        var headings: [Heading]
+        var citation: Citation
+        /// Front matter keys the generator does not know.
+        var params: [String: MetadataValue]
+        var hasTags: Bool
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "content": content
+            case "headings": headings
+            case "citation": citation
+            case "params": params.mapValues(\.templateValue)
+            case "has_tags": hasTags
+            default: summary.child(named: name)
+            }
+        }
+    }
+
+    var post: Post
+    var hasRelated: Bool
+    var previous: LinkView?
+    var next: LinkView?
+    var related: [LinkView]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "post": post
+        case "has_related": hasRelated
+        case "previous": previous
+        case "next": next
+        case "related": related
+        default: nil
+        }
+    }
+}
+
+extension Heading: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "level": level
+        case "id": id
+        case "text": text
+        default: nil
+        }
+    }
+}

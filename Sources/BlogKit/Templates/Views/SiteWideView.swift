@@ -1,0 +1,103 @@
+import Mustache
+
+/// What every page shows alike: `site.…` and `sidebar.…`. Site-wide
+/// templates (`Templates/site/`) see only this, so they are rendered once.
+struct SiteWideView: Hashable, Sendable, MustacheParent {
+    var site: SiteView
+    var sidebar: SidebarView
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "site": site
+        case "sidebar": sidebar
+        default: nil
+        }
+    }
+}
+
+/// `site.…`: the settings templates show, every URL made.
+struct SiteView: Hashable, Sendable, MustacheParent {
+    struct Math: Hashable, Sendable, MustacheParent {
+        var mode: String
+        var mathJaxURL: String
+        var mathJaxMacros: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "mode": mode
+            case "mathjax_url": mathJaxURL
+            case "mathjax_macros": mathJaxMacros
+            default: nil
+            }
+        }
+    }
+
+    var title: String
+    /// Nil when empty: an empty string is truthy in mustache, and leaving it
+    /// out lets templates write {{#site.subtitle}}…{{/site.subtitle}}.
+    var subtitle: String?
+    var description: String?
+    var author: String
+    var language: String
+    var url: String
+    var root: String
+    var homeURL: String
+    var archiveURL: String
+    var categoriesURL: String
+    var tagsURL: String
+    var feedURL: String
+    var math: Math
+    /// Keys of `blog.yml` the generator does not know, for a theme's own use.
+    var values: [String: MetadataValue]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "subtitle": subtitle
+        case "description": description
+        case "author": author
+        case "language": language
+        case "url": url
+        case "root": root
+        case "home_url": homeURL
+        case "archive_url": archiveURL
+        case "categories_url": categoriesURL
+        case "tags_url": tagsURL
+        case "feed_url": feedURL
+        case "math": math
+        default: values[name]?.templateValue
+        }
+    }
+}
+
+/// `sidebar.…`: recent posts, categories and years, on every page.
+struct SidebarView: Hashable, Sendable, MustacheParent {
+    var recent: [LinkView]
+    var categories: [TermView]
+    var years: [YearView]
+
+    /// A year and how many posts it has.
+    struct YearView: Hashable, Sendable, MustacheParent {
+        var year: Int
+        var url: String
+        var count: Int
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "year": year
+            case "url": url
+            case "count": count
+            default: nil
+            }
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "recent": recent
+        case "categories": categories
+        case "years": years
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import Mustache
+
+/// The sitemap (`sitemap.urls`): every listed page, with the date posts last changed.
+struct SitemapView: Hashable, Sendable, MustacheParent {
+    struct URLEntry: Hashable, Sendable, MustacheParent {
+        var loc: String
+        var lastmod: String?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "loc": loc
+            case "lastmod": lastmod
+            default: nil
+            }
+        }
+    }
+
+    var urls: [URLEntry]
+
+    func child(named name: String) -> Any? {
+        name == "urls" ? urls : nil
+    }
+}
