@@ -71,7 +71,8 @@ class Chromium(Browser):
     def open(self, url):
         """A new tab at `url`, once the page and its fonts have loaded."""
         tab = ChromiumTab(self.port, url)
-        wait_until(f"{url} loaded", lambda: tab.eval("document.readyState") == "complete", timeout=30)
+        # The new tab shows about:blank, already "complete", before it navigates.
+        wait_until(f"{url} loaded", lambda: tab.eval("location.href !== 'about:blank' && document.readyState") == "complete", timeout=30)
         tab.eval_async("document.fonts.ready.then(() => true)")
         return tab
 

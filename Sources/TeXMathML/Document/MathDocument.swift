@@ -183,7 +183,7 @@ public struct MathDocument: Sendable {
         var writer = MathMLWriter { label in labels[label].map { ($0.tag, $0.anchor) } }
         writer.writeRaw(
             !formula.display ? "<math display=\"inline\"><semantics>"
-                : formula.spansLine ? "<math display=\"block\" style=\"width:100%\"><semantics>" : "<math display=\"block\"><semantics>")
+                : formula.spansLine ? "<math display=\"block\" style=\"width:100%;container-type:inline-size\"><semantics>" : "<math display=\"block\"><semantics>")
         writer.write(formula.body)
         writer.writeRaw("<annotation encoding=\"application/x-tex\">")
         writer.writeText(formula.tex)
@@ -229,11 +229,18 @@ extension MathDocument {
             return rows(of: block)
         }
 
-        /// The rows of a numbered environment, with their tags.
+        /// The rows of a numbered environment, with their tags. A numbered or
+        /// spread block is a table as wide as the text column: the formula's
+        /// width as a container (`cqw`), for Firefox sets a table inside
+        /// math at its content's width whatever `width` says, and honours
+        /// only `min-width`. A centred block has an empty cell at the left as
+        /// wide as the numbers' at the right, so that the formula stays
+        /// centred in the column, as TeX and MathJax centre it.
         private func rows(of block: NumberedBlock) -> MathElement {
             let tagged = tags.contains { $0 != nil }
+            let centred = block.layout == .centred
             let columns = max(1, block.rows.map(\.count).max() ?? 1)
-            if !tagged && block.rows.count == 1 && columns == 1 {
+            if !tagged && centred && block.rows.count == 1 && columns == 1 {
                 return block.rows[0][0]
             }
             var rows: [MathElement] = []
@@ -243,20 +250,23 @@ extension MathDocument {
                     // `\intertext`: from the left margin (the number's side column too) across the
                     // equations, set off from them as a line of text is. MathML does not wrap it.
                     var cell = MathElement.cell(cells, style: "text-align:left;padding:0.4em 0")
-                    cell.setAttribute("columnspan", String(columns + (tagged ? 1 : 0)))
+                    cell.setAttribute("columnspan", String(columns + (tagged && centred ? 1 : 0)))
                     children.append(cell)
                 } else {
-                    if tagged {
-                        children.append(MathElement("mtd", [("style", "width:50%;padding:0")]))
+                    if tagged && centred {
+                        // The number's invisible copy: table layout shrinks the side cells in
+                        // proportion to what each could lose, so they stay equal only if
+                        // their contents are.
+                        let balance = shownTag(index).map { [MathElement("mphantom", [("aria-hidden", "true")], children: $0)] } ?? []
+                        children.append(MathElement("mtd", [("style", "width:50%;padding:0")], children: balance))
                     }
                     for column in 0..<columns {
-                        let style = block.columnStyles[min(column, block.columnStyles.count - 1)]
+                        let style = block.rowStyles[index] ?? block.columnStyles[min(column, block.columnStyles.count - 1)]
                         children.append(.cell(column < cells.count ? [cells[column]] : [], style: style))
                     }
                 }
                 if tagged {
-                    let tag = tags[index].map { [MathElement("mtext", text: $0)] } ?? []
-                    var cell = MathElement.cell(tag, style: "text-align:right;width:50%;padding:0")
+                    var cell = MathElement.cell(shownTag(index) ?? [], style: centred ? "text-align:right;width:50%;padding:0" : "text-align:right;padding:0")
                     cell.attributes.insert(("class", "eqno"), at: 0)
                     children.append(cell)
                 }
@@ -267,15 +277,22 @@ extension MathDocument {
                 rows.append(row)
             }
             var attributes: [(name: String, value: String)] = [("displaystyle", "true")]
-            if tagged {
-                attributes.append(("style", "width:100%"))
+            if spansLine {
+                attributes.append(("style", "width:100%;min-width:100cqw"))
             }
             return MathElement("mtable", attributes, children: rows)
         }
 
-        /// A numbered formula spans the line, so its tags reach the right edge.
+        /// Row `index`'s tag, after a space that keeps it off the formula (in
+        /// the cell, not as padding, so that its invisible copy has it too).
+        private func shownTag(_ index: Int) -> [MathElement]? {
+            tags[index].map { [MathElement("mspace", [("width", "1em")]), MathElement("mtext", text: $0)] }
+        }
+
+        /// A numbered formula spans the line, so its tags reach the right
+        /// edge; so does a spread one (`multline*`).
         var spansLine: Bool {
-            tags.contains { $0 != nil }
+            tags.contains { $0 != nil } || block?.layout == .spread
         }
     }
 }
