@@ -245,6 +245,8 @@ extension MathDocument {
             }
             var rows: [MathElement] = []
             for (index, cells) in block.rows.enumerated() {
+                // Which numbering the row shows, if any: a line of `multline` before the last, none.
+                let numbered = block.numberedOnce ? (index == block.rows.count - 1 ? 0 : nil) : index
                 var children: [MathElement] = []
                 if block.spanning.contains(index) {
                     // `\intertext`: from the left margin (the number's side column too) across the
@@ -257,7 +259,7 @@ extension MathDocument {
                         // The number's invisible copy: table layout shrinks the side cells in
                         // proportion to what each could lose, so they stay equal only if
                         // their contents are.
-                        let balance = shownTag(index).map { [MathElement("mphantom", [("aria-hidden", "true")], children: $0)] } ?? []
+                        let balance = numbered.flatMap(shownTag).map { [MathElement("mphantom", [("aria-hidden", "true")], children: $0)] } ?? []
                         children.append(MathElement("mtd", [("style", "width:50%;padding:0")], children: balance))
                     }
                     for column in 0..<columns {
@@ -265,13 +267,13 @@ extension MathDocument {
                         children.append(.cell(column < cells.count ? [cells[column]] : [], style: style))
                     }
                 }
-                if tagged {
-                    var cell = MathElement.cell(shownTag(index) ?? [], style: centred ? "text-align:right;width:50%;padding:0" : "text-align:right;padding:0")
+                if tagged, let numbered {
+                    var cell = MathElement.cell(shownTag(numbered) ?? [], style: centred ? "text-align:right;width:50%;padding:0" : "text-align:right;padding:0")
                     cell.attributes.insert(("class", "eqno"), at: 0)
                     children.append(cell)
                 }
                 var row = MathElement("mtr", children: children)
-                if let anchor = anchors[index] {
+                if let numbered, let anchor = anchors[numbered] {
                     row.setAttribute("id", anchor)
                 }
                 rows.append(row)

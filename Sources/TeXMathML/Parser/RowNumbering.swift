@@ -33,6 +33,9 @@ struct NumberedBlock: Sendable {
     var layout = Layout.centred
     /// The cell style of a row that is not its column's: a line of `multline`.
     var rowStyles: [Int: String] = [:]
+    /// The rows are the lines of one equation (`multline`): `numbering` has
+    /// one entry, shown on the last line, as amsmath and MathJax show it.
+    var numberedOnce = false
     /// Rows of one cell across every column, from the left margin: `\intertext`.
     var spanning: Set<Int> = []
     /// What the formula holds before and after the environment, such as a

@@ -144,13 +144,11 @@ extension TeXParser {
             try expectEnd(name)
             return NumberedBlock(rows: [[.row(content)]], numbering: [row!], columnStyles: ["text-align:center"])
         case "multline":
-            // One number for the whole, on the last line, as amsmath and MathJax set it.
+            // One number for the whole (on the last line).
             row = RowNumbering(mode: starred ? .none : .automatic)
             insideMultline = true
             let lines = Self.shoved(try tableRows(name, numbering: nil).rows)
             insideMultline = false
-            var numbering = Array(repeating: RowNumbering(mode: .none), count: lines.count - 1)
-            numbering.append(row!)
             // The first line to the left, the last to the right, the others
             // centred, unless `\shoveleft` or `\shoveright` says otherwise;
             // the outer lines `\multlinegap` (MathJax's 1em) from the margins,
@@ -163,7 +161,8 @@ extension TeXParser {
                 if index == lines.count - 1 { style += row!.mode == .none ? ";padding-right:1em" : ";padding-right:0" }
                 if style != Self.multlineStyle { styles[index] = style }
             }
-            return NumberedBlock(rows: lines.map { [$0.cell] }, numbering: numbering, columnStyles: [Self.multlineStyle], layout: .spread, rowStyles: styles)
+            return NumberedBlock(
+                rows: lines.map { [$0.cell] }, numbering: [row!], columnStyles: [Self.multlineStyle], layout: .spread, rowStyles: styles, numberedOnce: true)
         default:
             if ["alignat", "xalignat", "xxalignat"].contains(base) { _ = try readRawArgument() }
             var numbering: [RowNumbering] = []
