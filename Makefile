@@ -11,6 +11,9 @@ BENCH_HUGO := .build/bench-hugo
 BENCH_10K := .build/bench-corpus-10k
 
 GALLERY := .build/gallery
+# What the checks in real browsers need: the browsers, CJK fonts, KaTeX to
+# compare with, and the Python modules that drive them.
+BROWSER_PACKAGES := chromium firefox-esr fonts-noto-cjk katex libjs-katex fonts-katex
 
 # Fuzzing builds apart from .build, so `make test` never rebuilds for it.
 FUZZ_SECONDS ?= 60
@@ -23,7 +26,7 @@ FUZZ_LINK := $(SWIFT)c -O $(FUZZ_SANITIZERS) -parse-as-library -I $(FUZZ_PRODUCT
 # Each run: inputs up to 4 KB, any one input over 10 s is a hang (a bug to fix).
 FUZZ_RUN := -max_len=4096 -timeout=10 -rss_limit_mb=2048 -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1
 
-.PHONY: build test deps release clean bench bench-10k bench-math bench-serve bench-interrupt browser-check gallery serve fuzz fuzz-build
+.PHONY: build test deps browser-deps release clean bench bench-10k bench-math bench-serve bench-interrupt browser-check gallery math-look feed-check serve fuzz fuzz-build
 
 ## build: install what is missing, compile in release mode, build the example blog into public/
 build: release
@@ -43,6 +46,12 @@ deps:
 	@if [ "$$(dpkg-query -W -f='$${Status}\n' $(APT_PACKAGES) 2>/dev/null | grep -c 'install ok installed')" != 2 ]; then \
 		$(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q $(APT_PACKAGES); \
 	fi
+
+## browser-deps: the Debian packages and Python modules the browser checks need, if missing
+browser-deps:
+	@missing=$$(for p in $(BROWSER_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q $$missing; fi
+	@python3 -c "import websocket, PIL, yaml" 2>/dev/null || pip install -q websocket-client pillow pyyaml
 
 ## bench: full and repeated blog build against Hugo on the same 2,000 posts: wall, CPU, peak memory and the target ratios
 bench: release
@@ -89,27 +98,39 @@ bench-interrupt: release
 	python3 Tests/Bench/interrupt_check.py $(BLOG) .build/bench-interrupt
 
 ## browser-check: blog serve in headless Chromium: reload on save, scroll kept, error overlay shown and removed
-browser-check: release
-	@command -v chromium >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium; }
-	@python3 -c "import websocket" 2>/dev/null || pip install -q websocket-client
+browser-check: release browser-deps
 	python3 Tests/BrowserChecks/live_reload.py $(BLOG)
+
+## math-look: each formula of the gallery and the example blog in our MathML and in KaTeX, side by side in headless Chromium and Firefox; the share whose ink box is within 10% of KaTeX's width (display: and 20% of its height), failing under Tests/MathLook/thresholds.json
+math-look: release browser-deps
+	$(SWIFT) build -c release --product blog-bench
+	python3 Tests/MathLook/math_look.py $(BLOG) .build/release/blog-bench
+
+## feed-check: the example blog's feed.xml read by feedparser, as feed readers do: every link absolute, fragment links into the entry's own post, formulas readable without MathML
+feed-check: release
+	@python3 -c "import feedparser" 2>/dev/null || pip install -q feedparser
+	$(BLOG) build --output .build/example-public
+	python3 Tests/FeedCheck/feed_reader.py .build/example-public/feed.xml
 
 ## serve: preview the example blog at http://127.0.0.1:4000/, rebuilt on every save
 serve: release
 	$(BLOG) serve
 
-## gallery: every construct TeXMathML covers, rendered by headless Chromium into .build/gallery/*.png
-gallery: deps
-	@command -v chromium >/dev/null && fc-list | grep -q "Latin Modern Math" && fc-list | grep -q "Noto Sans CJK" \
-		|| { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium fonts-noto-cjk fonts-lmodern; }
+## gallery: every construct TeXMathML covers, rendered by headless Chromium and Firefox into .build/gallery/*.png
+gallery: deps browser-deps
 	$(SWIFT) build -c release --product blog-bench
 	mkdir -p $(GALLERY)
-	cp Templates/assets/style.css $(GALLERY)/style.css
+	cp -r Templates/assets/style.css Templates/assets/fonts $(GALLERY)/
 	.build/release/blog-bench gallery $(GALLERY)/index.html
-	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,2600 \
+	@# The time budget lets the math font load before the shot.
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --virtual-time-budget=5000 --window-size=1200,2600 \
 		--screenshot=$(GALLERY)/gallery-1.png file://$(CURDIR)/$(GALLERY)/index.html 2>/dev/null
-	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,8000 \
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --virtual-time-budget=5000 --window-size=1200,8000 \
 		--screenshot=$(GALLERY)/gallery-all.png file://$(CURDIR)/$(GALLERY)/index.html 2>/dev/null
+	rm -rf $(GALLERY)/firefox-home && mkdir -p $(GALLERY)/firefox-home
+	HOME=$(CURDIR)/$(GALLERY)/firefox-home firefox-esr --headless --window-size=1200,8000 \
+		--screenshot $(CURDIR)/$(GALLERY)/gallery-all-firefox.png file://$(CURDIR)/$(GALLERY)/index.html >/dev/null 2>&1
+	rm -rf $(GALLERY)/firefox-home
 	@echo "screenshots in $(GALLERY)/"
 
 ## fuzz: build the libFuzzer targets (AddressSanitizer on) and run each for FUZZ_SECONDS (default 60); crashes go to .build-fuzz/crashes/

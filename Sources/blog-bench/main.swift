@@ -140,6 +140,8 @@ case "scanner":
     benchmarkScanner()
 case "gallery" where arguments.count == 2:
     try Data(Gallery.page().utf8).write(to: URL(fileURLWithPath: arguments.last!))
+case "gallery-formulas":
+    FileHandle.standardOutput.write(Data(Gallery.formulas.map { "{\"tex\":\(jsonString($0.1)),\"display\":\($0.2)}\n" }.joined().utf8))
 case "convert" where arguments.count == 2:
     try benchmarkConversion(file: URL(fileURLWithPath: arguments.last!))
 case "formulas" where arguments.count == 2:
@@ -153,6 +155,6 @@ case "edits" where arguments.count == 2:
 case "math-cost" where arguments.count == 2:
     try benchmarkMathCost(root: URL(fileURLWithPath: arguments.last!))
 default:
-    print("usage: blog-bench scanner | blog-bench math-cost SITE_DIR | blog-bench gallery FILE")
+    print("usage: blog-bench scanner | blog-bench math-cost SITE_DIR | blog-bench gallery FILE | blog-bench gallery-formulas | blog-bench formulas SITE_DIR")
     exit(2)
 }

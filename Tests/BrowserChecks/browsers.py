@@ -18,7 +18,10 @@ def free_port():
 def wait_until(what, condition, timeout=10.0):
     deadline = time.time() + timeout
     while time.time() < deadline:
-        value = condition()
+        try:
+            value = condition()
+        except RuntimeError:  # a script run while the page reloads
+            value = None
         if value:
             return value
         time.sleep(0.05)
@@ -36,8 +39,8 @@ def answers(url):
 class Browser:
     name = "browser"
 
-    def __init__(self, width=1200, height=900, env=None):
-        self.width, self.height = width, height
+    def __init__(self, width=1200, height=900, scale=1, env=None):
+        self.width, self.height, self.scale = width, height, scale
         self.env = dict(os.environ, **(env or {}))
         self.profile = tempfile.mkdtemp(prefix=f"blog-{self.name}-profile-")
         self.process = None
@@ -64,15 +67,16 @@ class Chromium(Browser):
         self.process = subprocess.Popen(
             ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
              f"--remote-debugging-port={self.port}", f"--user-data-dir={self.profile}",
-             f"--window-size={self.width},{self.height}", "about:blank"],
+             f"--window-size={self.width},{self.height}", f"--force-device-scale-factor={self.scale}", "about:blank"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=self.env)
         wait_until("Chromium answers", lambda: answers(f"http://127.0.0.1:{self.port}/json/version"))
 
     def open(self, url):
         """A new tab at `url`, once the page and its fonts have loaded."""
         tab = ChromiumTab(self.port, url)
-        # The new tab shows about:blank, already "complete", before it navigates.
-        wait_until(f"{url} loaded", lambda: tab.eval("location.href !== 'about:blank' && document.readyState") == "complete", timeout=30)
+        # A new tab is about:blank, complete, for a moment before it navigates.
+        loaded = "document.readyState === 'complete' && location.href !== 'about:blank'"
+        wait_until(f"{url} loaded", lambda: tab.eval(loaded), timeout=30)
         tab.eval_async("document.fonts.ready.then(() => true)")
         return tab
 
@@ -109,9 +113,12 @@ class ChromiumTab:
         return result.get("result", {}).get("value")
 
     def screenshot(self, path, full=True):
+        """The viewport, or with `full` the whole page, at the device scale."""
         params = {"format": "png"}
         if full:
-            params["captureBeyondViewport"] = True
+            size = self.call("Page.getLayoutMetrics")["cssContentSize"]
+            params.update(captureBeyondViewport=True,
+                          clip={"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1})
         shot = self.call("Page.captureScreenshot", **params)
         with open(path, "wb") as f:
             f.write(base64.b64decode(shot["data"]))
@@ -126,7 +133,8 @@ class Firefox(Browser):
         with open(os.path.join(self.profile, "user.js"), "w") as prefs:
             prefs.write(f'user_pref("marionette.port", {self.port});\n'
                         'user_pref("browser.shell.checkDefaultBrowser", false);\n'
-                        'user_pref("datareporting.policy.dataSubmissionEnabled", false);\n')
+                        'user_pref("datareporting.policy.dataSubmissionEnabled", false);\n'
+                        f'user_pref("layout.css.devPixelsPerPx", "{self.scale}");\n')
         self.process = subprocess.Popen(
             ["firefox-esr", "--headless", "--marionette", "--no-remote", "--profile", self.profile],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=self.env)
