@@ -17,7 +17,7 @@ final class MathDocumentTests: XCTestCase {
             equation.contains(
                 "<mtd class=\"eqno\" columnalign=\"right\" style=\"text-align:-webkit-right;width:50%;padding:0\"><mspace width=\"1em\"></mspace><mtext>(1)</mtext></mtd>"),
             equation)
-        XCTAssertTrue(equation.hasPrefix("<math display=\"block\" style=\"width:100%;container-type:inline-size\">"), "a numbered formula spans the line")
+        XCTAssertTrue(equation.hasPrefix("<math display=\"block\" style=\"width:100%\">"), "a numbered formula spans the line")
         let align = document.mathML(second).mathML
         XCTAssertEqual(align.components(separatedBy: "class=\"eqno\"").count - 1, 2, "each row has a tag cell")
         XCTAssertTrue(align.contains("<mtext>(2)</mtext>"))

@@ -126,7 +126,8 @@ extension MathRestorer {
                 } else {
                     let (mathML, references) = document.mathML(index)
                     // Firefox scrolls no `<math>`: the span around a display formula is what
-                    // scrolls when it is wider than the page, as around a MathJax one.
+                    // scrolls when it is wider than the page, as around a MathJax one, and
+                    // the width the theme gives a numbered one in Firefox.
                     results[group].html[position] = span.isDisplay ? "<span class=\"math display\">\(mathML)</span>" : mathML
                     unresolved = references
                 }

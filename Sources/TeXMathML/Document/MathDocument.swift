@@ -183,7 +183,7 @@ public struct MathDocument: Sendable {
         var writer = MathMLWriter { label in labels[label].map { ($0.tag, $0.anchor) } }
         writer.writeRaw(
             !formula.display ? "<math display=\"inline\"><semantics>"
-                : formula.spansLine ? "<math display=\"block\" style=\"width:100%;container-type:inline-size\"><semantics>" : "<math display=\"block\"><semantics>")
+                : formula.spansLine ? "<math display=\"block\" style=\"width:100%\"><semantics>" : "<math display=\"block\"><semantics>")
         writer.write(formula.body)
         writer.writeRaw("<annotation encoding=\"application/x-tex\">")
         writer.writeText(formula.tex)
@@ -230,12 +230,11 @@ extension MathDocument {
         }
 
         /// The rows of a numbered environment, with their tags. A numbered or
-        /// spread block is a table as wide as the text column: the formula's
-        /// width as a container (`cqw`), for Firefox sets a table inside
-        /// math at its content's width whatever `width` says, and honours
-        /// only `min-width`. A centred block has an empty cell at the left as
-        /// wide as the numbers' at the right, so that the formula stays
-        /// centred in the column, as TeX and MathJax centre it.
+        /// spread block is a table as wide as the line (Firefox sets it at
+        /// its content's width all the same: see the theme's style.css). A
+        /// centred block has a cell at the left as wide as the numbers' at
+        /// the right, so that the formula stays centred in the line, as TeX
+        /// and MathJax centre it.
         private func rows(of block: NumberedBlock) -> MathElement {
             let tagged = tags.contains { $0 != nil }
             let centred = block.layout == .centred
@@ -280,7 +279,7 @@ extension MathDocument {
             }
             var attributes: [(name: String, value: String)] = [("displaystyle", "true")]
             if spansLine {
-                attributes.append(("style", "width:100%;min-width:100cqw"))
+                attributes.append(("style", "width:100%"))
             }
             return MathElement("mtable", attributes, children: rows)
         }
