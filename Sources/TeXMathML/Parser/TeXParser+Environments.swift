@@ -167,18 +167,15 @@ extension TeXParser {
             if ["alignat", "xalignat", "xxalignat"].contains(base) { _ = try readRawArgument() }
             var numbering: [RowNumbering] = []
             let content = try tableRows(name, numbering: RowNumbering(mode: starred ? .none : .automatic), collect: &numbering)
+            if base == "flalign" { return Self.flushed(content, numbering: numbering) }
             let rows = content.rows
+            let styles: [String]
             switch base {
-            case "gather":
-                return NumberedBlock(rows: rows, numbering: numbering, columnStyles: ["text-align:center"], spanning: content.spanning)
-            case "eqnarray":
-                let styles = ["text-align:right;padding-right:0", "text-align:center;padding:0 0.3em", "text-align:left;padding-left:0"]
-                return NumberedBlock(rows: rows, numbering: numbering, columnStyles: styles, spanning: content.spanning)
-            case "flalign":
-                return Self.flushed(content, numbering: numbering)
-            default:
-                return NumberedBlock(rows: rows, numbering: numbering, columnStyles: Self.alignStyles(columns: Self.columnCount(rows)), spanning: content.spanning)
+            case "gather": styles = ["text-align:center"]
+            case "eqnarray": styles = ["text-align:right;padding-right:0", "text-align:center;padding:0 0.3em", "text-align:left;padding-left:0"]
+            default: styles = Self.alignStyles(columns: Self.columnCount(rows))
             }
+            return NumberedBlock(rows: rows, numbering: numbering, columnStyles: styles, spanning: content.spanning)
         }
     }
 
@@ -193,17 +190,19 @@ extension TeXParser {
         let pairs = (columns + 1) / 2
         let gaps = max(pairs - 1, 1)
         let gapStyle = "width:\(100 / gaps)%;padding:0"
+        /// Whether an empty cell follows `column`: the end of a pair (or of a lone last column) but the last pair's.
+        let gapAfter = { (column: Int) in (column % 2 == 1 || column == columns - 1) && column / 2 < gaps }
         var styles: [String] = []
         for (column, style) in alignStyles(columns: columns).enumerated() {
             styles.append(style)
-            if column % 2 == 1 || column == columns - 1, column / 2 < gaps { styles.append(gapStyle) }
+            if gapAfter(column) { styles.append(gapStyle) }
         }
         let rows = content.rows.enumerated().map { index, cells in
             guard !content.spanning.contains(index) else { return cells }
             var spread: [MathElement] = []
             for column in 0..<columns {
                 spread.append(column < cells.count ? cells[column] : MathElement("mrow"))
-                if column % 2 == 1 || column == columns - 1, column / 2 < gaps { spread.append(MathElement("mrow")) }
+                if gapAfter(column) { spread.append(MathElement("mrow")) }
             }
             return spread
         }
