@@ -14,7 +14,9 @@ final class MathDocumentTests: XCTestCase {
         let equation = document.mathML(first).mathML
         XCTAssertTrue(equation.contains("<mtr id=\"eqn-eq:a\">"), equation)
         XCTAssertTrue(
-            equation.contains("<mtd class=\"eqno\" columnalign=\"right\" style=\"text-align:-webkit-right;width:50%;padding:0\"><mtext>(1)</mtext></mtd>"), equation)
+            equation.contains(
+                "<mtd class=\"eqno\" columnalign=\"right\" style=\"text-align:-webkit-right;width:50%;padding:0\"><mspace width=\"1em\"></mspace><mtext>(1)</mtext></mtd>"),
+            equation)
         XCTAssertTrue(equation.hasPrefix("<math display=\"block\" style=\"width:100%\">"), "a numbered formula spans the line")
         let align = document.mathML(second).mathML
         XCTAssertEqual(align.components(separatedBy: "class=\"eqno\"").count - 1, 2, "each row has a tag cell")

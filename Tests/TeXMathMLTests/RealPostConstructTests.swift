@@ -35,7 +35,7 @@ final class RealPostConstructTests: XCTestCase {
         var document = MathDocument()
         let index = try document.add("\\begin{equation}a=b\\\\c=d\\label{two}\\end{equation}", display: true)
         let output = document.mathML(index).mathML
-        XCTAssertEqual(count("<mtext>(1)</mtext>", in: output), 1, output)
+        XCTAssertEqual(count("<mtext>(1)</mtext></mtd>", in: output), 1, output)
         XCTAssertTrue(output.contains("<mtr><mtd style=\"text-align:-webkit-center\"><mrow><mi>a</mi><mo>=</mo><mi>b</mi></mrow></mtd></mtr>"), output)
         XCTAssertEqual(document.labels["two"]?.tag, "1")
     }

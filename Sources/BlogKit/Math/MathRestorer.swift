@@ -125,7 +125,10 @@ extension MathRestorer {
                     unresolved = references
                 } else {
                     let (mathML, references) = document.mathML(index)
-                    results[group].html[position] = mathML
+                    // Firefox scrolls no `<math>`: the span around a display formula is what
+                    // scrolls when it is wider than the page, as around a MathJax one, and
+                    // the width the theme gives a numbered one in Firefox.
+                    results[group].html[position] = span.isDisplay ? "<span class=\"math display\">\(mathML)</span>" : mathML
                     unresolved = references
                 }
                 errors += unresolved.map { unknownLabel($0, at: span, path: path) }

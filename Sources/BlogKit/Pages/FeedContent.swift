@@ -6,7 +6,9 @@
 /// - the `#` anchors beside headings go (a reader would show a stray "#");
 /// - each formula's TeX moves from its `<annotation>` to the `alttext` of
 ///   its `<math>`: a reader that drops MathML but keeps text shows the glyphs
-///   once, not glyphs and TeX together.
+///   once, not glyphs and TeX together; for the same reason the invisible
+///   copy of an equation number that balances a numbered formula on a page
+///   goes (readers drop the styles that centre it anyway).
 enum FeedContent {
     static func html(_ postHTML: String, pageURL: String) -> String {
         let source = Array(PostRenderer.relocate(postHTML, to: pageURL).utf8)
@@ -40,6 +42,9 @@ enum FeedContent {
     private static let mathEnd = Array("</math>".utf8)
     private static let annotationStart = Array("<annotation encoding=\"application/x-tex\">".utf8)
     private static let annotationEnd = Array("</annotation>".utf8)
+    /// As `MathDocument` writes a number's copy: `\phantom` makes a bare `<mphantom>`.
+    private static let numberCopyStart = Array("<mphantom aria-hidden=\"true\">".utf8)
+    private static let numberCopyEnd = Array("</mphantom>".utf8)
 
     /// `<math …>…<annotation …>TeX</annotation>…</math>` as
     /// `<math alttext="TeX" …>…</math>`. The TeX is already escaped for XML
@@ -52,8 +57,20 @@ enum FeedContent {
         result += "alttext=\"".utf8
         result += math[(start + annotationStart.count)..<end]
         result += "\" ".utf8
-        result += math[(math.startIndex + mathStart.count)..<start]
+        result += withoutNumberCopies(math[(math.startIndex + mathStart.count)..<start])
         result += math[(end + annotationEnd.count)...]
+        return result
+    }
+
+    /// The MathML without the invisible copies of its equation numbers (never nested).
+    private static func withoutNumberCopies(_ mathML: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var result = ArraySlice<UInt8>()
+        var index = mathML.startIndex
+        while let start = find(numberCopyStart, in: mathML, from: index), let end = find(numberCopyEnd, in: mathML, from: start) {
+            result += mathML[index..<start]
+            index = end + numberCopyEnd.count
+        }
+        result += mathML[index...]
         return result
     }
 

@@ -229,53 +229,71 @@ extension MathDocument {
             return rows(of: block)
         }
 
-        /// The rows of a numbered environment, with their tags.
+        /// The rows of a numbered environment, with their tags. A numbered or
+        /// spread block is a table as wide as the line (Firefox sets it at
+        /// its content's width all the same: see the theme's style.css). A
+        /// centred block has a cell at the left as wide as the numbers' at
+        /// the right, so that the formula stays centred in the line, as TeX
+        /// and MathJax centre it.
         private func rows(of block: NumberedBlock) -> MathElement {
             let tagged = tags.contains { $0 != nil }
+            let centred = block.layout == .centred
             let columns = max(1, block.rows.map(\.count).max() ?? 1)
-            if !tagged && block.rows.count == 1 && columns == 1 {
+            if !tagged && centred && block.rows.count == 1 && columns == 1 {
                 return block.rows[0][0]
             }
             var rows: [MathElement] = []
             for (index, cells) in block.rows.enumerated() {
+                // Which numbering the row shows, if any: a line of `multline` before the last, none.
+                let numbered = block.numberedOnce ? (index == block.rows.count - 1 ? 0 : nil) : index
                 var children: [MathElement] = []
                 if block.spanning.contains(index) {
                     // `\intertext`: from the left margin (the number's side column too) across the
                     // equations, set off from them as a line of text is. MathML does not wrap it.
                     var cell = MathElement.cell(cells, style: "text-align:left;padding:0.4em 0")
-                    cell.setAttribute("columnspan", String(columns + (tagged ? 1 : 0)))
+                    cell.setAttribute("columnspan", String(columns + (tagged && centred ? 1 : 0)))
                     children.append(cell)
                 } else {
-                    if tagged {
-                        children.append(MathElement("mtd", [("style", "width:50%;padding:0")]))
+                    if tagged && centred {
+                        // The number's invisible copy: table layout shrinks the side cells in
+                        // proportion to what each could lose, so they stay equal only if
+                        // their contents are.
+                        let balance = numbered.flatMap(shownTag).map { [MathElement("mphantom", [("aria-hidden", "true")], children: $0)] } ?? []
+                        children.append(MathElement("mtd", [("style", "width:50%;padding:0")], children: balance))
                     }
                     for column in 0..<columns {
-                        let style = block.columnStyles[min(column, block.columnStyles.count - 1)]
+                        let style = block.rowStyles[index] ?? block.columnStyles[min(column, block.columnStyles.count - 1)]
                         children.append(.cell(column < cells.count ? [cells[column]] : [], style: style))
                     }
                 }
-                if tagged {
-                    let tag = tags[index].map { [MathElement("mtext", text: $0)] } ?? []
-                    var cell = MathElement.cell(tag, style: "text-align:right;width:50%;padding:0")
+                if tagged, let numbered {
+                    var cell = MathElement.cell(shownTag(numbered) ?? [], style: centred ? "text-align:right;width:50%;padding:0" : "text-align:right;padding:0")
                     cell.attributes.insert(("class", "eqno"), at: 0)
                     children.append(cell)
                 }
                 var row = MathElement("mtr", children: children)
-                if let anchor = anchors[index] {
+                if let numbered, let anchor = anchors[numbered] {
                     row.setAttribute("id", anchor)
                 }
                 rows.append(row)
             }
             var attributes: [(name: String, value: String)] = [("displaystyle", "true")]
-            if tagged {
+            if spansLine {
                 attributes.append(("style", "width:100%"))
             }
             return MathElement("mtable", attributes, children: rows)
         }
 
-        /// A numbered formula spans the line, so its tags reach the right edge.
+        /// Row `index`'s tag, after a space that keeps it off the formula (in
+        /// the cell, not as padding, so that its invisible copy has it too).
+        private func shownTag(_ index: Int) -> [MathElement]? {
+            tags[index].map { [MathElement("mspace", [("width", "1em")]), MathElement("mtext", text: $0)] }
+        }
+
+        /// A numbered formula spans the line, so its tags reach the right
+        /// edge; so does a spread one (`multline*`).
         var spansLine: Bool {
-            tags.contains { $0 != nil }
+            tags.contains { $0 != nil } || block?.layout == .spread
         }
     }
 }

@@ -17,10 +17,25 @@ struct RowNumbering: Sendable {
 /// A numbered environment (`equation`, `align`, …) standing alone at the top
 /// of a display formula: its rows, with their numbering and cell layout.
 struct NumberedBlock: Sendable {
+    /// How the rows sit in the text column.
+    enum Layout: Sendable {
+        /// Centred, as TeX centres a display; numbers at the right edge.
+        case centred
+        /// Across the whole column (`multline`, `flalign`): the cells'
+        /// styles place the rows, numbers at the right edge.
+        case spread
+    }
+
     var rows: [[MathElement]]
     var numbering: [RowNumbering]
     /// The style of each column's cells (alignment and padding).
     var columnStyles: [String]
+    var layout = Layout.centred
+    /// The cell style of a row that is not its column's: a line of `multline`.
+    var rowStyles: [Int: String] = [:]
+    /// The rows are the lines of one equation (`multline`): `numbering` has
+    /// one entry, shown on the last line, as amsmath and MathJax show it.
+    var numberedOnce = false
     /// Rows of one cell across every column, from the left margin: `\intertext`.
     var spanning: Set<Int> = []
     /// What the formula holds before and after the environment, such as a
@@ -41,6 +56,9 @@ extension TeXParser {
 
     mutating func tag(parenthesized: Bool) throws {
         guard row != nil else { throw error("\\tag outside a display formula", command: "\\tag") }
+        // MathJax's words: the formula then falls back to it and shows them, as the original blog does.
+        if let environment = untaggableEnvironment { throw error("\\tag not allowed in \(environment) environment", command: "\\tag") }
+        if case .custom = row?.mode { throw error("Multiple \\tag", command: "\\tag") }
         guard let open = try nextNonSpace(), open.kind == .beginGroup else { throw error("\\tag needs {…}", command: "\\tag") }
         position -= 1
         let text = try readRawArgument()

@@ -38,6 +38,9 @@ extension TeXParser {
             return MathElement(Self.blockPlaceholder)
         }
         insideEnvironment = true
+        let outerUntaggable = untaggableEnvironment
+        defer { untaggableEnvironment = outerUntaggable }
+        if ["aligned", "split", "alignedat", "gathered"].contains(name) { untaggableEnvironment = name }
         switch name {
         case "aligned", "split", "alignedat":
             if name != "split" { try skipVerticalAlignment() }
@@ -141,23 +144,30 @@ extension TeXParser {
             try expectEnd(name)
             return NumberedBlock(rows: [[.row(content)]], numbering: [row!], columnStyles: ["text-align:center"])
         case "multline":
-            // One number for the whole: the rows are one cell of the numbered row.
+            // One number for the whole (on the last line).
             row = RowNumbering(mode: starred ? .none : .automatic)
             insideMultline = true
-            let rows = Self.shoved(try tableRows(name, numbering: nil).rows)
+            let lines = Self.shoved(try tableRows(name, numbering: nil).rows)
             insideMultline = false
-            // The first row to the left, the last to the right, the others
-            // centred, unless `\shoveleft` or `\shoveright` says otherwise.
-            let cells = rows.enumerated().map { index, row in
-                let side = row.side ?? (rows.count == 1 ? "center" : index == 0 ? "left" : index == rows.count - 1 ? "right" : "center")
-                return MathElement("mtr", children: [.cell([row.cell], style: "text-align:\(side)")])
+            // The first line to the left, the last to the right, the others
+            // centred, unless `\shoveleft` or `\shoveright` says otherwise;
+            // the outer lines `\multlinegap` (MathJax's 1em) from the margins,
+            // the last one's right margin taken by its number if it has one.
+            var styles: [Int: String] = [:]
+            for (index, line) in lines.enumerated() {
+                let side = line.side ?? (lines.count == 1 ? "center" : index == 0 ? "left" : index == lines.count - 1 ? "right" : "center")
+                var style = "text-align:\(side);width:100%"
+                if index == 0 { style += ";padding-left:1em" }
+                if index == lines.count - 1 { style += row!.mode == .none ? ";padding-right:1em" : ";padding-right:0" }
+                if style != Self.multlineStyle { styles[index] = style }
             }
-            let table = MathElement("mtable", [("displaystyle", "true")], children: cells)
-            return NumberedBlock(rows: [[table]], numbering: [row!], columnStyles: ["text-align:center"])
+            return NumberedBlock(
+                rows: lines.map { [$0.cell] }, numbering: [row!], columnStyles: [Self.multlineStyle], layout: .spread, rowStyles: styles, numberedOnce: true)
         default:
             if ["alignat", "xalignat", "xxalignat"].contains(base) { _ = try readRawArgument() }
             var numbering: [RowNumbering] = []
             let content = try tableRows(name, numbering: RowNumbering(mode: starred ? .none : .automatic), collect: &numbering)
+            if base == "flalign" { return Self.flushed(content, numbering: numbering) }
             let rows = content.rows
             let styles: [String]
             switch base {
@@ -167,6 +177,36 @@ extension TeXParser {
             }
             return NumberedBlock(rows: rows, numbering: numbering, columnStyles: styles, spanning: content.spanning)
         }
+    }
+
+    /// A line of `multline` between the first and the last: centred in the line.
+    private static let multlineStyle = "text-align:center;width:100%"
+
+    /// `flalign`: the first column pair at the left margin, the last at the
+    /// right, the others spread evenly between, as MathJax's empty "fit"
+    /// columns between pairs do; a lone pair at the left.
+    private static func flushed(_ content: TableContent, numbering: [RowNumbering]) -> NumberedBlock {
+        let columns = columnCount(content.rows)
+        let pairs = (columns + 1) / 2
+        let gaps = max(pairs - 1, 1)
+        let gapStyle = "width:\(100 / gaps)%;padding:0"
+        /// Whether an empty cell follows `column`: the end of a pair (or of a lone last column) but the last pair's.
+        let gapAfter = { (column: Int) in (column % 2 == 1 || column == columns - 1) && column / 2 < gaps }
+        var styles: [String] = []
+        for (column, style) in alignStyles(columns: columns).enumerated() {
+            styles.append(style)
+            if gapAfter(column) { styles.append(gapStyle) }
+        }
+        let rows = content.rows.enumerated().map { index, cells in
+            guard !content.spanning.contains(index) else { return cells }
+            var spread: [MathElement] = []
+            for column in 0..<columns {
+                spread.append(column < cells.count ? cells[column] : MathElement("mrow"))
+                if gapAfter(column) { spread.append(MathElement("mrow")) }
+            }
+            return spread
+        }
+        return NumberedBlock(rows: rows, numbering: numbering, columnStyles: styles, layout: .spread, spanning: content.spanning)
     }
 
     /// Rows of a table, and the rules `\hline` and `\hdashline` draw above

@@ -71,6 +71,9 @@ struct TeXParser {
     var insideEnvironment = false
     /// Inside a `multline`, where `\shoveleft` and `\shoveright` may stand.
     var insideMultline = false
+    /// The innermost `aligned`, `alignedat`, `gathered` or `split` being
+    /// read: its rows take no `\tag`, as in amsmath and MathJax.
+    var untaggableEnvironment: String?
     /// Set while a root's index is read, where `\uproot` and `\leftroot` may stand.
     var rootIndexShift: RootIndexShift?
     /// What the style switches (`\color{red}`) met on the lines `lines` has

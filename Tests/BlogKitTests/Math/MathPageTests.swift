@@ -82,6 +82,9 @@ final class MathPageTests: XCTestCase {
         let good = try XCTUnwrap(site.page("archives/1/index.html"))
         XCTAssertTrue(good.contains("<math display=\"inline\"><semantics><msub><mi>x</mi><mn>1</mn></msub>"))
         XCTAssertFalse(good.contains(mathJax))
+        XCTAssertTrue(
+            good.contains("<span class=\"math display\"><math display=\"block\"><semantics>"),
+            "a display formula stands in the box that scrolls it, as a MathJax one does")
         let mixed = try XCTUnwrap(site.page("archives/2/index.html"))
         XCTAssertTrue(mixed.contains("<math display=\"inline\"><semantics><mi>y</mi>"), "the other formula is still MathML")
         XCTAssertTrue(mixed.contains("<span class=\"math inline\">\\(\\unknowncmd{z}\\)</span>"))

@@ -16,26 +16,33 @@ final class NumberingFixtureTests: XCTestCase {
         var errors: [String]
     }
 
-    /// The tag cell of each top-level row of each display formula.
+    /// The tag cell of each top-level row of each display formula; where
+    /// some rows have a tag cell, only those count (the lines of `multline`
+    /// before the last are one equation with it).
     private final class TagCollector: NSObject, XMLParserDelegate {
         var formulas: [[String?]] = []
         private var tableDepth = 0
         private var inTag = false
         private var tagText = ""
         private var sawTable = false
+        /// Whether each top-level row of the formula being read has a tag cell.
+        private var rowsWithTagCells: [Bool] = []
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
             switch name {
             case "math" where attributes["display"] == "block":
                 formulas.append([])
                 sawTable = false
+                rowsWithTagCells = []
             case "mtable":
                 tableDepth += 1
             case "mtr" where tableDepth == 1 && !formulas.isEmpty:
                 formulas[formulas.count - 1].append(nil)
+                rowsWithTagCells.append(false)
                 sawTable = true
             case "mtd" where attributes["class"] == "eqno":
                 inTag = true
+                if !rowsWithTagCells.isEmpty { rowsWithTagCells[rowsWithTagCells.count - 1] = true }
                 tagText = ""
             default: break
             }
@@ -53,6 +60,9 @@ final class NumberingFixtureTests: XCTestCase {
                 if !tagText.isEmpty { formulas[formulas.count - 1][formulas[formulas.count - 1].count - 1] = tagText }
             case "math" where !formulas.isEmpty && !sawTable && formulas[formulas.count - 1].isEmpty:
                 formulas[formulas.count - 1].append(nil)
+            case "math" where rowsWithTagCells.contains(true):
+                formulas[formulas.count - 1] = zip(formulas[formulas.count - 1], rowsWithTagCells).filter(\.1).map(\.0)
+                rowsWithTagCells = []
             default: break
             }
         }

@@ -108,6 +108,8 @@ final class FeedAndSitemapTests: XCTestCase {
         XCTAssertTrue(text.contains("设k为常数"), text)
         XCTAssertTrue(text.contains("定义") && !text.contains("#"), "no stray # after a heading: \(text)")
         XCTAssertFalse(text.contains("mc^2"), "the TeX is not shown beside the glyphs")
+        XCTAssertFalse(content.contains("<mphantom"), "the number's balancing copy stays on the page: \(content)")
+        XCTAssertTrue(content.contains("<mtext>(1)</mtext>"), "the number itself is there")
     }
 
     func testSitemapListsEveryPage() throws {
