@@ -49,35 +49,31 @@ struct SiteBuilder {
         let loaded = loadedTheme!
         let theme = loaded.renderingSiteWide(with: context.shared)
         var state = BuildState(
-            model: model, texts: texts, theme: loaded, templates: site.sources.templates, linkTargets: linkTargets, context: context)
-        let templateSources = Dictionary(uniqueKeysWithValues: Set(pages.map(\.template)).map { ($0, loaded.sources(of: $0)) })
+            model: model, texts: texts, theme: loaded, templates: site.sources.templates, linkTargets: linkTargets,
+            future: Set(renderedPosts.filter { $0.post.date > options.now }.map(\.post.path)), context: context)
+        let affected = previous.flatMap { $0.pagesAffected(by: state, pages: pages) }
         // Pages and static files in one list, so the writing of both shares the cores.
         let jobs = pages.map { Output.page($0) } + site.sources.staticFiles.map { Output.staticFile($0.outputFile) }
         try sink?.begin(paths: jobs.map(\.path))
-        let made = jobs.concurrentMap { job -> Result<(OutputFile, PageMemo.Entry?)?, Error> in
+        let made = jobs.concurrentMap { job -> Result<OutputFile?, Error> in
             let file: OutputFile
-            var entry: PageMemo.Entry?
             switch job {
             case .staticFile(let staticFile):
                 file = staticFile
             case .page(let page):
-                let view = context.view(for: page)
-                let templates = templateSources[page.template] ?? [:]
-                file = previous?.pages.file(at: page.path.outputFile, view: view, templates: templates)
-                    ?? OutputFile(path: page.path.outputFile, contents: .data(Data(theme.render(view, template: page.template).utf8)))
-                entry = PageMemo.Entry(view: view, templates: templates, file: file)
+                if let affected, !affected.contains(page.path), let kept = previous?.outputs[page.path.outputFile] {
+                    file = kept
+                } else {
+                    file = OutputFile(path: page.path.outputFile, contents: .data(Data(theme.render(context.view(for: page), template: page.template).utf8)))
+                }
             }
-            // Written files are not kept, nor then what they were made from.
-            guard let sink else { return .success((file, entry)) }
+            guard let sink else { return .success(file) }
             return Result { try sink.write(file) }.map { nil }
         }
         var kept: [OutputFile] = []
         for result in made {
             switch result {
-            case .success(let made):
-                guard let (file, entry) = made else { continue }
-                kept.append(file)
-                entry.map { state.pages.record($0) }
+            case .success(let file): file.map { kept.append($0) }
             case .failure(let error): errors.record(error)
             }
         }
@@ -85,6 +81,8 @@ struct SiteBuilder {
         let built = BuiltSite(
             files: kept, postCount: renderedPosts.count, pageCount: pages.count { $0.path.outputFile.hasSuffix(".html") },
             fileCount: jobs.count, timeSpan: timeSpan, warnings: warnings)
+        let pagePaths = Set(pages.map(\.path.outputFile))
+        state.outputs = Dictionary(kept.filter { pagePaths.contains($0.path) }.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         return (built, state)
     }
 

@@ -24,14 +24,18 @@ struct PageContext {
     /// made again after each edit: each post's are formatted once.
     private let lastModified: Memo<String>
 
-    private var links: SiteLinks { model.links }
-    private var config: SiteConfig { model.config }
+    // Stored, not computed from `model`: a computed one copies the whole
+    // settings value (dozens of retains) on each of the many uses per page.
+    private let links: SiteLinks
+    private let config: SiteConfig
     private var dates: DateFormats { links.dates }
 
     /// - Parameter previous: the previous build's context, whose values per
     ///   post are kept for the posts it was made of, under the same settings.
     init(model: SiteModel, pages: [Page], now: Date?, reusing previous: PageContext? = nil) {
         self.model = model
+        self.links = model.links
+        self.config = model.config
         self.now = now
         let kept = Self.keptIndexes(of: model, in: previous)
         self.summaries = Memo(kept: kept, from: previous?.summaries) { Self.summary(of: model.posts[$0], model: model) }

@@ -17,8 +17,6 @@ struct Theme: Sendable {
     private var library: MustacheLibrary
     /// For each template, the partials and parents it names.
     private let references: [String: Set<String>]
-    /// Each template's text, by name.
-    private let texts: [String: String]
 
     /// - Parameter files: every `.mustache` file, with paths such as
     ///   `Templates/partials/header.mustache`.
@@ -27,11 +25,9 @@ struct Theme: Sendable {
         var library = MustacheLibrary()
         var names: Set<String> = []
         var references: [String: Set<String>] = [:]
-        var texts: [String: String] = [:]
         for file in files.sorted(by: { $0.path < $1.path }) {
             let name = Self.templateName(file.path)
             names.insert(name)
-            texts[name] = file.text
             errors.attempt {
                 do {
                     library.register(try MustacheTemplate(string: Self.escapingPragma + file.text), named: name)
@@ -80,20 +76,22 @@ struct Theme: Sendable {
         try errors.throwIfAny()
         self.library = library
         self.references = references
-        self.texts = texts
     }
 
-    /// The text of `template` and of every template it reaches through
-    /// partials and parents: what its pages are made of besides their view.
-    func sources(of template: String) -> [String: String] {
-        var sources: [String: String] = [:]
-        var pending = [template]
-        while let name = pending.popLast() {
-            guard sources[name] == nil, let text = texts[name] else { continue }
-            sources[name] = text
-            pending += references[name] ?? []
+    /// `names` and every template that uses one of them, through partials
+    /// and parents at any depth: the templates to render again when the
+    /// files of `names` changed.
+    func templates(using names: Set<String>) -> Set<String> {
+        var result = names
+        var grew = true
+        while grew {
+            grew = false
+            for (name, used) in references where !result.contains(name) && !used.isDisjoint(with: result) {
+                result.insert(name)
+                grew = true
+            }
         }
-        return sources
+        return result
     }
 
     /// This theme with every site-wide template rendered once with
