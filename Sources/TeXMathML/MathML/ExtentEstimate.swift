@@ -66,13 +66,14 @@ struct ExtentEstimate {
             return ExtentEstimate(height: length(element.attribute("height")), depth: length(element.attribute("depth")))
         case "msup", "msub", "msubsup", "mmultiscripts":
             return scripted(base: child(0), sub: element.name == "msup" ? nil : child(1, level: scriptLevel),
-                            sup: element.name == "msub" ? nil : child(element.name == "msup" ? 1 : 2, level: scriptLevel), scale: scriptScale)
+                            sup: element.name == "msub" ? nil : child(element.name == "msup" ? 1 : 2, level: scriptLevel),
+                            scale: scriptScale, onCharacter: isCharacter(element.children.first), display: display)
         case "munder", "mover", "munderover":
             let base = element.children.first
             let isLimits = base?.attribute("movablelimits") == "true"
             let under = element.name == "mover" ? nil : child(1, level: scriptLevel)
             let over = element.name == "munder" ? nil : child(element.name == "mover" ? 1 : 2, level: scriptLevel)
-            if isLimits && !display { return scripted(base: child(0), sub: under, sup: over, scale: scriptScale) }
+            if isLimits && !display { return scripted(base: child(0), sub: under, sup: over, scale: scriptScale, onCharacter: true, display: false) }
             let accent = element.attribute("accent") == "true" || element.attribute("accentunder") == "true"
             var extent = child(0)
             // TeX's rule 13a: a limit's baseline at least 0.2em above the
@@ -104,20 +105,31 @@ struct ExtentEstimate {
         }
     }
 
-    /// Letters and digits, also in the math alphabets: capitals and
-    /// ascenders 0.69em high, the others the x-height; descenders 0.19em
+    /// Whether `element` is one character, which TeX's scripts sit on by
+    /// the font's shifts alone.
+    private static func isCharacter(_ element: MathElement?) -> Bool {
+        guard let element, ["mi", "mn", "mo"].contains(element.name), let text = element.text else { return false }
+        return text.unicodeScalars.count == 1
+    }
+
+    /// Latin and Greek letters and digits, also in the math alphabets:
+    /// capitals and ascenders 0.69em high (digits 0.644em), the others the x-height; descenders 0.19em
     /// deep; a bracket or bar 0.75em high and 0.25em deep; any other
     /// character as high as a capital.
     private static func text(_ text: String) -> ExtentEstimate {
         var extent = empty
         for scalar in text.unicodeScalars {
             let letter = String(plainLetter(scalar) ?? scalar)
-            if "acemnorsuvwxz".contains(letter) {
+            if "acemnorsuvwxzαεικνοπστυω".contains(letter) {
                 extent.height = max(extent.height, 0.43)
-            } else if "gpqy".contains(letter) {
+            } else if "gpqyγημρςφχψ".contains(letter) {
                 extent = union([extent, ExtentEstimate(height: 0.43, depth: 0.19)])
+            } else if "βζξ".contains(letter) {
+                extent = union([extent, ExtentEstimate(height: 0.69, depth: 0.19)])
             } else if "()[]{}|/\\‖".contains(letter) {
                 extent = union([extent, ExtentEstimate(height: 0.75, depth: 0.25)])
+            } else if TeXLexer.isDigit(scalar) {
+                extent.height = max(extent.height, 0.644)
             } else {
                 extent = union([extent, ExtentEstimate(height: 0.69, depth: "fjQ".contains(letter) ? 0.19 : 0)])
             }
@@ -149,16 +161,18 @@ struct ExtentEstimate {
         return Self.text(text)
     }
 
-    /// TeX's rule 18: a superscript raised at least 0.363em (0.413em in
-    /// display style; a script's size), a subscript lowered 0.15em, 0.247em with a superscript.
-    private static func scripted(base: ExtentEstimate, sub: ExtentEstimate?, sup: ExtentEstimate?, scale: Double) -> ExtentEstimate {
+    /// TeX's rule 18: a superscript raised 0.363em (0.413em in display
+    /// style), a subscript lowered 0.15em, 0.247em with a superscript; on
+    /// more than a character, at least to the base's top (bottom) less
+    /// 0.386em (plus 0.05em) of the script's size.
+    private static func scripted(base: ExtentEstimate, sub: ExtentEstimate?, sup: ExtentEstimate?, scale: Double, onCharacter: Bool, display: Bool) -> ExtentEstimate {
         var extent = base
         if let sup {
-            let shift = max(0.363, base.height - 0.386 * scale)
+            let shift = max(display ? 0.413 : 0.363, onCharacter ? 0 : base.height - 0.386 * scale)
             extent.height = max(extent.height, shift + sup.height)
         }
         if let sub {
-            let shift = max(sup == nil ? 0.15 : 0.247, base.depth + 0.05 * scale)
+            let shift = max(sup == nil ? 0.15 : 0.247, onCharacter ? 0 : base.depth + 0.05 * scale)
             extent.depth = max(extent.depth, shift + sub.depth)
         }
         return extent
