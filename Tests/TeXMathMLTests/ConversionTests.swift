@@ -104,6 +104,10 @@ final class ConversionTests: XCTestCase {
         assertContains("\\left(x\\right)", [#"minsize="1em" maxsize="1em" style="width:0.389em">(</mo>"#])
         assertContains("\\left(x^2\\right)", [#"minsize="1.2em" maxsize="1.2em" style="width:0.458em">(</mo>"#])
         assertContains("\\left(\\sum_{i=1}^n x_i\\right)", [#"minsize="3em" maxsize="3em" style="width:0.875em">(</mo>"#], display: true)
+        // A superscript on one character sits by the font's shift alone (TeX's rule 18a), as MathJax sets it.
+        assertContains("\\left[\\Vert x\\Vert^2\\right]", [#"minsize="1.2em" maxsize="1.2em" style="width:0.417em">[</mo>"#], display: true)
+        // π is no taller than an x.
+        assertContains("\\left(\\bar{\\theta}-\\frac{\\pi}{2}\\right)", [#"minsize="1.8em" maxsize="1.8em" style="width:0.597em">(</mo>"#], display: true)
         // Taller than \Bigg: the browser builds it from pieces, no size given.
         assertContains("\\left(\\begin{matrix}a\\\\b\\\\c\\end{matrix}\\right)", [#"<mrow><mo fence="true" stretchy="true" symmetric="true">(</mo>"#])
         // TeX's heights, and the box as wide as the glyph each draws (Chromium's would be as wide as the widest).
