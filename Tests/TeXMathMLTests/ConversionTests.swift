@@ -98,8 +98,25 @@ final class ConversionTests: XCTestCase {
     func testDelimiters() {
         assertMathML(
             "\\left(\\frac{a}{b}\\middle|c\\right.",
-            "<mrow><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\">(</mo><mfrac><mi>a</mi><mi>b</mi></mfrac><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\">|</mo><mi>c</mi><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\"></mo></mrow>")
-        assertMathML("\\big(", "<mo minsize=\"1.2em\" maxsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\" lspace=\"0\" rspace=\"0\">(</mo>")
+            "<mrow><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" minsize=\"1.2em\" maxsize=\"1.2em\" style=\"width:0.458em\">(</mo><mfrac><mi>a</mi><mi>b</mi></mfrac><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" minsize=\"1.2em\" maxsize=\"1.2em\" style=\"width:0.278em\">|</mo><mi>c</mi><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\"></mo></mrow>")
+        // In display style the fraction is taller, and so are the delimiters: 1.8em, not 2.4em (TeX's rule: 90.1% of it is enough).
+        assertContains("\\left(\\frac{a}{b}\\right)", [#"minsize="1.8em" maxsize="1.8em" style="width:0.597em">(</mo>"#], display: true)
+        assertContains("\\left(x\\right)", [#"minsize="1em" maxsize="1em" style="width:0.389em">(</mo>"#])
+        assertContains("\\left(x^2\\right)", [#"minsize="1.2em" maxsize="1.2em" style="width:0.458em">(</mo>"#])
+        assertContains("\\left(\\sum_{i=1}^n x_i\\right)", [#"minsize="3em" maxsize="3em" style="width:0.875em">(</mo>"#], display: true)
+        // A superscript on one character sits by the font's shift alone (TeX's rule 18a), as MathJax sets it.
+        assertContains("\\left[\\Vert x\\Vert^2\\right]", [#"minsize="1.2em" maxsize="1.2em" style="width:0.417em">[</mo>"#], display: true)
+        // π is no taller than an x.
+        assertContains("\\left(\\bar{\\theta}-\\frac{\\pi}{2}\\right)", [#"minsize="1.8em" maxsize="1.8em" style="width:0.597em">(</mo>"#], display: true)
+        // Taller than \Bigg: the browser builds it from pieces, no size given.
+        assertContains("\\left(\\begin{matrix}a\\\\b\\\\c\\end{matrix}\\right)", [#"<mrow><mo fence="true" stretchy="true" symmetric="true">(</mo>"#])
+        // TeX's heights, and the box as wide as the glyph each draws (Chromium's would be as wide as the widest).
+        assertMathML("\\big(", "<mo stretchy=\"true\" symmetric=\"true\" minsize=\"1.2em\" maxsize=\"1.2em\" style=\"width:0.458em\" lspace=\"0\" rspace=\"0\">(</mo>")
+        assertContains("\\Big[\\bigg\\{\\Bigg\\langle", [
+            #"minsize="1.8em" maxsize="1.8em" style="width:0.472em" lspace="0" rspace="0">[</mo>"#,
+            #"minsize="2.4em" maxsize="2.4em" style="width:0.75em" lspace="0" rspace="0">{</mo>"#,
+            #"minsize="3em" maxsize="3em" style="width:0.908em" lspace="0" rspace="0">⟨</mo>"#,
+        ])
         assertMathML("\\Vert x\\Vert", "<mrow><mo stretchy=\"false\" lspace=\"0\" rspace=\"0\">‖</mo><mi>x</mi><mo stretchy=\"false\" lspace=\"0\" rspace=\"0\">‖</mo></mrow>")
     }
 
@@ -118,25 +135,25 @@ final class ConversionTests: XCTestCase {
         assertMathML(
             "\\begin{pmatrix}a&b\\\\c&d\\end{pmatrix}",
             """
-            <mrow><mo fence="true" stretchy="true" symmetric="true">(</mo><mtable displaystyle="false">
-            <mtr><mtd style="text-align:-webkit-center"><mi>a</mi></mtd><mtd style="text-align:-webkit-center"><mi>b</mi></mtd></mtr>
-            <mtr><mtd style="text-align:-webkit-center"><mi>c</mi></mtd><mtd style="text-align:-webkit-center"><mi>d</mi></mtd></mtr>
-            </mtable><mo fence="true" stretchy="true" symmetric="true">)</mo></mrow>
+            <mrow><mo fence="true" stretchy="true" symmetric="true" minsize="2.4em" maxsize="2.4em" style="width:0.736em">(</mo><mtable displaystyle="false">
+            <mtr><mtd style="text-align:-webkit-center;padding:0 0.5em 0 0"><mspace height="0.85em" depth="0.35em"></mspace><mi>a</mi></mtd><mtd style="text-align:-webkit-center;padding:0 0 0 0.5em"><mi>b</mi></mtd></mtr>
+            <mtr><mtd style="text-align:-webkit-center;padding:0 0.5em 0 0"><mspace height="0.85em" depth="0.35em"></mspace><mi>c</mi></mtd><mtd style="text-align:-webkit-center;padding:0 0 0 0.5em"><mi>d</mi></mtd></mtr>
+            </mtable><mo fence="true" stretchy="true" symmetric="true" minsize="2.4em" maxsize="2.4em" style="width:0.736em">)</mo></mrow>
             """)
         assertMathML(
             "\\begin{cases}1&x>0\\\\0&\\text{否则}\\end{cases}",
             """
-            <mrow><mo fence="true" stretchy="true" symmetric="true">{</mo><mtable displaystyle="false">
-            <mtr><mtd columnalign="left" style="text-align:-webkit-left;padding-left:0"><mn>1</mn></mtd><mtd columnalign="left" style="text-align:-webkit-left;padding-left:1em"><mrow><mi>x</mi><mo>&gt;</mo><mn>0</mn></mrow></mtd></mtr>
-            <mtr><mtd columnalign="left" style="text-align:-webkit-left;padding-left:0"><mn>0</mn></mtd><mtd columnalign="left" style="text-align:-webkit-left;padding-left:1em"><mtext>否则</mtext></mtd></mtr>
+            <mrow><mo fence="true" stretchy="true" symmetric="true" minsize="3em" maxsize="3em" style="width:0.902em">{</mo><mtable displaystyle="false">
+            <mtr><mtd columnalign="left" style="text-align:-webkit-left;padding:0 0 0 0"><mspace height="1.02em" depth="0.42em"></mspace><mn>1</mn></mtd><mtd columnalign="left" style="text-align:-webkit-left;padding:0 0 0 0;padding-left:1em"><mrow><mi>x</mi><mo>&gt;</mo><mn>0</mn></mrow></mtd></mtr>
+            <mtr><mtd columnalign="left" style="text-align:-webkit-left;padding:0 0 0 0"><mspace height="1.02em" depth="0.42em"></mspace><mn>0</mn></mtd><mtd columnalign="left" style="text-align:-webkit-left;padding:0 0 0 0;padding-left:1em"><mtext>否则</mtext></mtd></mtr>
             </mtable></mrow>
             """)
         assertMathML(
             "\\begin{aligned}a&=b\\\\&=c\\end{aligned}",
             """
             <mtable displaystyle="true">
-            <mtr><mtd columnalign="right" style="text-align:-webkit-right;padding-right:0;padding-left:0"><mi>a</mi></mtd><mtd columnalign="left" style="text-align:-webkit-left;padding-left:0;padding-right:0"><mrow><mo lspace="0.2778em" rspace="0.2778em">=</mo><mi>b</mi></mrow></mtd></mtr>
-            <mtr><mtd columnalign="right" style="text-align:-webkit-right;padding-right:0;padding-left:0"><mrow></mrow></mtd><mtd columnalign="left" style="text-align:-webkit-left;padding-left:0;padding-right:0"><mrow><mo lspace="0.2778em" rspace="0.2778em">=</mo><mi>c</mi></mrow></mtd></mtr>
+            <mtr><mtd columnalign="right" style="text-align:-webkit-right;padding:0 0 0 0;padding-right:0;padding-left:0"><mspace height="1em" depth="0.5em"></mspace><mi>a</mi></mtd><mtd columnalign="left" style="text-align:-webkit-left;padding:0 0 0 0;padding-left:0;padding-right:0"><mrow><mo lspace="0.2778em" rspace="0.2778em">=</mo><mi>b</mi></mrow></mtd></mtr>
+            <mtr><mtd columnalign="right" style="text-align:-webkit-right;padding:0 0 0 0;padding-right:0;padding-left:0"><mspace height="1em" depth="0.5em"></mspace><mrow></mrow></mtd><mtd columnalign="left" style="text-align:-webkit-left;padding:0 0 0 0;padding-left:0;padding-right:0"><mrow><mo lspace="0.2778em" rspace="0.2778em">=</mo><mi>c</mi></mrow></mtd></mtr>
             </mtable>
             """, display: true)
     }
@@ -161,7 +178,7 @@ final class ConversionTests: XCTestCase {
     func testColumnRulesAndSpecsInArrays() {
         assertMathML(
             "\\begin{array}{c|l}1&2\\end{array}",
-            "<mtable displaystyle=\"false\"><mtr><mtd style=\"text-align:-webkit-center\"><mn>1</mn></mtd><mtd columnalign=\"left\" style=\"text-align:-webkit-left;border-left:0.06em solid\"><mn>2</mn></mtd></mtr></mtable>")
+            "<mtable displaystyle=\"false\"><mtr><mtd style=\"text-align:-webkit-center;padding:0 0.5em 0 0.5em\"><mspace height=\"0.85em\" depth=\"0.35em\"></mspace><mn>1</mn></mtd><mtd columnalign=\"left\" style=\"text-align:-webkit-left;padding:0 0.5em 0 0.5em;border-left:0.06em solid\"><mn>2</mn></mtd></mtr></mtable>")
         func styles(_ spec: String) -> [String]? { ArrayTemplate(spec)?.columns.map(\.style) }
         XCTAssertEqual(styles("|c||c|"), [
             "text-align:center;border-left:0.06em solid", "text-align:center;border-left:0.2em double;border-right:0.06em solid",
@@ -173,12 +190,39 @@ final class ConversionTests: XCTestCase {
         XCTAssertEqual(styles(""), [])
     }
 
+    func testTablesAreSpacedAsTeXSpacesThem() {
+        // amsmath's matrices: no padding outside the first and last columns; `array` keeps it.
+        assertContains("\\begin{matrix}a&b&c\\end{matrix}", ["padding:0 0.5em 0 0\"><mspace height=\"0.85em\" depth=\"0.35em\"></mspace><mi>a</mi>", "padding:0 0.5em 0 0.5em\"><mi>b</mi>", "padding:0 0 0 0.5em\"><mi>c</mi>"])
+        assertContains("\\begin{array}{cc}a&b\\end{array}", ["padding:0 0.5em 0 0.5em\"><mspace", "padding:0 0.5em 0 0.5em\"><mi>b</mi>"])
+        // `smallmatrix`: script-size cells, a thick space of the text between them, delimiters as small as TeX's.
+        assertContains("\\left(\\begin{smallmatrix}a&b\\\\c&d\\end{smallmatrix}\\right)", [
+            #"minsize="1.2em" maxsize="1.2em" style="width:0.458em">(</mo><mtable displaystyle="false" scriptlevel="1">"#,
+            #"padding:0 0.1984em 0 0.2381em"><mspace height="0.55em" depth="0.2em"></mspace><mi>a</mi>"#,
+        ])
+        // `cases` rows on `\arraystretch` 1.2, `aligned` rows a `\jot` apart.
+        assertContains("\\begin{cases}a\\end{cases}", [#"<mspace height="1.02em" depth="0.42em"></mspace><mi>a</mi>"#])
+        assertContains("\\begin{gathered}a\\end{gathered}", [#"<mspace height="1em" depth="0.5em"></mspace><mi>a</mi>"#])
+        // `\\[5pt]` makes its row 5pt deeper.
+        assertContains("\\begin{cases}a\\\\[5pt]b\\\\c\\end{cases}", [#"<mspace height="1.02em" depth="0.92em"></mspace><mi>a</mi>"#, #"<mspace height="1.02em" depth="0.42em"></mspace><mi>b</mi>"#])
+    }
+
+    func testTopAndBottomAlignedTablesAreMovedOntoTheBaseline() {
+        // Two 1.5em rows centred on the axis (0.25em): the first row's baseline is 1.5em - 1em lower than the top.
+        assertContains("\\begin{aligned}[t]a&=b\\\\c&=d\\end{aligned}", [#"<mpadded voffset="-0.75em" height="1em" depth="2em"><mtable displaystyle="true">"#], display: true)
+        assertContains("\\begin{aligned}[b]a&=b\\\\c&=d\\end{aligned}", [#"<mpadded voffset="0.75em" height="2.5em" depth="0.5em"><mtable"#], display: true)
+        assertContains("\\begin{array}[t]{c}a\\\\b\\end{array}", [#"<mpadded voffset="-0.6em" height="0.85em" depth="1.55em"><mtable"#])
+        // One row of strut height is on the baseline already.
+        assertContains("\\begin{gathered}[b]a\\end{gathered}", [#"<mtable displaystyle="true">"#])
+        // The centre is where MathML Core puts every table.
+        assertContains("\\begin{array}[c]{c}a\\end{array}", ["<mtable displaystyle=\"false\">"])
+    }
+
     func testRulesInArrays() {
         assertMathML(
             "\\begin{array}{cc}a&b\\\\\\hline c&d\\\\\\hline\\end{array}",
             """
-            <mtable displaystyle="false"><mtr><mtd style="text-align:-webkit-center"><mi>a</mi></mtd><mtd style="text-align:-webkit-center"><mi>b</mi></mtd></mtr>
-            <mtr><mtd style="text-align:-webkit-center;border-top:0.06em solid;border-bottom:0.06em solid"><mi>c</mi></mtd><mtd style="text-align:-webkit-center;border-top:0.06em solid;border-bottom:0.06em solid"><mi>d</mi></mtd></mtr></mtable>
+            <mtable displaystyle="false"><mtr><mtd style="text-align:-webkit-center;padding:0 0.5em 0 0.5em"><mspace height="0.85em" depth="0.35em"></mspace><mi>a</mi></mtd><mtd style="text-align:-webkit-center;padding:0 0.5em 0 0.5em"><mi>b</mi></mtd></mtr>
+            <mtr><mtd style="text-align:-webkit-center;padding:0 0.5em 0 0.5em;border-top:0.06em solid;border-bottom:0.06em solid"><mspace height="0.85em" depth="0.35em"></mspace><mi>c</mi></mtd><mtd style="text-align:-webkit-center;padding:0 0.5em 0 0.5em;border-top:0.06em solid;border-bottom:0.06em solid"><mi>d</mi></mtd></mtr></mtable>
             """)
     }
 
@@ -189,7 +233,7 @@ final class ConversionTests: XCTestCase {
         assertMathML("\\DeclareMathOperator{\\tr}{tr}\\tr A", "<mrow><mi>tr</mi><mo>\u{2061}</mo><mspace width=\"0.1667em\"></mspace><mi>A</mi></mrow>")
         XCTAssertEqual(
             try semantics(of: "\\norm{x}", macros: ["norm": TeXMacro(definition: "\\left\\Vert #1 \\right\\Vert", parameterCount: 1)]),
-            "<mrow><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\">‖</mo><mi>x</mi><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\">‖</mo></mrow>")
+            "<mrow><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" minsize=\"1em\" maxsize=\"1em\" style=\"width:0.398em\">‖</mo><mi>x</mi><mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" minsize=\"1em\" maxsize=\"1em\" style=\"width:0.398em\">‖</mo></mrow>")
     }
 
     func testCommentsAreIgnored() {

@@ -39,7 +39,7 @@ final class MathJaxConstructTests: XCTestCase {
     }
 
     func testFractionsWithDelimiters() {
-        assertContains("1 \\overwithdelims [ ] 2", ["<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\">[</mo><mfrac><mn>1</mn><mn>2</mn></mfrac><mo", "]</mo>"], display: true)
+        assertContains("1 \\overwithdelims [ ] 2", ["<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" minsize=\"2.4em\" maxsize=\"2.4em\" style=\"width:0.528em\">[</mo><mfrac><mn>1</mn><mn>2</mn></mfrac><mo", "]</mo>"], display: true)
         assertContains("a \\atopwithdelims ( ) b", ["(</mo><mfrac linethickness=\"0\">"], display: true)
         assertContains("a \\abovewithdelims [ ] 1pt b", ["[</mo><mfrac linethickness=\"0.1em\"><mi>a</mi><mi>b</mi></mfrac>"], display: true)
         assertContains("n \\brack k", ["[</mo><mfrac linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac>"], display: true)

@@ -162,7 +162,8 @@ final class RealPostConstructTests: XCTestCase {
         ] {
             let output = try semantics(of: tex, display: true)
             XCTAssertFalse(output.contains("[") || output.contains("]"), "\(tex): \(output)")
-            XCTAssertTrue(output.hasPrefix("<mtable"), output)
+            // Moved onto the baseline where it is not there already (ConversionTests has the shifts).
+            XCTAssertTrue(output.hasPrefix("<mtable") || output.hasPrefix("<mpadded voffset="), output)
         }
         // A bracket that is no alignment is the table's content, as in LaTeX after a space.
         assertContains("\\begin{aligned}[x]&=y\\end{aligned}", ["<mo stretchy=\"false\">[</mo><mi>x</mi>"], display: true)
@@ -198,18 +199,18 @@ final class RealPostConstructTests: XCTestCase {
 
     func testAtColumnsReplaceTheSpaceBetweenColumns() throws {
         // `@{}` only takes the padding away…
-        assertContains("\\begin{array}{@{}l@{}}a\\end{array}", ["text-align:-webkit-left;padding-left:0;padding-right:0"])
+        assertContains("\\begin{array}{@{}l@{}}a\\end{array}", ["text-align:-webkit-left;padding:0 0.5em 0 0.5em;padding-left:0;padding-right:0"])
         // …`@{.}` puts its material between the columns, in every row, with no space around it.
         let decimal = try semantics(of: "\\begin{array}{r@{.}l}3&14\\\\2&7\\end{array}")
         XCTAssertEqual(count("<mtd style=\"text-align:-webkit-center;padding:0\"><mo>.</mo></mtd>", in: decimal), 0, decimal)
-        XCTAssertTrue(decimal.contains("<mtd columnalign=\"right\" style=\"text-align:-webkit-right;padding-right:0\"><mn>3</mn></mtd>"), decimal)
-        XCTAssertTrue(decimal.contains("<mtd columnalign=\"left\" style=\"text-align:-webkit-left;padding-left:0\"><mn>14</mn></mtd>"), decimal)
+        XCTAssertTrue(decimal.contains("<mtd columnalign=\"right\" style=\"text-align:-webkit-right;padding:0 0.5em 0 0.5em;padding-right:0\"><mspace height=\"0.85em\" depth=\"0.35em\"></mspace><mn>3</mn></mtd>"), decimal)
+        XCTAssertTrue(decimal.contains("<mtd columnalign=\"left\" style=\"text-align:-webkit-left;padding:0 0.5em 0 0.5em;padding-left:0\"><mn>14</mn></mtd>"), decimal)
         // `!{…}` keeps the space around its material.
-        assertContains("\\begin{array}{c!{=}c}a&b\\end{array}", ["<mtd style=\"text-align:-webkit-center;padding:0\"><mo lspace=\"0\" rspace=\"0\">=</mo></mtd>", "<mtd style=\"text-align:-webkit-center\"><mi>b</mi></mtd>"])
+        assertContains("\\begin{array}{c!{=}c}a&b\\end{array}", ["<mtd style=\"text-align:-webkit-center;padding:0 0.5em 0 0.5em;padding:0\"><mo lspace=\"0\" rspace=\"0\">=</mo></mtd>", "<mtd style=\"text-align:-webkit-center;padding:0 0.5em 0 0.5em\"><mi>b</mi></mtd>"])
     }
 
     func testBeforeAndAfterColumnsWrapEveryCellOfTheirColumn() throws {
-        assertContains("\\begin{array}{>{\\displaystyle}c}\\sum_i x\\end{array}", ["<mtd style=\"text-align:-webkit-center\"><mstyle displaystyle=\"true\" scriptlevel=\"0\">"])
+        assertContains("\\begin{array}{>{\\displaystyle}c}\\sum_i x\\end{array}", ["<mtd style=\"text-align:-webkit-center;padding:0 0.5em 0 0.5em\"><mspace height=\"0.85em\" depth=\"0.35em\"></mspace><mstyle displaystyle=\"true\" scriptlevel=\"0\">"])
         let after = try semantics(of: "\\begin{array}{c<{;}c}a&b\\\\c&d\\end{array}")
         XCTAssertEqual(count("<mo>;</mo>", in: after), 0, after)
         XCTAssertTrue(after.contains("<mrow><mi>a</mi><mo lspace=\"0\" rspace=\"0\">;</mo></mrow>"), after)

@@ -23,12 +23,12 @@ final class SpacingTests: XCTestCase {
 
     func testBigDelimitersTakeTheirClass() {
         // `\big` is Ord as in plain TeX: Ord next to Ord has no space.
-        let big = "<mo minsize=\"1.2em\" maxsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\"\(none)>"
-        let bigger = "<mo minsize=\"1.623em\" maxsize=\"1.623em\" stretchy=\"true\" symmetric=\"true\"\(none)>"
+        let big = "<mo stretchy=\"true\" symmetric=\"true\" minsize=\"1.2em\" maxsize=\"1.2em\" style=\"width:0.458em\"\(none)>"
+        let bigger = "<mo stretchy=\"true\" symmetric=\"true\" minsize=\"1.8em\" maxsize=\"1.8em\" style=\"width:0.597em\"\(none)>"
         assertContains("\\Big(\\big(a\\big)\\Big)", ["\(bigger)(</mo>\(big)(</mo><mi>a</mi>\(big))</mo>\(bigger))</mo>"])
         // `\bigl` opens: a minus after it is unary; `\bigm` relates.
         assertContains("\\bigl(-x\\bigr)", ["\(big)(</mo><mo\(none)>−</mo><mi>x</mi>"])
-        assertContains("a\\bigm|b", ["<mo minsize=\"1.2em\" maxsize=\"1.2em\" stretchy=\"true\" symmetric=\"true\" lspace=\"0.2778em\" rspace=\"0.2778em\">|</mo>"])
+        assertContains("a\\bigm|b", ["<mo stretchy=\"true\" symmetric=\"true\" minsize=\"1.2em\" maxsize=\"1.2em\" style=\"width:0.278em\" lspace=\"0.2778em\" rspace=\"0.2778em\">|</mo>"])
     }
 
     // MARK: Script styles

@@ -239,10 +239,10 @@ extension TeXParser {
         " ": "0.3333em", "space": "0.3333em", "nobreakspace": "0.3333em",
     ]
 
-    /// `\big` and friends: the size the delimiter is drawn at.
-    static let bigSizes: [String: String] = {
-        var sizes: [String: String] = [:]
-        for (base, size) in [("big", "1.2em"), ("Big", "1.623em"), ("bigg", "2.047em"), ("Bigg", "2.470em")] {
+    /// `\big` and friends: the size the delimiter is drawn at, an index into `DelimiterVariants.heights`.
+    static let bigSizes: [String: Int] = {
+        var sizes: [String: Int] = [:]
+        for (base, size) in [("big", 1), ("Big", 2), ("bigg", 3), ("Bigg", 4)] {
             for suffix in ["", "l", "r", "m"] {
                 sizes[base + suffix] = size
             }
@@ -350,20 +350,22 @@ extension TeXParser {
     }
 
     /// `\left( … \middle| … \right)`: delimiters that grow with the content.
+    /// As in TeX, every delimiter of the group is as tall as the whole needs.
     private mutating func leftRight() throws -> MathElement {
-        var children = [Self.fence(try delimiter("left"))]
+        var delimiters = [try delimiter("left")]
+        var parts: [[MathElement]] = []
         while true {
-            children += try parseExpression([.right])
+            parts.append(try parseExpression([.right]))
             guard let token = try next(), case .command(let name) = token.kind else { throw error("\\left without \\right", command: "\\left") }
-            let fence = Self.fence(try delimiter(name))
-            children.append(fence)
+            delimiters.append(try delimiter(name))
             if name == "right" { break }
         }
+        let size = ExtentEstimate(MathElement("mrow", children: parts.flatMap { $0 }), style: style).delimiterSize
+        var children = [Self.stretchy(delimiters[0], size: size)]
+        for (part, delimiter) in zip(parts, delimiters.dropFirst()) {
+            children += part + [Self.stretchy(delimiter, size: size)]
+        }
         return MathElement("mrow", children: children)
-    }
-
-    private static func fence(_ text: String) -> MathElement {
-        MathElement("mo", text: text, [("fence", "true"), ("stretchy", "true"), ("symmetric", "true")])
     }
 
     /// The delimiter after `\left`, `\big` and friends; `.` is none.
@@ -397,7 +399,7 @@ extension TeXParser {
         }
     }
 
-    private mutating func bigDelimiter(size: String, name: String) throws -> Atom {
+    private mutating func bigDelimiter(size: Int, name: String) throws -> Atom {
         // `\Big{\{}`: the delimiter may come in braces.
         try skipSpaces()
         let braced = try peek()?.kind == .beginGroup
@@ -409,7 +411,7 @@ extension TeXParser {
         }
         // `\big` is ordinary, as in plain TeX; `\bigl` opens, `\bigr` closes, `\bigm` relates.
         let texClass: TeXClass = name.hasSuffix("l") ? .open : name.hasSuffix("r") ? .close : name.hasSuffix("m") ? .rel : .ord
-        return Atom(base: MathElement("mo", text: text, [("minsize", size), ("maxsize", size), ("stretchy", "true"), ("symmetric", "true")]), texClass: texClass)
+        return Atom(base: DelimiterVariants.sized(text, size: size, [("stretchy", "true"), ("symmetric", "true")]), texClass: texClass)
     }
 
     private mutating func operatorName(limits: Bool) throws -> Atom {

@@ -43,36 +43,38 @@ extension TeXParser {
         if ["aligned", "split", "alignedat", "gathered"].contains(name) { untaggableEnvironment = name }
         switch name {
         case "aligned", "split", "alignedat":
-            if name != "split" { try skipVerticalAlignment() }
+            let side = name != "split" ? try verticalAlignment() : nil
             if name == "alignedat" { _ = try readRawArgument() }
             let content = try tableRows(name)
-            return Self.table(content, styles: Self.alignStyles(columns: Self.columnCount(content.rows)), display: true)
+            return aligned(Self.table(content, styles: Self.alignStyles(columns: Self.columnCount(content.rows)), display: true, spacing: .aligned), side)
         case "gathered":
-            try skipVerticalAlignment()
-            return Self.table(try tableRows(name), styles: ["text-align:center"], display: true)
+            let side = try verticalAlignment()
+            return aligned(Self.table(try tableRows(name), styles: ["text-align:center"], display: true, spacing: .aligned), side)
         case "matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix",
             "matrix*", "pmatrix*", "bmatrix*", "Bmatrix*", "vmatrix*", "Vmatrix*":
             let align = name.hasSuffix("*") ? (try readRawOptional()).map(Self.alignment) ?? "center" : "center"
-            var table = Self.table(try tableRows(name), styles: ["text-align:\(align)"], display: false)
+            var table = Self.table(try tableRows(name), styles: ["text-align:\(align)"], display: false, spacing: name == "smallmatrix" ? .small : .matrix)
             if name == "smallmatrix" { table.setAttribute("scriptlevel", "1") }
             let fences: [String: (String, String)] = [
                 "pmatrix": ("(", ")"), "bmatrix": ("[", "]"), "Bmatrix": ("{", "}"), "vmatrix": ("|", "|"), "Vmatrix": ("‖", "‖"),
             ]
             guard let (open, close) = fences[String(name.prefix { $0 != "*" })] else { return table }
-            return MathElement("mrow", children: [Self.stretchy(open), table, Self.stretchy(close)])
+            let size = ExtentEstimate(table, style: style).delimiterSize
+            return MathElement("mrow", children: [Self.stretchy(open, size: size), table, Self.stretchy(close, size: size)])
         case "cases", "dcases", "rcases", "cases*":
-            let table = Self.table(try tableRows(name), styles: ["text-align:left;padding-left:0", "text-align:left;padding-left:1em"], display: name == "dcases")
-            return MathElement("mrow", children: name == "rcases" ? [table, Self.stretchy("}")] : [Self.stretchy("{"), table])
+            let table = Self.table(try tableRows(name), styles: ["text-align:left", "text-align:left;padding-left:1em"], display: name == "dcases", spacing: .cases)
+            let size = ExtentEstimate(table, style: style).delimiterSize
+            return MathElement("mrow", children: name == "rcases" ? [table, Self.stretchy("}", size: size)] : [Self.stretchy("{", size: size), table])
         case "array", "subarray", "darray":
-            if name == "array" { try skipVerticalAlignment() }
+            let side = name == "array" ? try verticalAlignment() : nil
             guard let template = ArrayTemplate(try readRawArgument()) else {
                 throw error("the column spec of \\begin{\(name)} reads more than \(ArrayTemplate.maximumLength) characters with its repetitions", command: "\\begin{\(name)}")
             }
             let styles = template.columns.map(\.style)
             let content = try tableRows(name, template: template.columns)
-            var table = Self.table(content, styles: styles.isEmpty ? ["text-align:center"] : styles, display: name == "darray")
+            var table = Self.table(content, styles: styles.isEmpty ? ["text-align:center"] : styles, display: name == "darray", spacing: name == "subarray" ? .small : .array)
             if name == "subarray" { table.setAttribute("scriptlevel", "1") }
-            return table
+            return aligned(table, side)
         case "math", "displaymath", "indentalign":
             // MathJax's `indentalign` sets how broken lines indent: only its content shows here.
             if name == "indentalign" {
@@ -114,21 +116,47 @@ extension TeXParser {
     }
 
     /// Skips what may follow `\\`: a `*` (no page break here) and a
-    /// spacing, `[4pt]`, which tables and lines do not take. MathJax reads
-    /// them only right after the `\\`: `\\ [a]` starts a line with a bracket.
+    /// spacing, `[4pt]`, which lines do not take.
     mutating func skipRowBreakOptions() throws {
+        _ = try rowBreakSpace()
+    }
+
+    /// Reads what may follow `\\`: a `*` (no page break here) and a
+    /// spacing, `[4pt]`, in em (0 for none, or one that cannot be read).
+    /// MathJax reads them only right after the `\\`: `\\ [a]` starts a
+    /// line with a bracket.
+    private mutating func rowBreakSpace() throws -> Double {
         if position < tokens.count, tokens[position].kind == .character("*") { position += 1 }
-        if position < tokens.count, tokens[position].kind == .character("[") { _ = try readRawOptional() }
+        guard position < tokens.count, tokens[position].kind == .character("["), let text = try readRawOptional() else { return 0 }
+        return Self.length(text) ?? 0
     }
 
     /// The `[t]`, `[c]`, `[m]` or `[b]` of `array`, `aligned` and
-    /// `gathered`: read and dropped, as MathML Core sets every table on the
-    /// math axis and has no `align`. Another bracket is the table's first
-    /// cell (MathJax would take it for an alignment and lose it).
-    private mutating func skipVerticalAlignment() throws {
+    /// `gathered`: `t` or `b`, or nil for the centre. Another bracket is the
+    /// table's first cell (MathJax would take it for an alignment and lose it).
+    private mutating func verticalAlignment() throws -> Character? {
         let start = position
-        if let option = try? readRawOptional(), ["t", "c", "m", "b"].contains(option.trimmingCharacters(in: .whitespaces)) { return }
+        if let option = (try? readRawOptional())??.trimmingCharacters(in: .whitespaces), ["t", "c", "m", "b"].contains(option) {
+            return option == "t" || option == "b" ? option.first : nil
+        }
         position = start
+        return nil
+    }
+
+    /// `table` with its first row's baseline (`t`) or its last row's (`b`)
+    /// on the baseline around it. MathML Core centres every table on the
+    /// axis and has no `align`, so an `mpadded` moves it by the rows' estimated
+    /// heights and gives it the box TeX's would have.
+    private func aligned(_ table: MathElement, _ side: Character?) -> MathElement {
+        let rows = ExtentEstimate.rows(of: table, style: style)
+        guard let side, let first = rows.first, let last = rows.last else { return table }
+        let total = rows.reduce(0) { $0 + $1.height + $1.depth }
+        let height = side == "t" ? first.height : total - last.depth
+        // Centred, the table's top is half its height above the axis; a
+        // single row of strut height is where `t` or `b` would put it.
+        let raise = height - (total / 2 + ExtentEstimate.axis)
+        guard abs(raise) >= 0.0005 else { return table }
+        return MathElement("mpadded", [("voffset", Self.em(raise)), ("height", Self.em(height)), ("depth", Self.em(total - height))], children: [table])
     }
 
     /// `equation`, `align` and the other numbered environments.
@@ -216,6 +244,8 @@ extension TeXParser {
         var rules: [Int: String] = [:]
         /// Rows of one cell across every column: `\intertext`.
         var spanning: Set<Int> = []
+        /// Space added below a row by the `\\[4pt]` that ends it, in em, by row.
+        var rowSpace: [Int: Double] = [:]
     }
 
     private mutating func tableRows(_ name: String, numbering start: RowNumbering? = nil, template: [ArrayTemplate.Column] = []) throws -> TableContent {
@@ -232,6 +262,7 @@ extension TeXParser {
         var rows: [[MathElement]] = []
         var rules: [Int: String] = [:]
         var spanning: Set<Int> = []
+        var rowSpace: [Int: Double] = [:]
         var cells: [MathElement] = []
         /// How many cells of the row the input holds, the template's aside.
         var ownCells = 0
@@ -277,10 +308,11 @@ extension TeXParser {
                 guard rows.count * Self.columnCount(rows) <= Self.maximumTableCells else {
                     throw error("\\begin{\(name)} has more than \(Self.maximumTableCells) cells (rows × columns)", command: "\\begin{\(name)}")
                 }
-                return TableContent(rows: rows, rules: rules, spanning: spanning)
+                return TableContent(rows: rows, rules: rules, spanning: spanning, rowSpace: rowSpace)
             default:
                 // `\\`, `\newline` or `\cr`, maybe with a spacing like `\\[8pt]`.
-                try skipRowBreakOptions()
+                let space = try rowBreakSpace()
+                if space != 0 { rowSpace[rows.count] = space }
                 rows.append(cells)
                 cells = []
                 ownCells = 0
@@ -354,16 +386,25 @@ extension TeXParser {
         rows.map(\.count).max() ?? 1
     }
 
-    /// An `mtable`; each cell styled by its column (the last style repeats).
-    static func table(_ content: TableContent, styles: [String], display: Bool) -> MathElement {
+    /// An `mtable`; each cell styled by its column (the last style
+    /// repeats), padded and each row strutted as `spacing` says, which
+    /// goes before the column's own padding (`@{}`, a quad); a row's strut
+    /// reaches deeper by the space its `\\[…]` asks for.
+    static func table(_ content: TableContent, styles: [String], display: Bool, spacing: TableSpacing? = nil) -> MathElement {
         let rows = content.rows
         let columns = columnCount(rows)
         let mathRows = rows.enumerated().map { index, cells in
             MathElement("mtr", children: (0..<columns).map { column in
                 var style = styles[min(column, styles.count - 1)]
+                if let spacing {
+                    // After the alignment, which `MathElement.cell` reads first.
+                    let alignment = style.prefix { $0 != ";" }
+                    style = alignment + ";" + spacing.declaration(column: column, of: columns) + style.dropFirst(alignment.count)
+                }
                 if let rule = content.rules[index] { style += ";border-top:" + rule }
                 if index == rows.count - 1, let rule = content.rules[rows.count] { style += ";border-bottom:" + rule }
-                return MathElement.cell(column < cells.count ? [cells[column]] : [], style: style)
+                let strut = column == 0 ? spacing.map { [$0.strut(below: content.rowSpace[index] ?? 0)] } ?? [] : []
+                return MathElement.cell(strut + (column < cells.count ? [cells[column]] : []), style: style)
             })
         }
         return MathElement("mtable", [("displaystyle", display ? "true" : "false")], children: mathRows)
@@ -372,8 +413,13 @@ extension TeXParser {
     /// Cells a table may have, rows × columns.
     static let maximumTableCells = 10_000
 
-    static func stretchy(_ text: String) -> MathElement {
-        MathElement("mo", text: text, [("fence", "true"), ("stretchy", "true"), ("symmetric", "true")])
+    /// A delimiter of `size` (an index into `DelimiterVariants.heights`,
+    /// which `ExtentEstimate` chooses as TeX would), or stretched by the
+    /// browser when nil: taller than `\Bigg`, or nothing at all.
+    static func stretchy(_ text: String, size: Int?) -> MathElement {
+        let attributes = [("fence", "true"), ("stretchy", "true"), ("symmetric", "true")]
+        guard let size, !text.isEmpty else { return MathElement("mo", text: text, attributes) }
+        return DelimiterVariants.sized(text, size: size, attributes)
     }
 
     private static func alignment(_ letter: String) -> String {

@@ -63,8 +63,8 @@ extension TeXParser {
 
     /// `\overwithdelims` `\atopwithdelims` `\abovewithdelims`: everything
     /// before over everything after, between delimiters, as `\choose` is
-    /// between parentheses.
-    mutating func delimitedFraction(_ name: String, numerator: MathElement, stops: Stops) throws -> MathElement {
+    /// between parentheses; `outer` is the style around the fraction.
+    mutating func delimitedFraction(_ name: String, numerator: MathElement, stops: Stops, outer: MathStyle) throws -> MathElement {
         let open = try delimiter(name)
         let close = try delimiter(name)
         var fraction = MathElement("mfrac")
@@ -74,7 +74,10 @@ extension TeXParser {
             fraction.setAttribute("linethickness", "0")
         }
         fraction.children = [numerator, .row(try parseExpression(stops))]
-        let fences = [open, close].map { $0.isEmpty ? nil : Self.stretchy($0) }
+        // TeX's fixed sizes for them, whatever the parts: 2.39em in display
+        // style, 1.01em in the others (`\bigg` and `\big`).
+        let size = outer == .display ? 3 : 1
+        let fences = [open, close].map { $0.isEmpty ? nil : Self.stretchy($0, size: size) }
         return MathElement("mrow", children: [fences[0], fraction, fences[1]].compactMap { $0 })
     }
 
@@ -92,14 +95,17 @@ extension TeXParser {
         let content = TableContent(rows: rows)
         switch name {
         case "pmatrix":
-            return MathElement("mrow", children: [Self.stretchy("("), Self.table(content, styles: ["text-align:center"], display: false), Self.stretchy(")")])
+            let table = Self.table(content, styles: ["text-align:center"], display: false, spacing: .matrix)
+            let size = ExtentEstimate(table, style: style).delimiterSize
+            return MathElement("mrow", children: [Self.stretchy("(", size: size), table, Self.stretchy(")", size: size)])
         case "cases":
-            let table = Self.table(content, styles: ["text-align:left;padding-left:0", "text-align:left;padding-left:1em"], display: false)
-            return MathElement("mrow", children: [Self.stretchy("{"), table])
+            let table = Self.table(content, styles: ["text-align:left", "text-align:left;padding-left:1em"], display: false, spacing: .cases)
+            return MathElement("mrow", children: [Self.stretchy("{", size: ExtentEstimate(table, style: style).delimiterSize), table])
         case "eqalign", "eqalignno", "leqalignno":
-            return Self.table(content, styles: Self.alignStyles(columns: Self.columnCount(rows)), display: true)
+            return Self.table(content, styles: Self.alignStyles(columns: Self.columnCount(rows)), display: true, spacing: .aligned)
         default:
-            return Self.table(content, styles: ["text-align:center"], display: false)
+            // Plain TeX's `\matrix` puts a quad between columns, as amsmath's does.
+            return Self.table(content, styles: ["text-align:center"], display: false, spacing: .matrix)
         }
     }
 

@@ -257,7 +257,7 @@ struct TeXParser {
             style = outer.fraction
             defer { style = outer }
             let numerator = MathElement.row(finish(atoms))
-            atoms = [Atom(base: try delimitedFraction(name, numerator: numerator, stops: stops))]
+            atoms = [Atom(base: try delimitedFraction(name, numerator: numerator, stops: stops, outer: outer))]
             return true
         case "limits", "nolimits", "displaylimits":
             position += 1

@@ -135,7 +135,7 @@ final class MathPageTests: XCTestCase {
         try site.build()
         let page = try XCTUnwrap(site.page("archives/1/index.html"))
         XCTAssertTrue(page.contains("<mi>ℝ</mi>"))
-        XCTAssertTrue(page.contains("<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\">‖</mo>"))
+        XCTAssertTrue(page.contains("<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" minsize=\"1em\" maxsize=\"1em\" style=\"width:0.398em\">‖</mo>"))
         XCTAssertTrue(page.contains("macros: {R: '\\\\mathbb{R}', norm: ['\\\\left\\\\Vert #1 \\\\right\\\\Vert', 1]}"), "MathJax gets the same macros")
     }
 
