@@ -45,7 +45,8 @@ public struct BuildError: Error, Sendable, Hashable, Codable, CustomStringConver
         if let line {
             location += ":\(line):\(column ?? 1)"
         }
-        var text = "\(location): \(severity.rawValue): \(message)"
+        // An error of no file (a port taken, a folder missing) starts with its severity.
+        var text = location.isEmpty ? "\(severity.rawValue): \(message)" : "\(location): \(severity.rawValue): \(message)"
         if let hint {
             text += " (hint: \(hint))"
         }

@@ -35,6 +35,14 @@ final class BuildErrorTests: XCTestCase {
         XCTAssertEqual(try site.outputFiles(), before, "the previous output is intact", file: file, line: line)
     }
 
+    func testAnErrorReadsFileLineColumnThenSeverity() {
+        let located = BuildError(path: "Content/posts/1.md", line: 3, column: 7, message: "cannot read date", hint: "write 2020-01-29")
+        XCTAssertEqual(located.description, "Content/posts/1.md:3:7: error: cannot read date (hint: write 2020-01-29)")
+        // An error of no file starts with its severity, not with ": ".
+        let unlocated = BuildError(path: "", message: "no free port from 4000 on 127.0.0.1", hint: "pass another --port")
+        XCTAssertEqual(unlocated.description, "error: no free port from 4000 on 127.0.0.1 (hint: pass another --port)")
+    }
+
     func testMalformedYAML() throws {
         try assertBreaking(
             ["Content/posts/2020/2.md": "---\ntitle: 坏文章\ndate: 2020-01-02\ntags: [a, b\n---\n正文\n"],
