@@ -74,9 +74,11 @@ enum SymbolTable {
             "AA": "Å", "S": "§",
         ])
         // Operator-like ordinary symbols: dots, primes, negation.
-        add(.ordinaryOperator, [
+        add(.dots, [
             "ldots": "…", "dotsc": "…", "dotso": "…", "mathellipsis": "…",
             "cdots": "⋯", "dotsb": "⋯", "dotsm": "⋯", "dotsi": "⋯",
+        ])
+        add(.ordinaryOperator, [
             "vdots": "⋮", "ddots": "⋱", "iddots": "⋰",
             "prime": "′", "backprime": "‵", "neg": "¬", "lnot": "¬", "backslash": "\\",
             // Plain TeX's `\*`, a multiplication that shows only where a line breaks.
@@ -273,12 +275,20 @@ enum SymbolTable {
                 assert(previous == nil, "\\\(name) is defined twice")
             }
         }
-        // Fixed-size accents over one letter. \vec as in Temml (→): the
-        // combining arrow KaTeX uses does not stand alone.
+        // Fixed-size accents over one letter, in the characters whose Latin
+        // Modern Math glyphs are TeX's accents: the ASCII ^ ~ and the modifier
+        // letters ˊ ˋ are glyphs of text size (a wide, low ~ over θ in
+        // Chromium), and a combining mark not stretched sits left of its
+        // base in Chromium.
         add(stretchy: false, under: false, [
-            "hat": "^", "check": "ˇ", "tilde": "~", "bar": "¯", "vec": "→", "dot": "˙", "ddot": "¨",
-            "acute": "ˊ", "grave": "ˋ", "breve": "˘", "mathring": "˚",
+            "hat": "ˆ", "check": "ˇ", "tilde": "˜", "bar": "¯", "dot": "˙", "ddot": "¨",
+            "acute": "´", "grave": "`", "breve": "˘", "mathring": "˚",
         ])
+        // TeX's \vec is the small arrow of the combining U+20D7, whose smallest
+        // stretched size is that arrow: stretchy, it is set over its base in
+        // both browsers (→ is a full-size arrow; U+20D7 not stretched sits
+        // left of the base in Chromium).
+        add(stretchy: true, under: false, ["vec": "\u{20D7}"])
         // Unicode has no spacing triple or quadruple dot, and the combining
         // ⃛ and ⃜ of MathJax and KaTeX sit left of the base in a browser's
         // mover: these are dots above, set as close as \ddot's two.
@@ -287,7 +297,11 @@ enum SymbolTable {
         }
         // Accents that stretch over the whole base.
         add(stretchy: true, under: false, [
-            "widehat": "^", "widecheck": "ˇ", "widetilde": "~", "overline": TeXAccent.rule,
+            // Only the combining circumflex has stretched sizes in Latin
+            // Modern Math that Chromium uses (its tilde and caron are no
+            // horizontal stretchy characters to Chromium, and ~ ˇ have no
+            // sizes there): \widetilde and \widecheck stretch in Firefox only.
+            "widehat": "\u{0302}", "widecheck": "ˇ", "widetilde": "~", "overline": TeXAccent.rule,
             "overrightarrow": "→", "overleftarrow": "←", "overleftrightarrow": "↔", "Overrightarrow": "⇒",
             "overleftharpoon": "↼", "overrightharpoon": "⇀",
             "overbrace": "⏞", "overparen": "⏜", "wideparen": "⏜", "overgroup": "⏠",
