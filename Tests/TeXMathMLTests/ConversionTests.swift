@@ -63,9 +63,9 @@ final class ConversionTests: XCTestCase {
     }
 
     func testAccentsAndBraces() {
-        assertMathML("\\hat{x}", "<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">ˆ</mo></mover>")
+        assertMathML("\\hat{x}", "<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\" style=\"padding-bottom:0.085em\">ˆ</mo></mover>")
         // MathJax's macron, U+00AF: Latin Modern Math has no U+02C9, which showed nothing.
-        assertMathML("\\bar{x}", "<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">¯</mo></mover>")
+        assertMathML("\\bar{x}", "<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\" style=\"padding-bottom:0.158em\">¯</mo></mover>")
         // A rule across the whole base, as Temml draws it: Chromium stretches no ‾.
         assertMathML("\\overline{AB}", "<mrow style=\"border-top:0.04em solid;padding-top:0.12em\"><mi>A</mi><mi>B</mi></mrow>")
         assertMathML("\\underline{x}", "<mrow style=\"border-bottom:0.04em solid;padding-bottom:0.12em\"><mi>x</mi></mrow>")

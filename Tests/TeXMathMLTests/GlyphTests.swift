@@ -11,20 +11,23 @@ final class GlyphTests: XCTestCase {
     func testOneLetterAccentsAreTheFontsAccentGlyphs() {
         // Not ASCII ^ ~ (text-size glyphs: a wide, low wave over θ in
         // Chromium) nor modifier letters ˊ ˋ (as large), nor combining marks
-        // (left of the base in Chromium when not stretched).
-        for (tex, mark) in [
-            ("\\tilde{\\theta}", "˜"), ("\\hat{x}", "ˆ"), ("\\bar x", "¯"), ("\\dot x", "˙"), ("\\ddot x", "¨"),
-            ("\\check x", "ˇ"), ("\\acute x", "´"), ("\\grave x", "`"), ("\\breve x", "˘"), ("\\mathring x", "˚"),
+        // (left of the base in Chromium when not stretched). Each is padded
+        // below by TeX's gap over a letter, which Chromium leaves out.
+        for (tex, mark, gap) in [
+            ("\\tilde{\\theta}", "˜", "0.127"), ("\\hat{x}", "ˆ", "0.085"), ("\\bar x", "¯", "0.158"), ("\\dot x", "˙", "0.12"),
+            ("\\ddot x", "¨", "0.126"), ("\\check x", "ˇ", "0.085"), ("\\acute x", "´", "0.079"), ("\\grave x", "`", "0.079"),
+            ("\\breve x", "˘", "0.087"), ("\\mathring x", "˚", "0.098"),
         ] {
             let base = tex.hasSuffix("{\\theta}") ? "<mi>θ</mi>" : "<mi>x</mi>"
-            assertMathML(tex, "<mover accent=\"true\">\(base)<mo stretchy=\"false\">\(mark)</mo></mover>")
+            assertMathML(tex, "<mover accent=\"true\">\(base)<mo stretchy=\"false\" style=\"padding-bottom:\(gap)em\">\(mark)</mo></mover>")
         }
+        assertContains("\\dddot x", ["<mo stretchy=\"false\" style=\"letter-spacing:-0.05em;padding-bottom:0.12em\">˙˙˙</mo>"])
     }
 
     func testVecIsTheSmallArrowStretchedToItsBase() {
         // → is a full-size arrow; U+20D7 at its smallest stretched size is
         // TeX's \vec, set over the base in both browsers.
-        assertMathML("\\vec v", "<mover accent=\"true\"><mi>v</mi><mo stretchy=\"true\">\u{20D7}</mo></mover>")
+        assertMathML("\\vec v", "<mover accent=\"true\"><mi>v</mi><mo stretchy=\"true\" style=\"padding-bottom:0.09em\">\u{20D7}</mo></mover>")
     }
 
     func testWidehatIsTheCombiningCircumflexThatStretches() {
@@ -32,8 +35,11 @@ final class GlyphTests: XCTestCase {
         // the one Chromium stretches.
         assertMathML(
             "\\widehat{xyz}",
-            "<mover accent=\"true\"><mrow><mi>x</mi><mi>y</mi><mi>z</mi></mrow><mo stretchy=\"true\">\u{0302}</mo></mover>")
+            "<mover accent=\"true\"><mrow><mi>x</mi><mi>y</mi><mi>z</mi></mrow><mo stretchy=\"true\" style=\"padding-bottom:0.141em\">\u{0302}</mo></mover>")
+        // ~ stretches in Firefox only, and is no accent glyph to pad.
         assertContains("\\widetilde{ab}", ["<mo stretchy=\"true\">~</mo></mover>"])
+        // Under the base, nothing is padded.
+        assertContains("\\utilde{ab}", ["<mo stretchy=\"true\">~</mo></munder>"])
     }
 
     func testAPrimeIsAFullSizeGlyphBesideItsBase() {

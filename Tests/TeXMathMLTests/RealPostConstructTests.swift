@@ -257,7 +257,7 @@ final class RealPostConstructTests: XCTestCase {
     func testTripleAndQuadrupleDotAccentsAreDotsAbove() {
         // MathJax's ⃛ and ⃜ are combining marks, which a browser's mover
         // sets left of the base: the same dots as spacing characters.
-        let mark = "<mo stretchy=\"false\" style=\"letter-spacing:-0.05em\">"
+        let mark = "<mo stretchy=\"false\" style=\"letter-spacing:-0.05em;padding-bottom:0.12em\">"
         assertMathML("\\dddot{x}", "<mover accent=\"true\"><mi>x</mi>\(mark)\u{2D9}\u{2D9}\u{2D9}</mo></mover>")
         assertMathML("\\ddddot{x}", "<mover accent=\"true\"><mi>x</mi>\(mark)\u{2D9}\u{2D9}\u{2D9}\u{2D9}</mo></mover>")
     }

@@ -266,12 +266,25 @@ enum SymbolTable {
         "@": TeXSymbol(text: "@", kind: .identifier),
     ]
 
+    /// The gap TeX leaves between a mark over a letter and the letter's top,
+    /// in em: it sets the accent's baseline at the letter's height less the
+    /// x-height, so the mark's ink starts this far above the letter (its ink
+    /// bottom in Latin Modern Math less the x-height, 0.431em). Chromium sets
+    /// a mark's ink right on its base's (θ̃ touched); it is told the gap as
+    /// padding under the mark, which Firefox, spacing accents as TeX does,
+    /// leaves out of its layout. ~, for \widetilde, is no accent glyph.
+    private static let markGaps: [String: String] = [
+        "ˆ": "0.085", "ˇ": "0.085", "˜": "0.127", "¯": "0.158", "˙": "0.12", "¨": "0.126",
+        "´": "0.079", "`": "0.079", "˘": "0.087", "˚": "0.098", "\u{20D7}": "0.09", "\u{0302}": "0.141",
+    ]
+
     /// Accents by command name.
     static let accents: [String: TeXAccent] = {
         var table: [String: TeXAccent] = [:]
         func add(stretchy: Bool, under: Bool, _ entries: KeyValuePairs<String, String>) {
             for (name, text) in entries {
-                let previous = table.updateValue(TeXAccent(text: text, stretchy: stretchy, isUnder: under), forKey: name)
+                let style = under ? nil : markGaps[text].map { "padding-bottom:\($0)em" }
+                let previous = table.updateValue(TeXAccent(text: text, stretchy: stretchy, isUnder: under, style: style), forKey: name)
                 assert(previous == nil, "\\\(name) is defined twice")
             }
         }
@@ -293,7 +306,8 @@ enum SymbolTable {
         // ⃛ and ⃜ of MathJax and KaTeX sit left of the base in a browser's
         // mover: these are dots above, set as close as \ddot's two.
         for (name, dots) in [("dddot", 3), ("ddddot", 4)] {
-            table[name] = TeXAccent(text: String(repeating: "˙", count: dots), stretchy: false, isUnder: false, style: "letter-spacing:-0.05em")
+            let style = "letter-spacing:-0.05em;padding-bottom:\(markGaps["˙"]!)em"
+            table[name] = TeXAccent(text: String(repeating: "˙", count: dots), stretchy: false, isUnder: false, style: style)
         }
         // Accents that stretch over the whole base.
         add(stretchy: true, under: false, [

@@ -116,10 +116,10 @@ final class SymbolTableTests: XCTestCase {
     }
 
     func testAccents() {
-        XCTAssertEqual(SymbolTable.accents["hat"], TeXAccent(text: "\u{02C6}", stretchy: false, isUnder: false))
-        XCTAssertEqual(SymbolTable.accents["widehat"], TeXAccent(text: "\u{0302}", stretchy: true, isUnder: false))
-        XCTAssertEqual(SymbolTable.accents["bar"], TeXAccent(text: "\u{00AF}", stretchy: false, isUnder: false))
-        XCTAssertEqual(SymbolTable.accents["vec"], TeXAccent(text: "\u{20D7}", stretchy: true, isUnder: false))
+        XCTAssertEqual(SymbolTable.accents["hat"], TeXAccent(text: "\u{02C6}", stretchy: false, isUnder: false, style: "padding-bottom:0.085em"))
+        XCTAssertEqual(SymbolTable.accents["widehat"], TeXAccent(text: "\u{0302}", stretchy: true, isUnder: false, style: "padding-bottom:0.141em"))
+        XCTAssertEqual(SymbolTable.accents["bar"], TeXAccent(text: "\u{00AF}", stretchy: false, isUnder: false, style: "padding-bottom:0.158em"))
+        XCTAssertEqual(SymbolTable.accents["vec"], TeXAccent(text: "\u{20D7}", stretchy: true, isUnder: false, style: "padding-bottom:0.09em"))
         XCTAssertEqual(SymbolTable.accents["overline"], TeXAccent(text: "\u{203E}", stretchy: true, isUnder: false))
         XCTAssertEqual(SymbolTable.accents["underline"], TeXAccent(text: "\u{203E}", stretchy: true, isUnder: true))
         XCTAssertEqual(SymbolTable.accents["overbrace"], TeXAccent(text: "\u{23DE}", stretchy: true, isUnder: false))
