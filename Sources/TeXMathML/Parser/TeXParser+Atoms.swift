@@ -93,6 +93,10 @@ extension TeXParser {
                 // (TeX's is a big one that the superscript shrinks): at the
                 // base's size beside it, it is TeX's f′; in a superscript it is
                 // tiny and high in Chromium. `x'^2` puts the 2 after it.
+                // Firefox keeps an italic letter's overhang clear (it adds the
+                // italic correction after an <mi>); Chromium does not, so a
+                // prime after T or Y is tight there, and an lspace for it
+                // would be doubled in Firefox.
                 base = MathElement("mrow", children: [base, MathElement("mo", text: primes, [("lspace", "0"), ("rspace", "0")])])
             } else {
                 // With a subscript the prime stays a superscript, over the
