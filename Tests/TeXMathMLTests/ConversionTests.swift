@@ -19,8 +19,8 @@ final class ConversionTests: XCTestCase {
         assertMathML("x_1+2.5y", "<mrow><msub><mi>x</mi><mn>1</mn></msub><mo>+</mo><mn>2.5</mn><mi>y</mi></mrow>")
         assertMathML("a-b", "<mrow><mi>a</mi><mo>−</mo><mi>b</mi></mrow>")
         assertMathML("\\alpha\\leq\\Gamma", "<mrow><mi>α</mi><mo>≤</mo><mi mathvariant=\"normal\">Γ</mi></mrow>")
-        assertMathML("f'(x)", "<mrow><msup><mi>f</mi><mo>′</mo></msup><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo></mrow>")
-        assertMathML("x''^2", "<msup><mi>x</mi><mrow><mo>″</mo><mn>2</mn></mrow></msup>")
+        assertMathML("f'(x)", "<mrow><mrow><mi>f</mi><mo lspace=\"0\" rspace=\"0\">′</mo></mrow><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo></mrow>")
+        assertMathML("x''^2", "<msup><mrow><mi>x</mi><mo lspace=\"0\" rspace=\"0\">″</mo></mrow><mn>2</mn></msup>")
         assertMathML("x_i^2", "<msubsup><mi>x</mi><mi>i</mi><mn>2</mn></msubsup>")
     }
 
@@ -63,9 +63,9 @@ final class ConversionTests: XCTestCase {
     }
 
     func testAccentsAndBraces() {
-        assertMathML("\\hat{x}", "<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">^</mo></mover>")
+        assertMathML("\\hat{x}", "<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\" style=\"padding-bottom:0.085em\">ˆ</mo></mover>")
         // MathJax's macron, U+00AF: Latin Modern Math has no U+02C9, which showed nothing.
-        assertMathML("\\bar{x}", "<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\">¯</mo></mover>")
+        assertMathML("\\bar{x}", "<mover accent=\"true\"><mi>x</mi><mo stretchy=\"false\" style=\"padding-bottom:0.158em\">¯</mo></mover>")
         // A rule across the whole base, as Temml draws it: Chromium stretches no ‾.
         assertMathML("\\overline{AB}", "<mrow style=\"border-top:0.04em solid;padding-top:0.12em\"><mi>A</mi><mi>B</mi></mrow>")
         assertMathML("\\underline{x}", "<mrow style=\"border-bottom:0.04em solid;padding-bottom:0.12em\"><mi>x</mi></mrow>")

@@ -86,7 +86,7 @@ final class MathJaxConstructTests: XCTestCase {
     func testLogosSkewAndChoice() {
         assertContains("\\TeX", ["<mi mathvariant=\"normal\">T</mi>", "<mpadded voffset=\"-0.5ex\"><mi mathvariant=\"normal\">E</mi></mpadded>", "X</mi>"], display: true)
         assertContains("\\LaTeX", ["<mi mathvariant=\"normal\">L</mi>", "<mstyle scriptlevel=\"1\"><mi mathvariant=\"normal\">A</mi></mstyle>", "T</mi>"], display: true)
-        assertContains("\\skew7\\hat A", ["<mover accent=\"true\"><mi>A</mi><mo stretchy=\"false\">^</mo></mover>"], display: true)
+        assertContains("\\skew7\\hat A", ["<mover accent=\"true\"><mi>A</mi><mo stretchy=\"false\" style=\"padding-bottom:0.085em\">ˆ</mo></mover>"], display: true)
         assertContains("\\mathchoice{D}{T}{S}{SS}", ["<mi>T</mi>"], display: true)
     }
 

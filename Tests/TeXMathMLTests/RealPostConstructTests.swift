@@ -234,23 +234,31 @@ final class RealPostConstructTests: XCTestCase {
     // MARK: Primes, dots, accents, negation
 
     func testFiveOrMorePrimesAreAllShown() {
-        assertMathML("f'''''", "<msup><mi>f</mi><mo>′′′′′</mo></msup>")
-        assertMathML("f''''", "<msup><mi>f</mi><mo>⁗</mo></msup>")
+        assertMathML("f'''''", "<mrow><mi>f</mi><mo lspace=\"0\" rspace=\"0\">′′′′′</mo></mrow>")
+        assertMathML("f''''", "<mrow><mi>f</mi><mo lspace=\"0\" rspace=\"0\">⁗</mo></mrow>")
     }
 
     func testDotsFollowTheNextSymbolAsInMathJax() {
-        assertMathML("a+\\dots+b", "<mrow><mi>a</mi><mo>+</mo><mo lspace=\"0\" rspace=\"0\">⋯</mo><mo>+</mo><mi>b</mi></mrow>")
-        assertMathML("x_1,\\dots,x_n", "<mrow><msub><mi>x</mi><mn>1</mn></msub><mo>,</mo><mo lspace=\"0\" rspace=\"0\">…</mo><mo>,</mo><msub><mi>x</mi><mi>n</mi></msub></mrow>")
-        assertMathML("\\dots = 0", "<mrow><mo lspace=\"0\" rspace=\"0\">⋯</mo><mo>=</mo><mn>0</mn></mrow>")
-        assertMathML("a\\dots \\times b", "<mrow><mi>a</mi><mo lspace=\"0\" rspace=\"0\">⋯</mo><mo>×</mo><mi>b</mi></mrow>")
-        assertMathML("\\dots", "<mo lspace=\"0\" rspace=\"0\">…</mo>")
-        assertMathML("\\dotsb\\dotsc\\dotsi\\dotsm\\dotso", "<mrow><mo lspace=\"0\" rspace=\"0\">⋯</mo><mo lspace=\"0\" rspace=\"0\">…</mo><mo lspace=\"0\" rspace=\"0\">⋯</mo><mo lspace=\"0\" rspace=\"0\">⋯</mo><mo lspace=\"0\" rspace=\"0\">…</mo></mrow>")
+        // Three dots, an inner atom (see GlyphTests): a thin space from an
+        // ordinary symbol, punctuation or other dots beside it.
+        let thin = "<mspace width=\"0.1667em\"></mspace>"
+        func dots(_ dot: String) -> String {
+            let spaced = "<mo lspace=\"0\" rspace=\"0.1667em\">\(dot)</mo>"
+            return "<mrow>\(spaced)\(spaced)<mo lspace=\"0\" rspace=\"0\">\(dot)</mo></mrow>"
+        }
+        let low = dots("."), centred = dots("⋅")
+        assertMathML("a+\\dots+b", "<mrow><mi>a</mi><mo>+</mo>\(centred)<mo>+</mo><mi>b</mi></mrow>")
+        assertMathML("x_1,\\dots,x_n", "<mrow><msub><mi>x</mi><mn>1</mn></msub><mo>,</mo>\(low)<mo lspace=\"0.1667em\" rspace=\"0.1667em\">,</mo><msub><mi>x</mi><mi>n</mi></msub></mrow>")
+        assertMathML("\\dots = 0", "<mrow>\(centred)<mo>=</mo><mn>0</mn></mrow>")
+        assertMathML("a\\dots \\times b", "<mrow><mi>a</mi>\(thin)\(centred)<mo>×</mo><mi>b</mi></mrow>")
+        assertMathML("\\dots", low)
+        assertMathML("\\dotsb\\dotsc\\dotsi", "<mrow>\(centred)\(thin)\(low)\(thin)\(centred)</mrow>")
     }
 
     func testTripleAndQuadrupleDotAccentsAreDotsAbove() {
         // MathJax's ⃛ and ⃜ are combining marks, which a browser's mover
         // sets left of the base: the same dots as spacing characters.
-        let mark = "<mo stretchy=\"false\" style=\"letter-spacing:-0.05em\">"
+        let mark = "<mo stretchy=\"false\" style=\"letter-spacing:-0.05em;padding-bottom:0.12em\">"
         assertMathML("\\dddot{x}", "<mover accent=\"true\"><mi>x</mi>\(mark)\u{2D9}\u{2D9}\u{2D9}</mo></mover>")
         assertMathML("\\ddddot{x}", "<mover accent=\"true\"><mi>x</mi>\(mark)\u{2D9}\u{2D9}\u{2D9}\u{2D9}</mo></mover>")
     }

@@ -82,14 +82,31 @@ extension TeXParser {
 
     static func scripted(_ atom: Atom) -> MathElement {
         var superscript = atom.upper
+        var base = atom.base
         if atom.primes > 0 {
             // Unicode has one character for up to four primes; more are each
             // written, as MathJax does (five must not read as four).
             let primes = atom.primes <= 4 ? ["′", "″", "‴", "⁗"][atom.primes - 1] : String(repeating: "′", count: atom.primes)
-            let prime = MathElement("mo", text: primes)
-            superscript = superscript.map { MathElement("mrow", children: [prime, $0]) } ?? prime
+            let hasBase = !(base.name == "mrow" && base.children.isEmpty)
+            if hasBase && atom.lower == nil && atom.limits == .never {
+                // A font's prime is already a raised, superscript-sized glyph
+                // (TeX's is a big one that the superscript shrinks): at the
+                // base's size beside it, it is TeX's f′; in a superscript it is
+                // tiny and high in Chromium. `x'^2` puts the 2 after it.
+                // Firefox keeps an italic letter's overhang clear (it adds the
+                // italic correction after an <mi>); Chromium does not, so a
+                // prime after T or Y is tight there, and an lspace for it
+                // would be doubled in Firefox.
+                base = MathElement("mrow", children: [base, MathElement("mo", text: primes, [("lspace", "0"), ("rspace", "0")])])
+            } else {
+                // With a subscript the prime stays a superscript, over the
+                // subscript as in TeX (`x_i'`), though small in Chromium; over
+                // an operator with limits it is one (`\sum'` displayed), and
+                // on nothing (`{}'`, `\sideset{'}{'}`) it is all there is.
+                let prime = MathElement("mo", text: primes)
+                superscript = superscript.map { MathElement("mrow", children: [prime, $0]) } ?? prime
+            }
         }
-        let base = atom.base
         switch (atom.lower, superscript) {
         case (nil, nil):
             return base
@@ -145,6 +162,8 @@ extension TeXParser {
             atom = Atom(base: MathElement("mo", text: symbol.text), texClass: texClass)
             // Where the dictionary is known to space the symbol as TeX does.
             if texClass != .punct || symbol.text == "," { atom.dictionaryClass = symbol.text == ":" ? nil : texClass }
+        case .dots:
+            return dots(centred: symbol.text == "⋯")
         case .ordinaryOperator:
             atom = Atom(base: MathElement("mo", text: symbol.text), texClass: .ord)
         case .open, .close:

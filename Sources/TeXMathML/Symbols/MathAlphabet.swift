@@ -17,6 +17,7 @@ enum MathAlphabet: String, Sendable, CaseIterable {
         }
         let value = scalar.value
         if self == .boldSymbol {
+            if let bold = Self.emboldened(scalar) { return bold }
             let isUpright = (0x30...0x39).contains(value) || (0x0391...0x03A9).contains(value) || value == 0x03F4 || value == 0x2207
             return (isUpright ? Self.bold : Self.boldItalic).map(scalar)
         }
@@ -79,6 +80,21 @@ enum MathAlphabet: String, Sendable, CaseIterable {
         case .sansSerifBoldItalic: 0x1D790
         default: nil
         }
+    }
+
+    /// A script or Fraktur letter (`\boldsymbol{\mathcal R}`) in the bold of
+    /// its alphabet; nil for any other character.
+    private static func emboldened(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        for (plain, bold) in [(MathAlphabet.script, MathAlphabet.boldScript), (.fraktur, .boldFraktur)] {
+            let start = plain.latinStart!
+            if (start..<start + 52).contains(scalar.value) {
+                return Unicode.Scalar(bold.latinStart! + scalar.value - start)
+            }
+            if let letter = plain.exceptions.first(where: { $0.value == scalar })?.key {
+                return bold.map(letter)
+            }
+        }
+        return nil
     }
 
     /// A Greek character's place in each 58-character Greek run: Α–Ω with ϴ

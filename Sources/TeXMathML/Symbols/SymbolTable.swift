@@ -74,9 +74,11 @@ enum SymbolTable {
             "AA": "Å", "S": "§",
         ])
         // Operator-like ordinary symbols: dots, primes, negation.
-        add(.ordinaryOperator, [
+        add(.dots, [
             "ldots": "…", "dotsc": "…", "dotso": "…", "mathellipsis": "…",
             "cdots": "⋯", "dotsb": "⋯", "dotsm": "⋯", "dotsi": "⋯",
+        ])
+        add(.ordinaryOperator, [
             "vdots": "⋮", "ddots": "⋱", "iddots": "⋰",
             "prime": "′", "backprime": "‵", "neg": "¬", "lnot": "¬", "backslash": "\\",
             // Plain TeX's `\*`, a multiplication that shows only where a line breaks.
@@ -264,30 +266,56 @@ enum SymbolTable {
         "@": TeXSymbol(text: "@", kind: .identifier),
     ]
 
+    /// The gap TeX leaves between a mark over a letter and the letter's top,
+    /// in em: it sets the accent's baseline at the letter's height less the
+    /// x-height, so the mark's ink starts this far above the letter (its ink
+    /// bottom in Latin Modern Math less the x-height, 0.431em). Chromium sets
+    /// a mark's ink right on its base's (θ̃ touched); it is told the gap as
+    /// padding under the mark, which Firefox, spacing accents as TeX does,
+    /// leaves out of its layout. ~, for \widetilde, is no accent glyph.
+    private static let markGaps: [String: String] = [
+        "ˆ": "0.085", "ˇ": "0.085", "˜": "0.127", "¯": "0.158", "˙": "0.12", "¨": "0.126",
+        "´": "0.079", "`": "0.079", "˘": "0.087", "˚": "0.098", "\u{20D7}": "0.09", "\u{0302}": "0.141",
+    ]
+
     /// Accents by command name.
     static let accents: [String: TeXAccent] = {
         var table: [String: TeXAccent] = [:]
         func add(stretchy: Bool, under: Bool, _ entries: KeyValuePairs<String, String>) {
             for (name, text) in entries {
-                let previous = table.updateValue(TeXAccent(text: text, stretchy: stretchy, isUnder: under), forKey: name)
+                let style = under ? nil : markGaps[text].map { "padding-bottom:\($0)em" }
+                let previous = table.updateValue(TeXAccent(text: text, stretchy: stretchy, isUnder: under, style: style), forKey: name)
                 assert(previous == nil, "\\\(name) is defined twice")
             }
         }
-        // Fixed-size accents over one letter. \vec as in Temml (→): the
-        // combining arrow KaTeX uses does not stand alone.
+        // Fixed-size accents over one letter, in the characters whose Latin
+        // Modern Math glyphs are TeX's accents: the ASCII ^ ~ and the modifier
+        // letters ˊ ˋ are glyphs of text size (a wide, low ~ over θ in
+        // Chromium), and a combining mark not stretched sits left of its
+        // base in Chromium.
         add(stretchy: false, under: false, [
-            "hat": "^", "check": "ˇ", "tilde": "~", "bar": "¯", "vec": "→", "dot": "˙", "ddot": "¨",
-            "acute": "ˊ", "grave": "ˋ", "breve": "˘", "mathring": "˚",
+            "hat": "ˆ", "check": "ˇ", "tilde": "˜", "bar": "¯", "dot": "˙", "ddot": "¨",
+            "acute": "´", "grave": "`", "breve": "˘", "mathring": "˚",
         ])
+        // TeX's \vec is the small arrow of the combining U+20D7, whose smallest
+        // stretched size is that arrow: stretchy, it is set over its base in
+        // both browsers (→ is a full-size arrow; U+20D7 not stretched sits
+        // left of the base in Chromium).
+        add(stretchy: true, under: false, ["vec": "\u{20D7}"])
         // Unicode has no spacing triple or quadruple dot, and the combining
         // ⃛ and ⃜ of MathJax and KaTeX sit left of the base in a browser's
         // mover: these are dots above, set as close as \ddot's two.
         for (name, dots) in [("dddot", 3), ("ddddot", 4)] {
-            table[name] = TeXAccent(text: String(repeating: "˙", count: dots), stretchy: false, isUnder: false, style: "letter-spacing:-0.05em")
+            let style = "letter-spacing:-0.05em;padding-bottom:\(markGaps["˙"]!)em"
+            table[name] = TeXAccent(text: String(repeating: "˙", count: dots), stretchy: false, isUnder: false, style: style)
         }
         // Accents that stretch over the whole base.
         add(stretchy: true, under: false, [
-            "widehat": "^", "widecheck": "ˇ", "widetilde": "~", "overline": TeXAccent.rule,
+            // Only the combining circumflex has stretched sizes in Latin
+            // Modern Math that Chromium uses (its tilde and caron are no
+            // horizontal stretchy characters to Chromium, and ~ ˇ have no
+            // sizes there): \widetilde and \widecheck stretch in Firefox only.
+            "widehat": "\u{0302}", "widecheck": "ˇ", "widetilde": "~", "overline": TeXAccent.rule,
             "overrightarrow": "→", "overleftarrow": "←", "overleftrightarrow": "↔", "Overrightarrow": "⇒",
             "overleftharpoon": "↼", "overrightharpoon": "⇀",
             "overbrace": "⏞", "overparen": "⏜", "wideparen": "⏜", "overgroup": "⏠",

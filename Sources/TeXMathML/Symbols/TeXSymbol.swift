@@ -18,9 +18,12 @@ struct TeXSymbol: Sendable, Hashable {
         case close
         /// A fence that is both (`|`, `\vert`, `\Vert`, `\|`), `<mo>`.
         case fence
-        /// Punctuation, `<mo>`: `,`, `;`, `\colon`, `\ldots` is not (it is ordinary).
+        /// Punctuation, `<mo>`: `,`, `;`, `\colon`.
         case punctuation
-        /// Any other operator-like symbol, `<mo>`: `\ldots`, `\cdots`, `\prime`, `\neg`, `!`.
+        /// Three dots in a row, `\ldots` (…) or `\cdots` (⋯): TeX's inner
+        /// atom of three punctuation dots (see `TeXParser.dots`).
+        case dots
+        /// Any other operator-like symbol, `<mo>`: `\vdots`, `\prime`, `\neg`, `!`.
         case ordinaryOperator
         /// A big operator, `<mo>`: `\sum`, `\prod`, `\bigcup` take limits above
         /// and below in display style (`limits: true`); integrals do not.

@@ -33,8 +33,8 @@ final class SymbolTableTests: XCTestCase {
         assertCommand("emptyset", "\u{2205}", .upright)
         assertCommand("forall", "\u{2200}", .upright)
         assertCommand("%", "%", .identifier)
-        assertCommand("ldots", "\u{2026}", .ordinaryOperator)
-        assertCommand("cdots", "\u{22EF}", .ordinaryOperator)
+        assertCommand("ldots", "\u{2026}", .dots)
+        assertCommand("cdots", "\u{22EF}", .dots)
         assertCommand("vdots", "\u{22EE}", .ordinaryOperator)
         assertCommand("prime", "\u{2032}", .ordinaryOperator)
         assertCommand("neg", "\u{00AC}", .ordinaryOperator)
@@ -116,10 +116,10 @@ final class SymbolTableTests: XCTestCase {
     }
 
     func testAccents() {
-        XCTAssertEqual(SymbolTable.accents["hat"], TeXAccent(text: "^", stretchy: false, isUnder: false))
-        XCTAssertEqual(SymbolTable.accents["widehat"], TeXAccent(text: "^", stretchy: true, isUnder: false))
-        XCTAssertEqual(SymbolTable.accents["bar"], TeXAccent(text: "\u{00AF}", stretchy: false, isUnder: false))
-        XCTAssertEqual(SymbolTable.accents["vec"], TeXAccent(text: "\u{2192}", stretchy: false, isUnder: false))
+        XCTAssertEqual(SymbolTable.accents["hat"], TeXAccent(text: "\u{02C6}", stretchy: false, isUnder: false, style: "padding-bottom:0.085em"))
+        XCTAssertEqual(SymbolTable.accents["widehat"], TeXAccent(text: "\u{0302}", stretchy: true, isUnder: false, style: "padding-bottom:0.141em"))
+        XCTAssertEqual(SymbolTable.accents["bar"], TeXAccent(text: "\u{00AF}", stretchy: false, isUnder: false, style: "padding-bottom:0.158em"))
+        XCTAssertEqual(SymbolTable.accents["vec"], TeXAccent(text: "\u{20D7}", stretchy: true, isUnder: false, style: "padding-bottom:0.09em"))
         XCTAssertEqual(SymbolTable.accents["overline"], TeXAccent(text: "\u{203E}", stretchy: true, isUnder: false))
         XCTAssertEqual(SymbolTable.accents["underline"], TeXAccent(text: "\u{203E}", stretchy: true, isUnder: true))
         XCTAssertEqual(SymbolTable.accents["overbrace"], TeXAccent(text: "\u{23DE}", stretchy: true, isUnder: false))
