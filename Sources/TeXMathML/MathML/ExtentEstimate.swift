@@ -119,23 +119,31 @@ struct ExtentEstimate {
     private static func text(_ text: String) -> ExtentEstimate {
         var extent = empty
         for scalar in text.unicodeScalars {
-            let letter = String(plainLetter(scalar) ?? scalar)
-            if "acemnorsuvwxzαεικνοπστυω".contains(letter) {
+            let letter = plainLetter(scalar) ?? scalar
+            if xHeightLetters.contains(letter) {
                 extent.height = max(extent.height, 0.43)
-            } else if "gpqyγημρςφχψ".contains(letter) {
+            } else if descenders.contains(letter) {
                 extent = union([extent, ExtentEstimate(height: 0.43, depth: 0.19)])
-            } else if "βζξ".contains(letter) {
+            } else if tallDescenders.contains(letter) {
                 extent = union([extent, ExtentEstimate(height: 0.69, depth: 0.19)])
-            } else if "()[]{}|/\\‖".contains(letter) {
+            } else if fences.contains(letter) {
                 extent = union([extent, ExtentEstimate(height: 0.75, depth: 0.25)])
             } else if TeXLexer.isDigit(scalar) {
                 extent.height = max(extent.height, 0.644)
             } else {
-                extent = union([extent, ExtentEstimate(height: 0.69, depth: "fjQ".contains(letter) ? 0.19 : 0)])
+                extent = union([extent, ExtentEstimate(height: 0.69, depth: capitalDescenders.contains(letter) ? 0.19 : 0)])
             }
         }
         return extent
     }
+
+    // Sets of scalars, not strings searched: this runs for every character
+    // of every formula with a \left or a matrix.
+    private static let xHeightLetters = Set("acemnorsuvwxzαεικνοπστυω".unicodeScalars)
+    private static let descenders = Set("gpqyγημρςφχψ".unicodeScalars)
+    private static let tallDescenders = Set("βζξ".unicodeScalars)
+    private static let fences = Set("()[]{}|/\\‖".unicodeScalars)
+    private static let capitalDescenders = Set("fjQ".unicodeScalars)
 
     /// The Latin letter a letter of the math alphabets (`𝒖`, `𝔸`) is a
     /// style of: from U+1D400 they come 52 to an alphabet, A–Z then a–z.
