@@ -26,20 +26,20 @@ struct PostParser {
         }
 
         var errors = ErrorCollector()
-        let title = errors.attempt { try requiredText("title", fields, split, file) }
-        let date = errors.attempt { try requiredDate("date", fields, split, file) }
+        let titleAttempt = errors.attempt { try requiredText("title", fields, split, file) }
+        let dateAttempt = errors.attempt { try requiredDate("date", fields, split, file) }
         let updated = errors.attempt { try fields["updated"].map { try parseDate($0, "updated", split, file) } } ?? nil
         let id = errors.attempt { try fields["id"].map { try urlSegment($0, "id", split, file) } } ?? nil
         let slug = errors.attempt { try fields["slug"].map { try urlSegment($0, "slug", split, file) } } ?? nil
-        try errors.throwIfAny()
+        let (title, date) = try errors.values(titleAttempt, dateAttempt)
 
         let known: Set = ["title", "date", "updated", "id", "slug", "categories", "tags", "draft", "excerpt", "math"]
         var params: [String: MetadataValue] = [:]
         for key in keyOrder where !known.contains(key) {
-            params[key] = MetadataValue(node: fields[key]!)
+            if let node = fields[key] { params[key] = MetadataValue(node: node) }
         }
         var post = Post(
-            path: file.path, id: id, slug: slug ?? Self.fileSlug(file.path), title: title!, date: date!,
+            path: file.path, id: id, slug: slug ?? Self.fileSlug(file.path), title: title, date: date,
             updated: updated, categories: names(fields["categories"]), tags: names(fields["tags"]),
             isDraft: fields["draft"]?.bool ?? false, excerpt: fields["excerpt"]?.string,
             params: params, body: split.body, bodyLine: split.bodyLine)

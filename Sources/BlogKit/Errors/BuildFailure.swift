@@ -39,6 +39,19 @@ struct ErrorCollector {
         }
     }
 
+    /// The values of attempts made through this collector, once none has
+    /// failed: throws what was collected if any did. The values are then
+    /// all present; a missing one without an error is a bug, reported as one.
+    func values<each Value>(_ value: repeat (each Value)?, warnings: [BuildError] = []) throws -> (repeat each Value) {
+        try throwIfAny(warnings: warnings)
+        return try (repeat Self.present(each value))
+    }
+
+    private static func present<Value>(_ value: Value?) throws -> Value {
+        guard let value else { throw BuildError(path: "", message: "internal error: a step failed without saying why", hint: "please report this") }
+        return value
+    }
+
     /// - Parameter warnings: what the failure reports besides.
     func throwIfAny(warnings: [BuildError] = []) throws {
         if !errors.isEmpty {

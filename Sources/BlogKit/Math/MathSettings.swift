@@ -61,9 +61,10 @@ extension MathSettings {
             switch value {
             case .scalar(let scalar):
                 definition = scalar.string
-            case .sequence(let sequence) where (2...3).contains(sequence.count) && sequence[0].string != nil && sequence[1].int != nil:
-                definition = sequence[0].string!
-                count = sequence[1].int!
+            case .sequence(let sequence) where (2...3).contains(sequence.count):
+                guard let text = sequence[0].string, let arguments = sequence[1].int else { fallthrough }
+                definition = text
+                count = arguments
                 guard (0...9).contains(count) else {
                     throw SiteConfig.located(sequence[1], path: path, "a macro takes 0 to 9 arguments", hint: "the second item is the argument count")
                 }

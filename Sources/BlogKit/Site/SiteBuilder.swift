@@ -44,9 +44,8 @@ struct SiteBuilder {
         pageErrors.attempt { try checkUnique(pages, model: model) }
         pageErrors.attempt { try checkStaticFiles(against: pages, model: model) }
         pageErrors.attempt { try checkFileNames(pages, model: model) }
-        try pageErrors.throwIfAny(warnings: reported)
+        let loaded = try pageErrors.values(loadedTheme, warnings: reported)
         let context = PageContext(model: model, pages: pages, now: options.includeFuture ? options.now : nil, reusing: previous?.context)
-        let loaded = loadedTheme!
         let theme = loaded.renderingSiteWide(with: context.shared)
         var state = BuildState(
             model: model, texts: texts, theme: loaded, templates: site.sources.templates, linkTargets: linkTargets,
