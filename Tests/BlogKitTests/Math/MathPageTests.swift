@@ -178,4 +178,18 @@ final class MathPageTests: XCTestCase {
         XCTAssertTrue(errors.first?.contains("macro 'RR' starts with \\\\ (a line break)") == true, "\(errors)")
         XCTAssertTrue(errors.first?.contains("RR: '\\mathbb{R}'") == true, "\(errors)")
     }
+
+    /// A list whose items are not a definition and a count is an error at
+    /// the macro, saying the forms a macro may take.
+    func testAMacroListOfTheWrongKindsIsAnError() throws {
+        for value in ["[1, 'x']", "['#1', 'one']"] {
+            let site = try TestSite(["Content/posts/2020/1.md": TestSite.post(title: "宏", date: "2020-01-01", id: 1, body: "$x$\n")],
+                config: TestSite.config + "math:\n  macros:\n    bad: \(value)\n")
+            defer { site.cleanUp() }
+            let errors = site.buildErrors()
+            XCTAssertEqual(errors.count, 1, "\(errors)")
+            XCTAssertEqual(errors.first?.path, "blog.yml")
+            XCTAssertTrue(errors.first?.message.contains("macro 'bad' must be a definition, [definition, argument count]") == true, "\(errors)")
+        }
+    }
 }
