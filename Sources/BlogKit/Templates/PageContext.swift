@@ -18,11 +18,6 @@ struct PageContext {
     private let summaries: Memo<PostSummaryView>
     private let relatedItems: Memo<LinkView>
     private let feedEntries: Memo<FeedView.Entry>
-    private let citations: Memo<PostPageView.Post.Citation>
-    private let archiveEntries: Memo<ArchiveView.Entry>
-    /// Formatting dates is slow enough to matter when every page's view is
-    /// made again after each edit: each post's are formatted once.
-    private let lastModified: Memo<String>
 
     // Stored, not computed from `model`: a computed one copies the whole
     // settings value (dozens of retains) on each of the many uses per page.
@@ -44,17 +39,6 @@ struct PageContext {
             return LinkView(title: post.post.title, url: model.links.href(post.path), date: model.links.dates.day(post.post.date))
         }
         self.feedEntries = Memo(kept: kept, from: previous?.feedEntries) { Self.feedEntry(of: model.posts[$0], links: model.links) }
-        self.citations = Memo(kept: kept, from: previous?.citations) { Self.citation(of: model.posts[$0], model: model) }
-        self.archiveEntries = Memo(kept: kept, from: previous?.archiveEntries) { index in
-            let rendered = model.posts[index]
-            let dates = model.links.dates
-            return ArchiveView.Entry(
-                title: rendered.post.title, url: model.links.href(rendered.path), date: dates.day(rendered.post.date),
-                day: DateFormats.two(dates.parts(rendered.post.date).day))
-        }
-        self.lastModified = Memo(kept: kept, from: previous?.lastModified) { index in
-            model.links.dates.iso8601(model.posts[index].post.updated ?? model.posts[index].post.date)
-        }
         self.sitemapPaths = pages.filter(\.isListedInSitemap).map(\.path)
         let links = model.links
         let config = model.config
@@ -83,7 +67,7 @@ struct PageContext {
             line.title = rendered.post.title
             line.needsMathJax = rendered.needsMathJax
             let post = PostPageView.Post(
-                summary: summary(index), content: rendered.html, headings: rendered.headings, citation: citations.value(index),
+                summary: summary(index), content: rendered.html, headings: rendered.headings, citation: citation(rendered),
                 params: rendered.post.params, hasTags: !rendered.post.tags.isEmpty)
             content = .post(
                 PostPageView(
@@ -150,9 +134,11 @@ extension PageContext {
     }
 
     /// What a listing row shows of a post; the post page extends it.
-    private func summary(_ index: Int) -> ListedPost {
-        // Whether it is future is not kept with the rest: every build has its own moment.
-        ListedPost(summary: summaries.value(index), isFuture: now.map { model.posts[index].post.date > $0 } ?? false)
+    private func summary(_ index: Int) -> PostSummaryView {
+        var summary = summaries.value(index)
+        // Not kept with the rest: every build has its own moment.
+        summary.isFuture = now.map { model.posts[index].post.date > $0 } ?? false
+        return summary
     }
 
     private static func summary(of rendered: RenderedPost, model: SiteModel) -> PostSummaryView {
@@ -161,13 +147,12 @@ extension PageContext {
         let post = rendered.post
         let parts = dates.parts(post.date)
         return PostSummaryView(
-            .init(
             title: post.title, url: links.href(rendered.path), permalink: links.absolute(rendered.path), date: dates.day(post.date),
             dateISO: dates.iso8601(post.date), badgeDay: parts.day, badgeMonth: DateFormats.monthAbbreviation(parts.month),
             author: model.config.author, excerpt: rendered.excerpt.html, continues: rendered.excerpt.continues,
             categories: post.categories.map { TermView(name: $0, url: links.href(links.category($0))) },
             tags: post.tags.map { TermView(name: $0, url: links.href(links.tag($0))) },
-            isDraft: post.isDraft, updated: post.updated.map(dates.day)))
+            isDraft: post.isDraft, isFuture: false, updated: post.updated.map(dates.day))
     }
 
     private func pagination(_ listing: Page.Listing) -> ListingView.Pagination {
@@ -189,11 +174,9 @@ extension PageContext {
     }
 
     /// The plain citation line and the BibTeX entry of the post page.
-    private static func citation(of rendered: RenderedPost, model: SiteModel) -> PostPageView.Post.Citation {
-        let config = model.config
-        let dates = model.links.dates
+    private func citation(_ rendered: RenderedPost) -> PostPageView.Post.Citation {
         let post = rendered.post
-        let url = model.links.absolute(rendered.path)
+        let url = links.absolute(rendered.path)
         let parts = dates.parts(post.date)
         let text = "\(config.author). (\(dates.citation(post.date))). 《\(post.title)》[Blog post]. Retrieved from \(url)"
         let bibtex = """
@@ -217,7 +200,12 @@ extension PageContext {
                     months: year.months.map { month in
                         ArchiveView.Month(
                             month: month.month!, label: "\(year.year)年\(month.month!)月", url: links.href(month.path), count: month.posts.count,
-                            posts: month.posts.map(archiveEntries.value))
+                            posts: month.posts.map { index in
+                                let rendered = model.posts[index]
+                                return ArchiveView.Entry(
+                                    title: rendered.post.title, url: links.href(rendered.path), date: dates.day(rendered.post.date),
+                                    day: DateFormats.two(dates.parts(rendered.post.date).day))
+                            })
                     })
             })
     }
@@ -244,7 +232,8 @@ extension PageContext {
     }
 
     private func sitemap() -> SitemapView {
-        let posts = Dictionary(model.posts.indices.map { (model.posts[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
-        return SitemapView(urls: sitemapPaths.map { SitemapView.URLEntry(loc: links.absolute($0), lastmod: posts[$0].map(lastModified.value)) })
+        let lastModified = Dictionary(
+            model.posts.map { ($0.path, dates.iso8601($0.post.updated ?? $0.post.date)) }, uniquingKeysWith: { first, _ in first })
+        return SitemapView(urls: sitemapPaths.map { SitemapView.URLEntry(loc: links.absolute($0), lastmod: lastModified[$0]) })
     }
 }

@@ -24,9 +24,7 @@ struct PageView: Hashable, Sendable, MustacheParent {
         }
     }
 
-    /// Indirect: a view is copied into the memo and compared, its payload
-    /// shared, not copied.
-    indirect enum Content: Hashable, Sendable {
+    enum Content: Hashable, Sendable {
         case post(PostPageView)
         case listing(ListingView)
         case archive(ArchiveView)

@@ -18,7 +18,7 @@ struct PostPageView: Hashable, Sendable, MustacheParent {
             }
         }
 
-        var summary: ListedPost
+        var summary: PostSummaryView
         var content: String
         var headings: [Heading]
         var citation: Citation

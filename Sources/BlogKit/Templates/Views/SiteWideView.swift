@@ -2,24 +2,9 @@ import Mustache
 
 /// What every page shows alike: `site.…` and `sidebar.…`. Site-wide
 /// templates (`Templates/site/`) see only this, so they are rendered once.
-/// A class: every page's view holds it, and is compared with the last
-/// build's, so one shared copy keeps both cheap.
-final class SiteWideView: Hashable, Sendable, MustacheParent {
-    let site: SiteView
-    let sidebar: SidebarView
-
-    init(site: SiteView, sidebar: SidebarView) {
-        self.site = site
-        self.sidebar = sidebar
-    }
-
-    static func == (lhs: SiteWideView, rhs: SiteWideView) -> Bool {
-        lhs === rhs || (lhs.site == rhs.site && lhs.sidebar == rhs.sidebar)
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(site.title)
-    }
+struct SiteWideView: Hashable, Sendable, MustacheParent {
+    var site: SiteView
+    var sidebar: SidebarView
 
     func child(named name: String) -> Any? {
         switch name {
