@@ -63,8 +63,9 @@ def site_macros(path="blog.yml"):
     return {"\\" + name: (value if isinstance(value, str) else value[0]) for name, value in macros.items()}
 
 
-def convert(command, formulas, stdin_for):
-    lines = "".join(json.dumps(stdin_for(f), ensure_ascii=False) + "\n" for f in formulas)
+def convert(command, formulas):
+    """Each formula through `command`, which reads and writes JSON lines."""
+    lines = "".join(json.dumps({"tex": tex, "display": display}, ensure_ascii=False) + "\n" for _, tex, display in formulas)
     output = subprocess.run(command, input=lines, check=True, capture_output=True, text=True).stdout
     answers = [json.loads(line) for line in output.splitlines()]
     assert len(answers) == len(formulas), f"{command[0]} answered {len(answers)} of {len(formulas)} lines"
@@ -195,9 +196,8 @@ def main():
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
         json.dump(site_macros(), f)
         macros_file = f.name
-    stdin_for = lambda f: {"tex": f[1], "display": f[2]}
-    ours = convert([a.blog, "math", "--jsonl"], formulas, stdin_for)
-    theirs = convert(["node", os.path.join(HERE, "katex_render.js"), macros_file], formulas, stdin_for)
+    ours = convert([a.blog, "math", "--jsonl"], formulas)
+    theirs = convert(["node", os.path.join(HERE, "katex_render.js"), macros_file], formulas)
     os.unlink(macros_file)
     pages = write_pages(folder, formulas, ours, theirs)
     katex_failed = sum("error" in t for t in theirs)
