@@ -9,7 +9,7 @@ import Foundation
 //   blog-bench gallery FILE     write the MathML gallery page
 //   blog-bench formulas DIR     print DIR's formulas as `blog math --jsonl` input
 //   blog-bench math-modes DIR   build DIR in memory in mathml and in mathjax mode
-//   blog-bench edits DIR        `blog serve`'s rebuild after each of 20 one-post edits (DIR is edited and restored)
+//   blog-bench edits DIR [N]    `blog serve`'s rebuild after each of N (20) one-post edits (DIR is edited and restored)
 //   blog-bench serve DIR        `blog serve` from saving a post to its new content served, 20 edits (the same)
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
@@ -123,7 +123,7 @@ func benchmarkConversion(file: URL) throws {
 
 /// What `blog serve` does after a save, without the watcher and the
 /// browser: one post edited, the session rebuilt in memory.
-func benchmarkEdits(root: URL) throws {
+func benchmarkEdits(root: URL, edits: Int = 20) throws {
     var session = SiteSession(root: root, options: BuildOptions(includeDrafts: true, includeFuture: true))
     let initial = try seconds { try session.rebuild() }
     let site = try Site.load(from: root)
@@ -134,15 +134,15 @@ func benchmarkEdits(root: URL) throws {
     var times: [Double] = []
     var cpuTimes: [Double] = []
     var changed = 0
-    for edit in 1...20 {
+    for edit in 1...edits {
         try (original + Data("\n第\(edit)次修改。\n".utf8)).write(to: file)
         let cpu = processCPUSeconds()
         times.append(try seconds { changed = try session.rebuild(changed: [path]).count })
         cpuTimes.append(processCPUSeconds() - cpu)
     }
     // CPU time as well as wall: on a busy machine it varies far less.
-    print(String(format: "initial build: %.0f ms; one-post edit: median %.1f ms (min %.1f, max %.1f) of 20, CPU median %.1f ms, %d output file(s) changed",
-        initial * 1000, median(times) * 1000, times.min()! * 1000, times.max()! * 1000, median(cpuTimes) * 1000, changed))
+    print(String(format: "initial build: %.0f ms; one-post edit: median %.1f ms (min %.1f, max %.1f) of %d, CPU median %.1f ms, %d output file(s) changed",
+        initial * 1000, median(times) * 1000, times.min()! * 1000, times.max()! * 1000, edits, median(cpuTimes) * 1000, changed))
 }
 
 let arguments = CommandLine.arguments.dropFirst()
@@ -163,6 +163,8 @@ case "serve" where arguments.count == 2:
     try await ServeLatency.run(root: URL(fileURLWithPath: arguments.last!))
 case "edits" where arguments.count == 2:
     try benchmarkEdits(root: URL(fileURLWithPath: arguments.last!))
+case "edits" where arguments.count == 3:
+    try benchmarkEdits(root: URL(fileURLWithPath: arguments[arguments.startIndex + 1]), edits: Int(arguments.last!) ?? 20)
 case "math-cost" where arguments.count == 2:
     try benchmarkMathCost(root: URL(fileURLWithPath: arguments.last!))
 default:

@@ -9,6 +9,7 @@ enum FileName {
     /// Why `path` (relative, `/`-separated) cannot be written, naming the
     /// component at fault, or nil if it can.
     static func problem(withPath path: String) -> String? {
+        guard !isPlainlyWritable(path) else { return nil }
         for component in path.split(separator: "/", omittingEmptySubsequences: false) {
             if component.isEmpty { return "an empty name in \(path)" }
             // `..` would lead out of the folder; hidden names are the
@@ -24,6 +25,25 @@ enum FileName {
             }
         }
         return nil
+    }
+
+    /// One pass over the bytes that clears most paths: no empty name, none
+    /// starting with `.` or too long, and no byte of a control character
+    /// (C1 controls are U+0080–U+009F, which UTF-8 begins with 0xC2: any
+    /// 0xC2 takes the thorough way).
+    private static func isPlainlyWritable(_ path: String) -> Bool {
+        var length = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                guard length > 0 else { return false }
+                length = 0
+                continue
+            }
+            guard !(length == 0 && byte == UInt8(ascii: ".")), byte >= 0x20, byte != 0x7F, byte != 0xC2 else { return false }
+            length += 1
+            guard length <= maximumBytes else { return false }
+        }
+        return length > 0
     }
 
     /// Control characters: no file name should hold one (NUL cannot), and

@@ -20,43 +20,58 @@ struct SiteModel: Sendable {
         var posts: [Int]
     }
 
+    /// The posts' years, months, categories, tags and related posts.
+    struct Groupings: Sendable {
+        /// Newest year first, each with its months newest first.
+        var years: [Period]
+        /// By name.
+        var categories: [Term]
+        /// By name.
+        var tags: [Term]
+        /// For each post, up to `relatedLimit` posts sharing the most tags.
+        var related: [[Int]]
+    }
+
+    /// What of a post the groupings are made of: posts with equal keys, in
+    /// the same order and under the same settings, have the same groupings.
+    struct GroupingKey: Hashable, Sendable {
+        var path: String
+        var date: Date
+        var categories: [String]
+        var tags: [String]
+
+        init(_ rendered: RenderedPost) {
+            path = rendered.post.path
+            date = rendered.post.date
+            categories = rendered.post.categories
+            tags = rendered.post.tags
+        }
+    }
+
     let config: SiteConfig
     let links: SiteLinks
     /// Newest first; ties broken by path.
     let posts: [RenderedPost]
-    /// Newest year first, each with its months newest first.
-    let years: [Period]
-    /// By name.
-    let categories: [Term]
-    /// By name.
-    let tags: [Term]
-    /// For each post, up to `relatedLimit` posts sharing the most tags.
-    let related: [[Int]]
-    /// What the groupings were made of, in the order of `posts`.
-    let identities: [PostIdentity]
+    let groupings: Groupings
+
+    var years: [Period] { groupings.years }
+    var categories: [Term] { groupings.categories }
+    var tags: [Term] { groupings.tags }
+    var related: [[Int]] { groupings.related }
 
     static let relatedLimit = 10
 
-    /// - Parameter previous: a model whose groupings are reused if they were
-    ///   made of the same identities under the same settings (`blog serve`
-    ///   after an edit that changed only a post's body).
-    init(config: SiteConfig, posts unsorted: [RenderedPost], reusing previous: SiteModel? = nil) {
+    /// - Parameter known: gives the groupings of the posts, sorted, if it knows them (see `GroupingKey`).
+    init(config: SiteConfig, posts unsorted: [RenderedPost], known: (_ sorted: [RenderedPost]) -> Groupings? = { _ in nil }) {
         self.config = config
         self.links = SiteLinks(config: config)
         let posts = unsorted.sorted { ($0.post.date, $1.post.path) > ($1.post.date, $0.post.path) }
         self.posts = posts
-        self.identities = posts.map(PostIdentity.init)
-        if let previous, previous.config == config, previous.identities == identities {
-            self.years = previous.years
-            self.categories = previous.categories
-            self.tags = previous.tags
-            self.related = previous.related
-        } else {
-            self.years = Self.periods(posts, links: links)
-            self.categories = Self.terms(posts, names: \.categories, path: links.category)
-            self.tags = Self.terms(posts, names: \.tags, path: links.tag)
-            self.related = Self.related(posts)
-        }
+        self.groupings =
+            known(posts)
+            ?? Groupings(
+                years: Self.periods(posts, links: links), categories: Self.terms(posts, names: \.categories, path: links.category),
+                tags: Self.terms(posts, names: \.tags, path: links.tag), related: Self.related(posts))
     }
 
     /// The older neighbour of post `index`, if any.

@@ -32,7 +32,7 @@ public struct Site: Sendable {
 
     /// Builds every page in memory.
     public func build(_ options: BuildOptions = BuildOptions()) throws -> BuiltSite {
-        try SiteBuilder(site: self, options: options).build()
+        try BuildPipeline(site: self, options: options).run().site
     }
 
     /// Builds the site into the folder `output`, writing only files whose
@@ -59,7 +59,7 @@ public struct Site: Sendable {
         let built: BuiltSite
         let outcome: OutputTransaction.Outcome
         do {
-            built = try SiteBuilder(site: self, options: options).build(reusing: nil, sink: transaction).site
+            built = try BuildPipeline(site: self, options: options).run(sink: transaction).site
             // The output is about to change: until it is recorded again, no record holds.
             cache?.invalidate()
             outcome = try transaction.commit()

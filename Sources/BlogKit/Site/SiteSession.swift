@@ -1,11 +1,12 @@
 import Foundation
 
-/// Builds a site again and again as its files change, redoing only what a
-/// change affects: an edited post is parsed and rendered again, and only the
-/// pages showing it are templated; an edited template re-renders the pages
-/// using it; an edited static file is only marked changed; `blog.yml` or an
-/// added or removed static file reloads everything. The output stays in
-/// memory (`blog serve`).
+/// Builds a site again and again as its files change: the files that changed
+/// are read again (`blog.yml` or an added or removed static file reloads
+/// everything), and each build reuses what the previous one made from the
+/// same inputs (see `BuildMemos`): an edited post is parsed and rendered
+/// again, and only the pages whose views or templates changed are templated.
+/// An edited static file is only marked changed. The output stays in memory
+/// (`blog serve`).
 public struct SiteSession: Sendable {
     public let root: URL
     public var options: BuildOptions
@@ -15,7 +16,8 @@ public struct SiteSession: Sendable {
     public private(set) var warnings: [BuildError] = []
     public private(set) var postCount = 0
     private var site: Site?
-    private var state: BuildState?
+    /// What the last good build left for the next to reuse.
+    private var memos: BuildMemos?
     /// Whether the loaded templates came from the site's `Templates/`
     /// rather than the default theme built into `blog`.
     private var hasOwnTheme = false
@@ -50,8 +52,8 @@ public struct SiteSession: Sendable {
         if let site, let patched {
             next = try Site(sources: patched, root: root, config: site.config)
         } else {
-            // Settings, or files posts may link to: nothing built before can be trusted.
-            state = nil
+            // Settings, or files posts may link to: loaded anew. The memos
+            // still hold what they can: they compare every input.
             site = nil
             hasOwnTheme = SiteLoader(root: root).hasOwnTheme
             next = try Site.load(from: root)
@@ -60,13 +62,14 @@ public struct SiteSession: Sendable {
         // change then builds on them, not on an older good state.
         site = next
         options.now = clock()
-        let (built, nextState) = try SiteBuilder(site: next, options: options).build(reusing: state)
+        let outcome = try BuildPipeline(site: next, options: options).run(memos: memos, keepsMemos: true)
+        let built = outcome.site
         let newFiles = Dictionary(built.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         var changedOutputs = Set(files.keys).symmetricDifference(newFiles.keys).union(changedStatic)
         for (path, file) in newFiles where files[path] != file {
             changedOutputs.insert(path)
         }
-        state = nextState
+        memos = outcome.memos
         files = newFiles
         warnings = built.warnings
         postCount = built.postCount

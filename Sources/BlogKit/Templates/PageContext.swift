@@ -5,19 +5,27 @@ import Foundation
 struct PageContext {
     let model: SiteModel
     /// The same on every page, so built once.
-    let shared: SiteWideView
+    let shared: Boxed<SiteWideView>
     /// Pages the sitemap lists.
     let sitemapPaths: [URLPath]
     /// Posts dated after this are marked as not yet published (nil when
     /// the build leaves them out anyway).
     let now: Date?
-    /// For each post, what listing rows show of it, what a link to it in
-    /// the related list shows and its feed entry: made once, when first
-    /// needed, as a post appears on many pages, and taken from the previous
-    /// build's context for a post rendered then (`blog serve`).
-    private let summaries: Memo<PostSummaryView>
-    private let relatedItems: Memo<LinkView>
+    /// For each post, what other pages show of it, made once, as a post
+    /// appears on many pages; taken from the previous build's context for a
+    /// post rendered then (`blog serve`), so that equal views are mostly the
+    /// same storage and compare quickly.
+    private let postViews: [PostViews]
+    /// For each post, this build's listing row and the post part of its
+    /// page, boxed: the previous build's boxes when made of the same post
+    /// at the same moment, so comparing a view with the last one finds the
+    /// same box.
+    private let summaries: [Boxed<PostSummaryView>]
+    private let bodies: [Boxed<PostPageView.Post>]
+    /// Feed entries, the same way, but made when first needed: few posts have one.
     private let feedEntries: Memo<FeedView.Entry>
+    /// For each list of pages (by its first page), the links to its pages.
+    private let pageLinks: [URLPath: [String]]
 
     // Stored, not computed from `model`: a computed one copies the whole
     // settings value (dozens of retains) on each of the many uses per page.
@@ -33,12 +41,32 @@ struct PageContext {
         self.config = model.config
         self.now = now
         let kept = Self.keptIndexes(of: model, in: previous)
-        self.summaries = Memo(kept: kept, from: previous?.summaries) { Self.summary(of: model.posts[$0], model: model) }
-        self.relatedItems = Memo(kept: kept, from: previous?.relatedItems) { index in
-            let post = model.posts[index]
-            return LinkView(title: post.post.title, url: model.links.href(post.path), date: model.links.dates.day(post.post.date))
+        let made = Array(kept.enumerated()).concurrentMap { index, old in
+            // Not kept with the rest: every build has its own moment.
+            let isFuture = now.map { model.posts[index].post.date > $0 } ?? false
+            if let old, let previous, previous.summaries[old].value.isFuture == isFuture {
+                return (previous.postViews[old], previous.summaries[old], previous.bodies[old])
+            }
+            let rendered = model.posts[index]
+            let views = old.flatMap { previous?.postViews[$0] } ?? PostViews(of: rendered, model: model)
+            var summary = views.summary
+            summary.isFuture = isFuture
+            let boxed = Boxed(summary)
+            let body = PostPageView.Post(
+                summary: boxed, content: rendered.html, headings: rendered.headings, citation: views.citation, params: rendered.post.params,
+                hasTags: !rendered.post.tags.isEmpty)
+            return (views, boxed, Boxed(body))
         }
+        self.postViews = made.map(\.0)
+        self.summaries = made.map(\.1)
+        self.bodies = made.map(\.2)
         self.feedEntries = Memo(kept: kept, from: previous?.feedEntries) { Self.feedEntry(of: model.posts[$0], links: model.links) }
+        var pageLinks: [URLPath: [String]] = [:]
+        for page in pages {
+            if case .dateListing(let listing) = page.kind, listing.number == 1 { pageLinks[listing.pages[0]] = listing.pages.map(model.links.href) }
+            if case .termListing(let listing) = page.kind, listing.number == 1 { pageLinks[listing.pages[0]] = listing.pages.map(model.links.href) }
+        }
+        self.pageLinks = pageLinks
         self.sitemapPaths = pages.filter(\.isListedInSitemap).map(\.path)
         let links = model.links
         let config = model.config
@@ -55,7 +83,10 @@ struct PageContext {
             recent: model.posts.prefix(config.sidebarRecentPosts).map { LinkView(title: $0.post.title, url: links.href($0.path)) },
             categories: model.categories.map { TermView(name: $0.name, url: links.href($0.path), count: $0.posts.count) },
             years: model.years.map { SidebarView.YearView(year: $0.year, url: links.href($0.path), count: $0.posts.count) })
-        self.shared = SiteWideView(site: site, sidebar: sidebar)
+        let shared = SiteWideView(site: site, sidebar: sidebar)
+        // The previous box when equal: comparing a page's view with the last
+        // one then finds the same box.
+        self.shared = previous.flatMap { $0.shared.value == shared ? $0.shared : nil } ?? Boxed(shared)
     }
 
     func view(for page: Page) -> PageView {
@@ -66,22 +97,19 @@ struct PageContext {
             let rendered = model.posts[index]
             line.title = rendered.post.title
             line.needsMathJax = rendered.needsMathJax
-            let post = PostPageView.Post(
-                summary: summary(index), content: rendered.html, headings: rendered.headings, citation: citation(rendered),
-                params: rendered.post.params, hasTags: !rendered.post.tags.isEmpty)
             content = .post(
                 PostPageView(
-                    post: post, hasRelated: !model.related[index].isEmpty,
-                    previous: model.previous(index).map { LinkView(title: $0.post.title, url: links.href($0.path)) },
-                    next: model.next(index).map { LinkView(title: $0.post.title, url: links.href($0.path)) },
-                    related: model.related[index].map(relatedItems.value)))
+                    post: bodies[index], hasRelated: !model.related[index].isEmpty,
+                    previous: index + 1 < model.posts.count ? postViews[index + 1].link : nil,
+                    next: index > 0 ? postViews[index - 1].link : nil,
+                    related: model.related[index].map { postViews[$0].relatedLink }))
         case .dateListing(let listing), .termListing(let listing):
             line.title = listing.number > 1 ? "\(listing.title)（第\(listing.number)页）" : listing.title
             line.needsMathJax = listing.posts.contains { model.posts[$0].excerptNeedsMathJax }
             content = .listing(
                 ListingView(
                     title: listing.title, isHome: listing.pages.first == links.home, isFirstPage: listing.number == 1,
-                    posts: listing.posts.map(summary), pagination: pagination(listing)))
+                    posts: listing.posts.map { summaries[$0] }, pagination: pagination(listing)))
         case .archive:
             line.title = "文章归档"
             content = .archive(archive())
@@ -133,62 +161,22 @@ extension PageContext {
         }
     }
 
-    /// What a listing row shows of a post; the post page extends it.
-    private func summary(_ index: Int) -> PostSummaryView {
-        var summary = summaries.value(index)
-        // Not kept with the rest: every build has its own moment.
-        summary.isFuture = now.map { model.posts[index].post.date > $0 } ?? false
-        return summary
-    }
-
-    private static func summary(of rendered: RenderedPost, model: SiteModel) -> PostSummaryView {
-        let links = model.links
-        let dates = links.dates
-        let post = rendered.post
-        let parts = dates.parts(post.date)
-        return PostSummaryView(
-            title: post.title, url: links.href(rendered.path), permalink: links.absolute(rendered.path), date: dates.day(post.date),
-            dateISO: dates.iso8601(post.date), badgeDay: parts.day, badgeMonth: DateFormats.monthAbbreviation(parts.month),
-            author: model.config.author, excerpt: rendered.excerpt.html, continues: rendered.excerpt.continues,
-            categories: post.categories.map { TermView(name: $0, url: links.href(links.category($0))) },
-            tags: post.tags.map { TermView(name: $0, url: links.href(links.tag($0))) },
-            isDraft: post.isDraft, isFuture: false, updated: post.updated.map(dates.day))
-    }
-
     private func pagination(_ listing: Page.Listing) -> ListingView.Pagination {
         let number = listing.number
         let total = listing.pages.count
+        let hrefs = pageLinks[listing.pages[0]] ?? listing.pages.map(links.href)
         var shown: [ListingView.Pagination.Item] = []
         var last = 0
         for candidate in 1...total where candidate == 1 || candidate == total || abs(candidate - number) <= 2 {
             if candidate > last + 1 {
                 shown.append(.gap)
             }
-            shown.append(.init(number: candidate, url: links.href(listing.pages[candidate - 1]), isCurrent: candidate == number))
+            shown.append(.init(number: candidate, url: hrefs[candidate - 1], isCurrent: candidate == number))
             last = candidate
         }
         return ListingView.Pagination(
             current: number, total: total, pages: shown,
-            previousURL: number > 1 ? links.href(listing.pages[number - 2]) : nil,
-            nextURL: number < total ? links.href(listing.pages[number]) : nil)
-    }
-
-    /// The plain citation line and the BibTeX entry of the post page.
-    private func citation(_ rendered: RenderedPost) -> PostPageView.Post.Citation {
-        let post = rendered.post
-        let url = links.absolute(rendered.path)
-        let parts = dates.parts(post.date)
-        let text = "\(config.author). (\(dates.citation(post.date))). 《\(post.title)》[Blog post]. Retrieved from \(url)"
-        let bibtex = """
-            @online{\(config.citationKey)-\(post.permalinkID),
-                    title={\(post.title)},
-                    author={\(config.author)},
-                    year={\(parts.year)},
-                    month={\(DateFormats.monthAbbreviation(parts.month))},
-                    url={\\url{\(url)}},
-            }
-            """
-        return .init(text: text, bibtex: bibtex)
+            previousURL: number > 1 ? hrefs[number - 2] : nil, nextURL: number < total ? hrefs[number] : nil)
     }
 
     private func archive() -> ArchiveView {
@@ -200,12 +188,7 @@ extension PageContext {
                     months: year.months.map { month in
                         ArchiveView.Month(
                             month: month.month!, label: "\(year.year)年\(month.month!)月", url: links.href(month.path), count: month.posts.count,
-                            posts: month.posts.map { index in
-                                let rendered = model.posts[index]
-                                return ArchiveView.Entry(
-                                    title: rendered.post.title, url: links.href(rendered.path), date: dates.day(rendered.post.date),
-                                    day: DateFormats.two(dates.parts(rendered.post.date).day))
-                            })
+                            posts: month.posts.map { postViews[$0].archiveEntry })
                     })
             })
     }
@@ -232,8 +215,7 @@ extension PageContext {
     }
 
     private func sitemap() -> SitemapView {
-        let lastModified = Dictionary(
-            model.posts.map { ($0.path, dates.iso8601($0.post.updated ?? $0.post.date)) }, uniquingKeysWith: { first, _ in first })
+        let lastModified = Dictionary(model.posts.indices.map { (model.posts[$0].path, postViews[$0].lastModified) }, uniquingKeysWith: { first, _ in first })
         return SitemapView(urls: sitemapPaths.map { SitemapView.URLEntry(loc: links.absolute($0), lastmod: lastModified[$0]) })
     }
 }

@@ -17,6 +17,8 @@ struct Theme: Sendable {
     private var library: MustacheLibrary
     /// For each template, the partials and parents it names.
     private let references: [String: Set<String>]
+    /// Each template's text, by name.
+    private let texts: [String: String]
 
     /// - Parameter files: every `.mustache` file, with paths such as
     ///   `Templates/partials/header.mustache`.
@@ -61,12 +63,7 @@ struct Theme: Sendable {
         // have nothing to stop the recursion with these views.
         for file in files.sorted(by: { $0.path < $1.path }) {
             let name = Self.templateName(file.path)
-            var reached: Set<String> = []
-            var pending = Array(references[name] ?? [])
-            while let next = pending.popLast() {
-                if reached.insert(next).inserted { pending += references[next] ?? [] }
-            }
-            if reached.contains(name) {
+            if Self.reached(from: references[name] ?? [], references: references).contains(name) {
                 errors.record(
                     BuildError(
                         path: file.path, line: 1, column: 1, message: "template '\(name)' includes itself through its partials or parents",
@@ -76,22 +73,16 @@ struct Theme: Sendable {
         try errors.throwIfAny()
         self.library = library
         self.references = references
+        self.texts = Dictionary(files.map { (Self.templateName($0.path), $0.text) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// `names` and every template that uses one of them, through partials
-    /// and parents at any depth: the templates to render again when the
-    /// files of `names` changed.
-    func templates(using names: Set<String>) -> Set<String> {
-        var result = names
-        var grew = true
-        while grew {
-            grew = false
-            for (name, used) in references where !result.contains(name) && !used.isDisjoint(with: result) {
-                result.insert(name)
-                grew = true
-            }
-        }
-        return result
+    /// The templates of `other` that read the same here, with every partial
+    /// and parent they reach: from the same view, they render the same page.
+    func templatesReadingTheSame(in other: Theme) -> Set<String> {
+        Set(
+            other.texts.keys.filter { name in
+                Self.reached(from: [name], references: other.references).allSatisfy { texts[$0] == other.texts[$0] }
+            })
     }
 
     /// This theme with every site-wide template rendered once with
@@ -113,6 +104,16 @@ struct Theme: Sendable {
     /// Renders a page. Templates were checked when loading, so this cannot fail.
     func render(_ context: PageView, template: String) -> String {
         library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// `names` and every template they reach through partials and parents, at any depth.
+    private static func reached(from names: Set<String>, references: [String: Set<String>]) -> Set<String> {
+        var reached: Set<String> = []
+        var pending = Array(names)
+        while let next = pending.popLast() {
+            if reached.insert(next).inserted { pending += references[next] ?? [] }
+        }
+        return reached
     }
 
     /// `Templates/partials/header.mustache` is the partial `partials/header`.

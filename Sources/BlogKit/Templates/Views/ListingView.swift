@@ -47,7 +47,7 @@ struct ListingView: Hashable, Sendable, MustacheParent {
     var title: String
     var isHome: Bool
     var isFirstPage: Bool
-    var posts: [PostSummaryView]
+    var posts: [Boxed<PostSummaryView>]
     var pagination: Pagination
 
     func child(named name: String) -> Any? {

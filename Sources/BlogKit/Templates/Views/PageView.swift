@@ -34,9 +34,17 @@ struct PageView: Hashable, Sendable, MustacheParent {
         case notFound
     }
 
-    var shared: SiteWideView
-    var page: Line
-    var content: Content
+    /// The same box on every page of a build.
+    let shared: Boxed<SiteWideView>
+    let page: Line
+    private let boxedContent: Boxed<Content>
+    var content: Content { boxedContent.value }
+
+    init(shared: Boxed<SiteWideView>, page: Line, content: Content) {
+        self.shared = shared
+        self.page = page
+        self.boxedContent = Boxed(content)
+    }
 
     func child(named name: String) -> Any? {
         if name == "page" { return page }
@@ -50,6 +58,6 @@ struct PageView: Hashable, Sendable, MustacheParent {
         case .sitemap(let view) where name == "sitemap": return view
         default: break
         }
-        return shared.child(named: name)
+        return shared.value.child(named: name)
     }
 }

@@ -18,7 +18,7 @@ struct PostPageView: Hashable, Sendable, MustacheParent {
             }
         }
 
-        var summary: PostSummaryView
+        var summary: Boxed<PostSummaryView>
         var content: String
         var headings: [Heading]
         var citation: Citation
@@ -33,12 +33,12 @@ struct PostPageView: Hashable, Sendable, MustacheParent {
             case "citation": citation
             case "params": params.mapValues(\.templateValue)
             case "has_tags": hasTags
-            default: summary.child(named: name)
+            default: summary.value.child(named: name)
             }
         }
     }
 
-    var post: Post
+    var post: Boxed<Post>
     var hasRelated: Bool
     var previous: LinkView?
     var next: LinkView?

@@ -1,0 +1,101 @@
+/// What one build keeps for the next (`blog serve`): each stage's output
+/// with the inputs it was made from. A stage's work is reused exactly when
+/// its inputs are equal — a post is rendered again only when its text, its
+/// URL, the link table or the settings changed; a page is templated again
+/// only when its view or its templates changed — so nothing anywhere lists
+/// what an edit affects. Every decision to reuse is made in this file.
+/// `blog build` runs without memos.
+struct BuildMemos: Sendable {
+    /// A post as parsed from `text`.
+    struct Parsed: Sendable {
+        var text: String
+        var post: Post
+    }
+
+    /// A post rendered from `text` at `url`.
+    struct Rendered: Sendable {
+        var text: String
+        var url: URLPath
+        var post: RenderedPost
+    }
+
+    /// A page's file, templated from `view`.
+    struct Templated: Sendable {
+        var view: PageView
+        var file: OutputFile
+    }
+
+    /// The settings everything below was made under, and the link table the
+    /// renders resolved relative links with.
+    var settings: SiteConfig
+    var linkTargets: [String: URLPath]
+    /// The template files and the theme parsed from them.
+    var templates: [SourceFile]
+    var theme: Theme
+    /// By source path.
+    var parsed: [String: Parsed]
+    var rendered: [String: Rendered]
+    /// The posts' groupings, and what of each post they were made of.
+    var groupingKeys: [SiteModel.GroupingKey]
+    var groupings: SiteModel.Groupings
+    /// The views made of each post (summaries, feed entries), held by the
+    /// context by rendered post.
+    var context: PageContext
+    /// By output path.
+    var pages: [String: Templated]
+}
+
+extension BuildMemos {
+    /// The theme, if made from the same template files.
+    func theme(for files: [SourceFile]) -> Theme? {
+        templates == files ? theme : nil
+    }
+
+    /// The post parsed from `file`, if its text is the same; posts are
+    /// parsed in the settings' time zone.
+    func post(parsing file: SourceFile, settings: SiteConfig) -> Post? {
+        guard settings.timeZone == self.settings.timeZone, let memo = parsed[file.path], memo.text == file.text else { return nil }
+        return memo.post
+    }
+
+    /// The renders made under `settings` and `linkTargets`: a post renders
+    /// its relative links to other posts and files through the table, so
+    /// when any of them moved, came or went, none is reused.
+    func renders(settings: SiteConfig, linkTargets: [String: URLPath]) -> RenderLookup {
+        RenderLookup(memos: settings == self.settings && linkTargets == self.linkTargets ? rendered : [:])
+    }
+
+    struct RenderLookup: Sendable {
+        fileprivate let memos: [String: Rendered]
+
+        /// The render of the post at `path`, if made from the same text at the same URL.
+        func post(at path: String, text: String, url: URLPath) -> RenderedPost? {
+            guard let memo = memos[path], memo.text == text, memo.url == url else { return nil }
+            return memo.post
+        }
+    }
+
+    /// The groupings, if made of posts with the same keys in the same order,
+    /// under the same settings.
+    func groupings(of sorted: [RenderedPost], settings: SiteConfig) -> SiteModel.Groupings? {
+        guard settings == self.settings, sorted.map(SiteModel.GroupingKey.init) == groupingKeys else { return nil }
+        return groupings
+    }
+
+    /// The page files templated with `theme`'s templates as they are now.
+    func pages(for theme: Theme) -> PageLookup {
+        PageLookup(memos: pages, unchangedTemplates: self.theme.templatesReadingTheSame(in: theme))
+    }
+
+    struct PageLookup: Sendable {
+        fileprivate let memos: [String: Templated]
+        fileprivate let unchangedTemplates: Set<String>
+
+        /// The file made for `page` last time, if its view is equal and its
+        /// template, with every partial and parent it reaches, reads the same.
+        func file(for page: Page, view: PageView) -> OutputFile? {
+            guard unchangedTemplates.contains(page.template), let memo = memos[page.path.outputFile], memo.view == view else { return nil }
+            return memo.file
+        }
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+
+/// The build, stage by stage: load → parse → protect math → render → restore
+/// → assemble → plan → check → view → template → emit. Each stage is a
+/// function of values; the per-post stages and the templating run on all cores.
+///
+/// `blog build` runs it without memos. `blog serve` passes the memos the
+/// previous build returned; which work they spare is decided in `BuildMemos`
+/// alone.
+struct BuildPipeline {
+    let site: Site
+    let options: BuildOptions
+
+    struct Outcome {
+        var site: BuiltSite
+        /// What the next build may reuse; nil unless asked for.
+        var memos: BuildMemos?
+    }
+
+    /// - Parameters:
+    ///   - memos: what the previous build returned.
+    ///   - keepsMemos: whether to return this build's memos (which hold every
+    ///     post parsed and rendered and every page's view).
+    ///   - sink: when given, takes each finished file as soon as it is made,
+    ///     after every check has passed; the files are then not kept, so the
+    ///     site is never all in memory.
+    func run(memos: BuildMemos? = nil, keepsMemos: Bool = false, sink: (any OutputSink)? = nil) throws -> Outcome {
+        var config = site.config
+        if let baseURL = options.baseURL {
+            config.baseURL = baseURL
+        }
+        var errors = ErrorCollector()
+        // load (the sources are in `site`): the theme's templates parsed.
+        let templates = site.sources.templates
+        let theme = memos?.theme(for: templates) ?? errors.attempt { try Theme(files: templates) }
+        // parse → protect math → render → restore. The posts that parsed are
+        // rendered even when others did not, so one run reports broken front
+        // matter and unknown labels alike.
+        let posts = renderPosts(config: config, memos: memos, keepsMemos: keepsMemos, errors: &errors)
+        let warnings = posts.rendered.flatMap(\.warnings)
+        posts.rendered.flatMap(\.errors).forEach { errors.record($0) }
+        if options.strict {
+            warnings.forEach { errors.record($0.asError) }
+        }
+        // Under --strict the warnings are among the errors.
+        let reported = options.strict ? [] : warnings
+        try errors.throwIfAny(warnings: reported)
+        // assemble → plan → check
+        let model = SiteModel(config: config, posts: posts.rendered) { memos?.groupings(of: $0, settings: config) }
+        let pages = PagePlan.pages(for: model)
+        errors.attempt { try OutputChecks.checkUnique(pages, model: model) }
+        errors.attempt { try OutputChecks.checkStaticFiles(site.sources.staticFiles, against: pages, model: model) }
+        errors.attempt { try OutputChecks.checkFileNames(pages, model: model) }
+        let loaded = try errors.values(theme, warnings: reported)
+        // view → template → emit
+        let context = PageContext(model: model, pages: pages, now: options.includeFuture ? options.now : nil, reusing: memos?.context)
+        let emitted = try emit(
+            pages, context: context, theme: loaded, memos: memos?.pages(for: loaded), keepsViews: keepsMemos, sink: sink, errors: &errors)
+        try errors.throwIfAny(warnings: reported)
+        let built = BuiltSite(
+            files: emitted.files, postCount: posts.rendered.count, pageCount: pages.count { $0.path.outputFile.hasSuffix(".html") },
+            fileCount: pages.count + site.sources.staticFiles.count, timeSpan: posts.timeSpan, warnings: warnings)
+        guard keepsMemos else { return Outcome(site: built) }
+        let next = BuildMemos(
+            settings: config, linkTargets: posts.linkTargets, templates: templates, theme: loaded, parsed: posts.parsedMemos,
+            rendered: posts.renderedMemos, groupingKeys: model.posts.map(SiteModel.GroupingKey.init), groupings: model.groupings, context: context,
+            pages: emitted.pageMemos)
+        return Outcome(site: built, memos: next)
+    }
+}
+
+extension BuildPipeline {
+    private struct RenderedPosts {
+        var rendered: [RenderedPost]
+        /// What relative links in posts resolved to.
+        var linkTargets: [String: URLPath]
+        var timeSpan: (since: Date?, until: Date?)
+        var parsedMemos: [String: BuildMemos.Parsed]
+        var renderedMemos: [String: BuildMemos.Rendered]
+    }
+
+    /// Parses every post and renders those to publish; what fails is
+    /// recorded in `errors`. A function of its own so that, without memos,
+    /// the parsed posts and their Markdown are freed once rendered.
+    private func renderPosts(config: SiteConfig, memos: BuildMemos?, keepsMemos: Bool, errors: inout ErrorCollector) -> RenderedPosts {
+        let parser = PostParser(timeZone: config.timeZone)
+        let files = site.sources.posts
+        let results = files.concurrentMap { file in
+            memos?.post(parsing: file, settings: config).map { .success($0) } ?? Result { try parser.parse(file) }
+        }
+        var posts: [Post] = []
+        var texts: [String] = []
+        for (file, result) in zip(files, results) {
+            switch result {
+            case .success(let post):
+                posts.append(post)
+                texts.append(file.text)
+            case .failure(let error): errors.record(error)
+            }
+        }
+        let dates = posts.map(\.date)
+        let timeSpan = (since: dates.filter { $0 <= options.now }.max(), until: dates.filter { $0 > options.now }.min())
+        let shown = posts.indices.filter { (options.includeDrafts || !posts[$0].isDraft) && (options.includeFuture || posts[$0].date <= options.now) }
+        let published = shown.map { posts[$0] }
+        let links = SiteLinks(config: config)
+        let urls = published.concurrentMap(links.post)
+        errors.attempt { try OutputChecks.checkUnique(published, urls: urls) }
+
+        var linkTargets: [String: URLPath] = [:]
+        for file in site.sources.staticFiles {
+            linkTargets[file.sourcePath] = URLPath(file.outputFile.path)
+        }
+        for (post, url) in zip(published, urls) {
+            linkTargets[post.path] = url
+        }
+        let renders = memos?.renders(settings: config, linkTargets: linkTargets)
+        let renderer = PostRenderer(links: links, linkTargets: linkTargets, restorer: MathRestorer(settings: config.math))
+        let rendered = Array(zip(shown, urls)).concurrentMap { index, url in
+            renders?.post(at: posts[index].path, text: texts[index], url: url) ?? renderer.render(posts[index], at: url)
+        }
+        guard keepsMemos else { return RenderedPosts(rendered: rendered, linkTargets: linkTargets, timeSpan: timeSpan, parsedMemos: [:], renderedMemos: [:]) }
+        return RenderedPosts(
+            rendered: rendered, linkTargets: linkTargets, timeSpan: timeSpan,
+            parsedMemos: Dictionary(zip(posts, texts).map { ($0.path, BuildMemos.Parsed(text: $1, post: $0)) }, uniquingKeysWith: { first, _ in first }),
+            renderedMemos: Dictionary(
+                zip(shown, zip(urls, rendered)).map { index, made in (posts[index].path, BuildMemos.Rendered(text: texts[index], url: made.0, post: made.1)) },
+                uniquingKeysWith: { first, _ in first }))
+    }
+
+    private struct Emitted {
+        /// The files not given to a sink.
+        var files: [OutputFile]
+        /// The pages among them with their views, by output path.
+        var pageMemos: [String: BuildMemos.Templated]
+    }
+
+    /// Makes each page's view and templates it, unless `memos` hold its file,
+    /// and gives pages and static files to `sink` as they are made: one list,
+    /// so the writing of both shares the cores.
+    private func emit(
+        _ pages: [Page], context: PageContext, theme: Theme, memos: BuildMemos.PageLookup?, keepsViews: Bool, sink: (any OutputSink)?,
+        errors: inout ErrorCollector
+    ) throws -> Emitted {
+        let siteWide = theme.renderingSiteWide(with: context.shared.value)
+        let jobs = pages.map { Output.page($0) } + site.sources.staticFiles.map { Output.staticFile($0.outputFile) }
+        try sink?.begin(paths: jobs.map(\.path))
+        let made = jobs.concurrentMap { job -> Result<(file: OutputFile, view: PageView?)?, Error> in
+            let file: OutputFile
+            var view: PageView?
+            switch job {
+            case .staticFile(let staticFile):
+                file = staticFile
+            case .page(let page):
+                let pageView = context.view(for: page)
+                file =
+                    memos?.file(for: page, view: pageView)
+                    ?? OutputFile(path: page.path.outputFile, contents: .data(Data(siteWide.render(pageView, template: page.template).utf8)))
+                view = keepsViews ? pageView : nil
+            }
+            guard let sink else { return .success((file, view)) }
+            return Result { try sink.write(file) }.map { nil }
+        }
+        var emitted = Emitted(files: [], pageMemos: [:])
+        for result in made {
+            switch result {
+            case .success(let kept?):
+                emitted.files.append(kept.file)
+                if let view = kept.view { emitted.pageMemos[kept.file.path] = BuildMemos.Templated(view: view, file: kept.file) }
+            case .success(nil): break
+            case .failure(let error): errors.record(error)
+            }
+        }
+        return emitted
+    }
+
+    private enum Output: Sendable {
+        case page(Page)
+        case staticFile(OutputFile)
+
+        var path: String {
+            switch self {
+            case .page(let page): page.path.outputFile
+            case .staticFile(let file): file.path
+            }
+        }
+    }
+}

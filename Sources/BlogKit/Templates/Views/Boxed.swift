@@ -1,0 +1,27 @@
+import Mustache
+
+/// A view held by reference and compared by value, the same box first: a
+/// page's view is copied several times on its way to the template and the
+/// build's memos, and one retain costs less than the dozens its fields take.
+final class Boxed<Value: Hashable & Sendable>: Hashable, Sendable {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    static func == (lhs: Boxed, rhs: Boxed) -> Bool {
+        lhs === rhs || lhs.value == rhs.value
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(value)
+    }
+}
+
+/// Templates see through the box.
+extension Boxed: MustacheParent where Value: MustacheParent {
+    func child(named name: String) -> Any? {
+        value.child(named: name)
+    }
+}
