@@ -11,7 +11,8 @@ import Foundation
 /// Every step throws `BuildFailure` listing every problem found, each with
 /// its file, line and column.
 public struct Site: Sendable {
-    /// The folder the site was loaded from; nil for a site built from memory.
+    /// The folder the site was loaded from, on disk or in its file system;
+    /// nil for a site made from sources alone.
     public let root: URL?
     public let config: SiteConfig
     public let sources: SiteSources
@@ -99,8 +100,8 @@ public struct Site: Sendable {
 
     /// Throws a located error naming the enclosing site, if any, unless
     /// `root` holds `blog.yml` or `Content/` (what `load` checks first).
-    public static func checkIsSite(at root: URL) throws {
-        try SiteLoader.checkIsSite(root, in: DiskFileSystem())
+    public static func checkIsSite(at root: URL, in fileSystem: any SiteFileSystem = DiskFileSystem()) throws {
+        try SiteLoader.checkIsSite(root, in: fileSystem)
     }
 
     /// The settings in `blog.yml` of the site at `root`, on disk or in

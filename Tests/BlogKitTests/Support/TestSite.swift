@@ -15,12 +15,12 @@ struct TestSite {
     }
 
     let root: URL
-    /// Where `root` is.
-    let fileSystem: any SiteFileSystem
-    /// The output on disk (`.disk` only).
+    /// The output folder of a site on disk.
     var output: URL { root.appendingPathComponent("public") }
-    /// The output in memory (`.memory` only).
-    private let memoryOutput: MemoryOutput?
+    /// The files and the output of a site in memory; nil on disk.
+    private let memory: (files: MemoryFileSystem, output: MemoryOutput)?
+    /// Where `root` is.
+    var fileSystem: any SiteFileSystem { memory?.files ?? DiskFileSystem() }
 
     /// A fixed "now" so future-post rules do not depend on the clock.
     static let now = ISO8601DateFormatter().date(from: "2024-06-01T00:00:00Z")!
@@ -39,13 +39,11 @@ struct TestSite {
         switch storage {
         case .memory:
             root = URL(fileURLWithPath: "/test-site")
-            fileSystem = MemoryFileSystem()
-            memoryOutput = MemoryOutput()
+            memory = (MemoryFileSystem(), MemoryOutput())
         case .disk:
             root = FileManager.default.temporaryDirectory.appendingPathComponent("blog-test-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-            fileSystem = DiskFileSystem()
-            memoryOutput = nil
+            memory = nil
         }
         var all = files
         if let config, all["blog.yml"] == nil {
@@ -62,8 +60,8 @@ struct TestSite {
 
     func write(_ data: Data, to path: String) throws {
         let url = root.appendingPathComponent(path)
-        if let memory = fileSystem as? MemoryFileSystem {
-            memory.write(data, to: url.path)
+        if let memory {
+            memory.files.write(data, to: url.path)
             return
         }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -72,8 +70,8 @@ struct TestSite {
 
     func remove(_ path: String) throws {
         let url = root.appendingPathComponent(path)
-        if let memory = fileSystem as? MemoryFileSystem {
-            memory.remove(url.path)
+        if let memory {
+            memory.files.remove(url.path)
             return
         }
         try FileManager.default.removeItem(at: url)
@@ -83,8 +81,8 @@ struct TestSite {
     @discardableResult
     func build(_ options: BuildOptions = BuildOptions(now: TestSite.now)) throws -> BuildSummary {
         let site = try Site.load(from: root, in: fileSystem)
-        if let memoryOutput {
-            return try site.build(into: memoryOutput, options: options)
+        if let memory {
+            return try site.build(into: memory.output, options: options)
         }
         return try site.build(to: output, options: options)
     }
@@ -107,8 +105,8 @@ struct TestSite {
 
     /// The text of an output file, e.g. `archives/1/index.html`.
     func page(_ path: String) -> String? {
-        if let memoryOutput {
-            return memoryOutput.files[path].flatMap { String(data: $0, encoding: .utf8) }
+        if let memory {
+            return memory.output.files[path].flatMap { String(data: $0, encoding: .utf8) }
         }
         return try? String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
     }
@@ -116,8 +114,8 @@ struct TestSite {
     /// Every output file with its bytes, by path, but for the build's record
     /// of the files it wrote (`.blog-manifest`).
     func outputFiles() throws -> [String: Data] {
-        if let memoryOutput {
-            return memoryOutput.files
+        if let memory {
+            return memory.output.files
         }
         var files: [String: Data] = [:]
         let base = output.standardizedFileURL.path
@@ -131,7 +129,7 @@ struct TestSite {
 
     /// Removes the temporary folder of a site on disk.
     func cleanUp() {
-        guard memoryOutput == nil else { return }
+        guard memory == nil else { return }
         try? FileManager.default.removeItem(at: root)
     }
 
