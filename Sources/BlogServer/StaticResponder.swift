@@ -79,7 +79,8 @@ struct StaticResponder: Sendable {
 
     private func bytes(of file: OutputFile) -> Data? {
         switch file.contents {
-        case .copy(let url): folder.contents(of: url)
+        // The preview's site is on disk, read as it is now through the folder's own checks.
+        case .copy(let url, _): folder.contents(of: url)
         case .data(let data), .embedded(let data): data
         }
     }

@@ -47,7 +47,7 @@ struct BuildCache {
             hash.combine(file.sourcePath)
             hash.combine(file.outputFile.path)
             switch file.outputFile.contents {
-            case .copy(let url): hash.combine(FileStamp(path: url.path)?.text ?? "missing")
+            case .copy(let url, let fileSystem): hash.combine(fileSystem.stamp(ofFile: url.path) ?? "missing")
             case .data(let data), .embedded(let data): data.withUnsafeBytes { hash.combine(bytes: $0) }
             }
         }
@@ -73,7 +73,7 @@ struct BuildCache {
     /// Records a build whose commit was `outcome`. A record that cannot be
     /// written is no error: the next build is then a full one; nor is a file
     /// whose stamp could not be read, which leaves no record.
-    func record(key: String, summary: BuildSummary, outcome: OutputTransaction.Outcome, timeSpan: (since: Date?, until: Date?)) {
+    func record(key: String, summary: BuildSummary, outcome: OutputCommit, timeSpan: (since: Date?, until: Date?)) {
         guard let manifest = outcome.manifestStamp, outcome.stamps.values.allSatisfy({ $0 != nil }) else { return }
         // One line per file, sorted: a list of thousands of JSON objects
         // took longer to encode than the rest of the record.

@@ -46,6 +46,11 @@ enum FileName {
         return length > 0
     }
 
+    /// The error of a build that would write at `path`, or nil if it may.
+    static func error(withPath path: String) -> BuildError? {
+        problem(withPath: path).map { BuildError(path: path, message: "cannot write \(path): \($0)", hint: "rename what this file is made from") }
+    }
+
     /// Control characters: no file name should hold one (NUL cannot), and
     /// the manifest and every log are one path per line.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {

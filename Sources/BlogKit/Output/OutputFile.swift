@@ -5,10 +5,30 @@ public struct OutputFile: Sendable, Hashable {
     public enum Contents: Sendable, Hashable {
         /// Bytes the build produced (pages, feeds).
         case data(Data)
-        /// A file copied as it is from the site's sources (images, theme assets).
-        case copy(of: URL)
+        /// A file copied as it is from the site's sources (images, theme
+        /// assets), read from the file system the site was loaded from when
+        /// it is written.
+        case copy(of: URL, in: any SiteFileSystem = DiskFileSystem())
         /// A static file held in memory (the embedded default theme's assets).
         case embedded(Data)
+
+        // Copies are told apart by their source alone: the files of one
+        // build, or of one `SiteSession`, all come from one file system.
+        public static func == (lhs: Contents, rhs: Contents) -> Bool {
+            switch (lhs, rhs) {
+            case (.data(let left), .data(let right)), (.embedded(let left), .embedded(let right)): left == right
+            case (.copy(let left, _), .copy(let right, _)): left == right
+            default: false
+            }
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            switch self {
+            case .data(let data): hasher.combine(0); hasher.combine(data)
+            case .copy(let url, _): hasher.combine(1); hasher.combine(url)
+            case .embedded(let data): hasher.combine(2); hasher.combine(data)
+            }
+        }
     }
 
     /// Relative to the output folder, with `/` separators, e.g. `archives/7180/index.html`.
@@ -20,11 +40,11 @@ public struct OutputFile: Sendable, Hashable {
         self.contents = contents
     }
 
-    /// The file's bytes, reading copied files from disk.
+    /// The file's bytes, reading copied files from their file system.
     public func data() throws -> Data {
         switch contents {
         case .data(let data), .embedded(let data): data
-        case .copy(let url): try RegularFile.read(url.path, shownAs: url.path)
+        case .copy(let url, let fileSystem): try fileSystem.contents(ofFile: url.path, shownAs: url.path)
         }
     }
 

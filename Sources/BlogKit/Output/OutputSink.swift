@@ -1,5 +1,7 @@
 /// Where a build puts its files as it makes them, so the whole site is never
-/// in memory at once.
+/// in memory at once: an output folder (`OutputTransaction`) or memory
+/// (`MemoryOutput`). Either keeps the last build's files until a new build
+/// has succeeded.
 protocol OutputSink: Sendable {
     /// Called once, after every check of the build has passed and before the
     /// first file, with the path of every file the build will make: the last
@@ -7,4 +9,9 @@ protocol OutputSink: Sendable {
     func begin(paths: [String]) throws
     /// Takes one finished file; called from several threads at once.
     func write(_ file: OutputFile) throws
+    /// Makes the files written the output, in place of the last build's;
+    /// called once the whole build succeeded.
+    func commit() throws -> OutputCommit
+    /// Drops what was written: the output stays as it was.
+    func abort()
 }

@@ -23,17 +23,6 @@ import Foundation
 final class OutputTransaction: OutputSink, @unchecked Sendable {
     static let stagingFolder = ".blog-staging"
 
-    /// What the commit did.
-    struct Outcome {
-        var written: Int
-        var removed: Int
-        /// Every file of the build with its stamp, for the build cache; nil
-        /// for a file whose stamp could not be read.
-        var stamps: [String: FileStamp?]
-        /// The manifest's own stamp.
-        var manifestStamp: FileStamp?
-    }
-
     private let folder: OutputFolder
     /// The files earlier builds wrote, which this one may replace or remove.
     private let owned: Set<String>
@@ -77,8 +66,8 @@ final class OutputTransaction: OutputSink, @unchecked Sendable {
         }
         var entries: [String: OutputFolder.Entry] = [:]
         for path in paths {
-            if let problem = FileName.problem(withPath: path) {
-                errors.record(BuildError(path: path, message: "cannot write \(path): \(problem)", hint: "rename what this file is made from"))
+            if let error = FileName.error(withPath: path) {
+                errors.record(error)
                 continue
             }
             var prefix = ""
@@ -111,7 +100,7 @@ final class OutputTransaction: OutputSink, @unchecked Sendable {
 
     /// Puts the staged files in place and removes the stale ones, after
     /// writing down the plan for the next build to finish if this one dies.
-    func commit() throws -> Outcome {
+    func commit() throws -> OutputCommit {
         let (stamps, staged) = lock.withLock { (self.stamps, self.staged) }
         let paths = Set(stamps.keys)
         let plan = CommitPlan(
@@ -121,7 +110,7 @@ final class OutputTransaction: OutputSink, @unchecked Sendable {
         _ = try folder.create(journal + ".new", data: Data(plan.journal.utf8), shownAs: journal)
         try folder.move([(journal + ".new", journal)])
         let manifestStamp = try Self.carryOut(plan, in: folder, owned: owned)
-        return Outcome(written: staged.count, removed: plan.removals.count, stamps: stamps, manifestStamp: manifestStamp)
+        return OutputCommit(written: staged.count, removed: plan.removals.count, stamps: stamps, manifestStamp: manifestStamp)
     }
 
     /// Carries out `plan` (again, after a crash: steps already done are

@@ -11,22 +11,26 @@ import Foundation
 /// Every step throws `BuildFailure` listing every problem found, each with
 /// its file, line and column.
 public struct Site: Sendable {
-    /// The folder the site was loaded from; nil for a site built from memory.
+    /// The folder the site was loaded from, on disk or in its file system;
+    /// nil for a site made from sources alone.
     public let root: URL?
     public let config: SiteConfig
     public let sources: SiteSources
+    /// Where `root` is: the build cache is kept only beside sources on disk.
+    private let fileSystem: any SiteFileSystem
 
     /// Loads `blog.yml`, the posts, the templates and the static files of the
-    /// site folder at `root`.
-    public static func load(from root: URL) throws -> Site {
-        try Site(sources: SiteLoader(root: root).load(), root: root)
+    /// site folder at `root`, on disk or in `fileSystem`.
+    public static func load(from root: URL, in fileSystem: any SiteFileSystem = DiskFileSystem()) throws -> Site {
+        try Site(sources: SiteLoader(root: root, fileSystem: fileSystem).load(), root: root, in: fileSystem)
     }
 
     /// A site from sources already in memory; `config` replaces the
     /// settings its `blog.yml` would give.
-    public init(sources: SiteSources, root: URL? = nil, config: SiteConfig? = nil) throws {
+    public init(sources: SiteSources, root: URL? = nil, in fileSystem: any SiteFileSystem = DiskFileSystem(), config: SiteConfig? = nil) throws {
         self.root = root
         self.sources = sources
+        self.fileSystem = fileSystem
         self.config = try config ?? sources.config.map { try SiteConfig.parse($0.text, path: $0.path) } ?? SiteConfig()
     }
 
@@ -50,42 +54,62 @@ public struct Site: Sendable {
         // A site given settings other than its blog.yml's (an embedding tool's)
         // is not cached: the key covers blog.yml's text.
         let ownSettings = (sources.config.map { try? SiteConfig.parse($0.text, path: $0.path) } ?? SiteConfig()) == config
-        let cache = ownSettings ? root.flatMap(BuildCache.init(siteRoot:)) : nil
+        // The record lives in the site's folder: one in memory has none.
+        let cache = ownSettings && fileSystem is DiskFileSystem ? root.flatMap(BuildCache.init(siteRoot:)) : nil
         let key = BuildCache.key(sources: sources, options: options, output: writer.output)
         if let summary = cache?.upToDate(key: key, output: writer.output, now: options.now) {
             return summary
         }
         let transaction = try writer.begin()
-        let built: BuiltSite
-        let outcome: OutputTransaction.Outcome
-        do {
-            built = try BuildPipeline(site: self, options: options).run(sink: transaction).site
+        let (summary, commit, timeSpan) = try build(into: transaction, options: options) {
             // The output is about to change: until it is recorded again, no record holds.
             cache?.invalidate()
-            outcome = try transaction.commit()
+        }
+        cache?.record(key: key, summary: summary, outcome: commit, timeSpan: timeSpan)
+        return summary
+    }
+
+    /// Builds the site into `output`, in memory, as `build(to:options:)`
+    /// builds it into a folder (no cache): for tests.
+    @discardableResult
+    package func build(into output: MemoryOutput, options: BuildOptions = BuildOptions()) throws -> BuildSummary {
+        try build(into: output, options: options, beforeCommit: {}).summary
+    }
+
+    /// Builds into `sink`, which takes each file as it is made, and commits
+    /// the files once the whole build succeeded; on any error `sink` is left as it was.
+    /// - Parameter beforeCommit: called once the build succeeded, just before the output changes.
+    private func build(
+        into sink: any OutputSink, options: BuildOptions, beforeCommit: () -> Void
+    ) throws -> (summary: BuildSummary, commit: OutputCommit, timeSpan: (since: Date?, until: Date?)) {
+        let built: BuiltSite
+        let commit: OutputCommit
+        do {
+            built = try BuildPipeline(site: self, options: options).run(sink: sink).site
+            beforeCommit()
+            commit = try sink.commit()
         } catch {
-            transaction.abort()
+            sink.abort()
             throw error
         }
         let summary = BuildSummary(
-            postCount: built.postCount, pageCount: built.pageCount, fileCount: built.fileCount, writtenCount: outcome.written,
-            removedCount: outcome.removed, warnings: built.warnings, isUpToDate: false)
-        cache?.record(key: key, summary: summary, outcome: outcome, timeSpan: built.timeSpan)
-        return summary
+            postCount: built.postCount, pageCount: built.pageCount, fileCount: built.fileCount, writtenCount: commit.written,
+            removedCount: commit.removed, warnings: built.warnings, isUpToDate: false)
+        return (summary, commit, built.timeSpan)
     }
 
     /// Throws a located error naming the enclosing site, if any, unless
     /// `root` holds `blog.yml` or `Content/` (what `load` checks first).
-    public static func checkIsSite(at root: URL) throws {
-        try SiteLoader.checkIsSite(root)
+    public static func checkIsSite(at root: URL, in fileSystem: any SiteFileSystem = DiskFileSystem()) throws {
+        try SiteLoader.checkIsSite(root, in: fileSystem)
     }
 
-    /// The settings in `blog.yml` of the site at `root`, or the defaults
-    /// when it has none; nothing else is read.
-    public static func settings(at root: URL) throws -> SiteConfig {
-        let url = root.appendingPathComponent(SiteLoader.configFile)
-        guard FileManager.default.fileExists(atPath: url.path) else { return SiteConfig() }
-        return try SiteConfig.parse(SiteLoader(root: root).readText(url, path: SiteLoader.configFile), path: SiteLoader.configFile)
+    /// The settings in `blog.yml` of the site at `root`, on disk or in
+    /// `fileSystem`, or the defaults when it has none; nothing else is read.
+    public static func settings(at root: URL, in fileSystem: any SiteFileSystem = DiskFileSystem()) throws -> SiteConfig {
+        let path = root.appendingPathComponent(SiteLoader.configFile).path
+        guard fileSystem.fileExists(atPath: path) else { return SiteConfig() }
+        return try SiteConfig.parse(fileSystem.text(ofFile: path, shownAs: SiteLoader.configFile), path: SiteLoader.configFile)
     }
 
     /// The posts of the site, parsed, in file order (drafts and future posts included).

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Reads a site folder into `SiteSources`. The only code of a build that
-/// reads the disk.
+/// Reads a site folder into `SiteSources`, through its file system (the
+/// disk, or memory); nothing else of a build reads the sources but the
+/// copying of static files, through the same file system.
 ///
 /// - `blog.yml` at the root;
 /// - `Content/posts/**/*.md` are posts; other files under `Content/` are copied
@@ -15,20 +16,21 @@ struct SiteLoader {
     static let configFile = "blog.yml"
 
     let root: URL
+    let fileSystem: any SiteFileSystem
 
     func load() throws -> SiteSources {
-        try Self.checkIsSite(root)
+        try Self.checkIsSite(root, in: fileSystem)
         var sources = SiteSources()
-        let configURL = root.appendingPathComponent(Self.configFile)
-        if FileManager.default.fileExists(atPath: configURL.path) {
-            sources.config = SourceFile(path: Self.configFile, text: try readText(configURL, path: Self.configFile))
+        let configPath = root.appendingPathComponent(Self.configFile).path
+        if fileSystem.fileExists(atPath: configPath) {
+            sources.config = SourceFile(path: Self.configFile, text: try fileSystem.text(ofFile: configPath, shownAs: Self.configFile))
         }
         let content = files(under: Self.contentFolder)
         let postPaths = content.filter { $0.hasPrefix(Self.postsFolder + "/") && $0.hasSuffix(".md") }
         sources.posts = try readTexts(postPaths)
         for path in content where !path.hasSuffix(".md") {
             let outputPath = String(path.dropFirst(Self.contentFolder.count + 1))
-            sources.staticFiles.append(StaticFile(sourcePath: path, outputFile: OutputFile(path: outputPath, contents: .copy(of: root.appendingPathComponent(path)))))
+            sources.staticFiles.append(StaticFile(sourcePath: path, outputFile: OutputFile(path: outputPath, contents: .copy(of: root.appendingPathComponent(path), in: fileSystem))))
         }
         let theme = files(under: Theme.folder)
         var assets: [StaticFile]
@@ -38,7 +40,7 @@ struct SiteLoader {
             sources.templates = try readTexts(theme.filter { $0.hasSuffix(".mustache") })
             assets = theme.filter { !$0.hasSuffix(".mustache") && $0.hasPrefix(Theme.folder + "/assets/") }.map { path in
                 let outputPath = String(path.dropFirst(Theme.folder.count + 1))
-                return StaticFile(sourcePath: path, outputFile: OutputFile(path: outputPath, contents: .copy(of: root.appendingPathComponent(path))))
+                return StaticFile(sourcePath: path, outputFile: OutputFile(path: outputPath, contents: .copy(of: root.appendingPathComponent(path), in: fileSystem)))
             }
         }
         // A file under Content/ overrides the theme's asset of the same path
@@ -52,12 +54,12 @@ struct SiteLoader {
     /// nor `Content/`: building there would make a site of nothing and put
     /// `public/` where it does not belong (inside `Content/`, to be
     /// published by the next real build). Names the enclosing site, if any.
-    static func checkIsSite(_ folder: URL) throws {
-        guard !isSite(folder) else { return }
+    static func checkIsSite(_ folder: URL, in fileSystem: any SiteFileSystem) throws {
+        guard !isSite(folder, in: fileSystem) else { return }
         var parent = folder.standardizedFileURL
         while parent.path != "/" {
             parent.deleteLastPathComponent()
-            if isSite(parent) {
+            if isSite(parent, in: fileSystem) {
                 throw BuildError(
                     path: folder.path, message: "not a site folder (no \(configFile) or \(contentFolder)/ here)",
                     hint: "the site is \(parent.path): run blog there, or pass --root \(parent.path)")
@@ -68,10 +70,9 @@ struct SiteLoader {
             hint: "run blog in the folder holding \(configFile), pass --root, or create a site with blog init")
     }
 
-    private static func isSite(_ folder: URL) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: folder.appendingPathComponent(configFile).path)
-            || (FileManager.default.fileExists(atPath: folder.appendingPathComponent(contentFolder).path, isDirectory: &isFolder) && isFolder.boolValue)
+    private static func isSite(_ folder: URL, in fileSystem: any SiteFileSystem) -> Bool {
+        fileSystem.fileExists(atPath: folder.appendingPathComponent(configFile).path)
+            || fileSystem.folderExists(atPath: folder.appendingPathComponent(contentFolder).path)
     }
 
     /// Whether the site's `Templates/` holds any file, so that its templates,
@@ -101,9 +102,9 @@ struct SiteLoader {
     /// which would publish a draft's text as a static file.
     private func files(under folder: String) -> [String] {
         var paths: [String] = []
-        FolderWalker.walk(root.appendingPathComponent(folder).path) { path, name, kind in
+        fileSystem.walk(root.appendingPathComponent(folder).path) { path, name, isFolder in
             guard !name.hasPrefix("."), !name.hasSuffix("~"), !(name.hasPrefix("#") && name.hasSuffix("#")) else { return false }
-            if kind == .file { paths.append(folder + "/" + path) }
+            if !isFolder { paths.append(folder + "/" + path) }
             return true
         }
         return paths.sorted()
@@ -112,22 +113,12 @@ struct SiteLoader {
     /// The files at `paths` read on all cores, in the same order; every
     /// unreadable file is reported.
     private func readTexts(_ paths: [String]) throws -> [SourceFile] {
-        let results = paths.concurrentMap { path in Result { SourceFile(path: path, text: try readText(root.appendingPathComponent(path), path: path)) } }
+        let results = paths.concurrentMap { path in
+            Result { SourceFile(path: path, text: try fileSystem.text(ofFile: root.appendingPathComponent(path).path, shownAs: path)) }
+        }
         var errors = ErrorCollector()
         let files = results.compactMap { result in errors.attempt { try result.get() } }
         try errors.throwIfAny()
         return files
-    }
-
-    /// The text of the regular file at `url` (see `RegularFile`).
-    func readText(_ url: URL, path: String) throws -> String {
-        let data = try RegularFile.read(url.path, shownAs: path)
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw BuildError(path: path, line: 1, column: 1, message: "the file is not UTF-8 text", hint: "save it as UTF-8")
-        }
-        // Windows (\r\n) and classic Mac (\r) line ends become \n; most
-        // files have none, so look first.
-        let hasCarriageReturn = data.withUnsafeBytes { $0.baseAddress.map { memchr($0, 13, data.count) != nil } ?? false }
-        return hasCarriageReturn ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
     }
 }

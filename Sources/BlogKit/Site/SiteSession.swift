@@ -9,6 +9,8 @@ import Foundation
 /// (`blog serve`).
 public struct SiteSession: Sendable {
     public let root: URL
+    /// Where `root` is: the disk, or memory (tests).
+    public let fileSystem: any SiteFileSystem
     public var options: BuildOptions
     /// The last good output, by path relative to the output folder.
     public private(set) var files: [String: OutputFile] = [:]
@@ -26,8 +28,11 @@ public struct SiteSession: Sendable {
     private let clock: @Sendable () -> Date
 
     /// - Parameter clock: the time of each rebuild; a seam for tests.
-    public init(root: URL, options: BuildOptions, clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(
+        root: URL, in fileSystem: any SiteFileSystem = DiskFileSystem(), options: BuildOptions, clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.root = root.standardizedFileURL
+        self.fileSystem = fileSystem
         self.options = options
         self.clock = clock
     }
@@ -50,13 +55,13 @@ public struct SiteSession: Sendable {
             throw error
         }
         if let site, let patched {
-            next = try Site(sources: patched, root: root, config: site.config)
+            next = try Site(sources: patched, root: root, in: fileSystem, config: site.config)
         } else {
             // Settings, or files posts may link to: loaded anew. The memos
             // still hold what they can: they compare every input.
             site = nil
-            hasOwnTheme = SiteLoader(root: root).hasOwnTheme
-            next = try Site.load(from: root)
+            hasOwnTheme = SiteLoader(root: root, fileSystem: fileSystem).hasOwnTheme
+            next = try Site.load(from: root, in: fileSystem)
         }
         // The sources as they are now, even if they fail to build: the next
         // change then builds on them, not on an older good state.
@@ -81,19 +86,18 @@ public struct SiteSession: Sendable {
     /// file added or removed (posts may link to it), the theme's folder
     /// appearing or going.
     /// - Parameter changedStatic: receives the output paths of static files
-    ///   that were edited in place (served from disk, so nothing to read).
+    ///   that were edited in place (their bytes are read when written or served, so nothing to read now).
     private func patch(_ sources: SiteSources, with changed: Set<String>, changedStatic: inout [String]) throws -> SiteSources? {
-        let loader = SiteLoader(root: root)
         var sources = sources
         for path in changed.sorted() {
-            let url = root.appendingPathComponent(path)
-            let exists = FileManager.default.fileExists(atPath: url.path)
+            let fullPath = root.appendingPathComponent(path).path
+            let exists = fileSystem.fileExists(atPath: fullPath)
             if path.hasPrefix(SiteLoader.postsFolder + "/") && path.hasSuffix(".md") {
                 sources.posts.removeAll { $0.path == path }
-                if exists { sources.posts.append(SourceFile(path: path, text: try loader.readText(url, path: path))) }
+                if exists { sources.posts.append(SourceFile(path: path, text: try fileSystem.text(ofFile: fullPath, shownAs: path))) }
             } else if path.hasPrefix(Theme.folder + "/") && path.hasSuffix(".mustache") && hasOwnTheme {
                 sources.templates.removeAll { $0.path == path }
-                if exists { sources.templates.append(SourceFile(path: path, text: try loader.readText(url, path: path))) }
+                if exists { sources.templates.append(SourceFile(path: path, text: try fileSystem.text(ofFile: fullPath, shownAs: path))) }
             } else if exists, let file = sources.staticFiles.first(where: { $0.sourcePath == path }) {
                 changedStatic.append(file.outputFile.path)
             } else {

@@ -149,7 +149,7 @@ final class BuildErrorTests: XCTestCase {
     }
 
     func testOutputFolderThatIsTheSiteRootOrHoldsContentIsRefused() throws {
-        let site = try TestSite(["Content/posts/2020/1.md": goodPost])
+        let site = try TestSite(["Content/posts/2020/1.md": goodPost], in: .disk)
         defer { site.cleanUp() }
         let loaded = try Site.load(from: site.root)
         for output in [site.root, site.root.deletingLastPathComponent(), site.root.appendingPathComponent("Content")] {
@@ -157,7 +157,7 @@ final class BuildErrorTests: XCTestCase {
                 XCTAssertTrue("\(error)".contains("the output folder"), "\(error)")
             }
         }
-        let other = try TestSite([:])
+        let other = try TestSite([:], in: .disk)
         defer { other.cleanUp() }
         try other.write("", to: "Content/keep.txt")
         XCTAssertThrowsError(try loaded.build(to: other.root, options: BuildOptions(now: TestSite.now))) { error in

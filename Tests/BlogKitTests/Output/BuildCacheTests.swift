@@ -11,7 +11,7 @@ final class BuildCacheTests: XCTestCase {
         site = try TestSite([
             "Content/posts/2020/1.md": TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, body: "正文一$x$。\n"),
             "Content/posts/2024/2.md": TestSite.post(title: "将来", date: "2024-07-01", id: 2, body: "将来的正文。\n"),
-        ])
+        ], in: .disk)
     }
 
     override func tearDown() {

@@ -16,7 +16,7 @@ final class OutputSafetyTests: XCTestCase {
             "Content/posts/2020/1.md": TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, tags: ["数学"], body: "正文一。\n"),
             "Content/posts/2020/2.md": TestSite.post(title: "第二篇", date: "2020-01-02", id: 2, body: "正文二。\n"),
             "Content/images/a.svg": "<svg/>\n",
-        ])
+        ], in: .disk)
     }
 
     override func tearDown() {

@@ -17,7 +17,7 @@ final class OutputWriterTests: XCTestCase {
         let site = try TestSite([
             "Content/posts/2020/1.md": TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, body: "摘要一。\n\n<!--more-->\n\n正文一。\n"),
             "Content/posts/2020/2.md": TestSite.post(title: "第二篇", date: "2020-01-02", id: 2, tags: ["数学"], body: "摘要二。\n"),
-        ])
+        ], in: .disk)
         defer { site.cleanUp() }
         let first = try site.build()
         XCTAssertEqual(first.writtenCount, first.fileCount)
@@ -54,7 +54,7 @@ final class OutputWriterTests: XCTestCase {
     }
 
     func testAFileChangedByHandIsWrittenAgain() throws {
-        let site = try TestSite(["Content/posts/2020/1.md": TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, body: "正文。\n")])
+        let site = try TestSite(["Content/posts/2020/1.md": TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, body: "正文。\n")], in: .disk)
         defer { site.cleanUp() }
         try site.build()
         let page = site.output.appendingPathComponent("archives/1/index.html")
@@ -74,7 +74,7 @@ extension OutputWriterTests {
         let site = try TestSite([
             "Content/posts/2020/1.md": TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, body: "正文。\n"),
             "Content/assets/style.css": "body { color: navy; }\n",
-        ])
+        ], in: .disk)
         defer { site.cleanUp() }
         for _ in 0..<3 {
             try? FileManager.default.removeItem(at: site.root.appendingPathComponent(".blog-cache"))
@@ -92,7 +92,7 @@ extension OutputWriterTests {
             "Content/posts/2020/1.md": TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, body: "正文。\n"),
             "Content/notes": "a file\n",
             "Content/docs/readme.txt": "in a folder\n",
-        ])
+        ], in: .disk)
         defer { site.cleanUp() }
         try site.build()
         try site.remove("Content/notes")
@@ -112,7 +112,7 @@ extension OutputWriterTests {
         let site = try TestSite([
             "Content/posts/2020/1.md": TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, body: "正文。\n"),
             "Content/files/\(name)": "pdf\n",
-        ])
+        ], in: .disk)
         defer { site.cleanUp() }
         try site.build()
         XCTAssertEqual(site.page("files/\(name)"), "pdf\n")

@@ -26,7 +26,7 @@ final class ReadmeExampleTests: XCTestCase {
         let function = try XCTUnwrap(example.components(separatedBy: "import Foundation\n\n").last)
         XCTAssertTrue(source.contains(function), "the README's example and this file differ")
 
-        let site = try TestSite(["Content/posts/2020/1.md": TestSite.post(title: "嵌入", date: "2020-01-01", id: 1, body: "正文。\n")])
+        let site = try TestSite(["Content/posts/2020/1.md": TestSite.post(title: "嵌入", date: "2020-01-01", id: 1, body: "正文。\n")], in: .disk)
         defer { site.cleanUp() }
         let result = try buildBlog(at: site.root)
         XCTAssertTrue(result.contains("嵌入"))

@@ -8,15 +8,19 @@ final class SiteSessionTests: XCTestCase {
     private var site: TestSite!
     private var session: SiteSession!
 
-    override func setUpWithError() throws {
+    private static var files: [String: String] {
         var files = TestSite.defaultTheme
         files["Templates/assets/style.css"] = "body { color: black; }\n"
         files["Content/images/a.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n"
         files["Content/posts/2020/1.md"] = TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, tags: ["数学"], body: "正文一。\n")
         files["Content/posts/2020/2.md"] = TestSite.post(title: "第二篇", date: "2020-02-01", id: 2, body: "正文二。\n")
         files["Content/posts/2099/3.md"] = TestSite.post(title: "将来", date: "2099-01-01", id: 3, body: "尚未发布。\n")
-        site = try TestSite(files)
-        session = SiteSession(root: site.root, options: BuildOptions(includeDrafts: true, includeFuture: true))
+        return files
+    }
+
+    override func setUpWithError() throws {
+        site = try TestSite(Self.files)
+        session = SiteSession(root: site.root, in: site.fileSystem, options: BuildOptions(includeDrafts: true, includeFuture: true))
         try session.rebuild()
     }
 
@@ -79,7 +83,7 @@ final class SiteSessionTests: XCTestCase {
 
     func testAPostThatFallsDueLosesItsMarkEverywhere() throws {
         let clock = Clock(ISO8601DateFormatter().date(from: "2098-01-01T00:00:00Z")!)
-        var session = SiteSession(root: site.root, options: BuildOptions(includeDrafts: true, includeFuture: true), clock: clock.now)
+        var session = SiteSession(root: site.root, in: site.fileSystem, options: BuildOptions(includeDrafts: true, includeFuture: true), clock: clock.now)
         try session.rebuild()
         let mark = "<span class=\"draft-mark\">未发布</span>"
         XCTAssertTrue(try XCTUnwrap(session.files["archives/3/index.html"]?.text).contains(mark))
@@ -90,7 +94,7 @@ final class SiteSessionTests: XCTestCase {
     }
 
     func testAnUnreadableFileDoesNotLoseTheRestOfItsBatch() throws {
-        try Data([0xFF, 0xFE, 0x00]).write(to: site.root.appendingPathComponent("Content/posts/2020/9.md"))
+        try site.write(Data([0xFF, 0xFE, 0x00]), to: "Content/posts/2020/9.md")
         try site.write(TestSite.post(title: "第二篇", date: "2020-02-01", id: 2, body: "同一批改的。\n"), to: "Content/posts/2020/2.md")
         XCTAssertThrowsError(try session.rebuild(changed: ["Content/posts/2020/9.md", "Content/posts/2020/2.md"]))
         try site.remove("Content/posts/2020/9.md")
@@ -101,7 +105,7 @@ final class SiteSessionTests: XCTestCase {
     func testAThemeFolderWithoutFilesMeansTheDefaultThemeAsInABuild() throws {
         let bare = try TestSite(["Content/posts/2020/1.md": TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, body: "正文。\n"), "Templates/.gitkeep": ""])
         defer { bare.cleanUp() }
-        var session = SiteSession(root: bare.root, options: BuildOptions())
+        var session = SiteSession(root: bare.root, in: bare.fileSystem, options: BuildOptions())
         try session.rebuild()
         XCTAssertNotNil(session.files["index.html"], "the default theme")
         try bare.write("{{<layout}}{{/layout}}\n", to: "Templates/post.mustache")
@@ -132,6 +136,10 @@ extension SiteSessionTests {
     /// A post saved as a link to a file outside the site (swapped in after
     /// the folder was walked) is not read.
     func testAPostSwappedForALinkIsNotFollowed() throws {
+        let site = try TestSite(Self.files, in: .disk)
+        defer { site.cleanUp() }
+        var session = SiteSession(root: site.root, options: BuildOptions(includeDrafts: true, includeFuture: true))
+        try session.rebuild()
         try site.write("---\ntitle: 机密\ndate: 2020-03-01\nid: 9\n---\n机密内容\n", to: "secret.txt")
         try site.remove("Content/posts/2020/2.md")
         try FileManager.default.createSymbolicLink(

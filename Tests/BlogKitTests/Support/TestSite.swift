@@ -2,11 +2,25 @@ import BlogKit
 import Foundation
 import XCTest
 
-/// A small blog written into a temporary folder from an inline map of files,
-/// built with the real loader and writer, read back as a map of output files.
+/// A small blog from an inline map of files, built with the real loader and
+/// read back as a map of output files. It lives in memory: its files in a
+/// `MemoryFileSystem`, built into a `MemoryOutput`, the same build as into a
+/// folder but for the folder. Tests of what a build does to real folders
+/// (writing, refusing, links, the cache) ask for `.disk`: a temporary
+/// folder, built into its `public/`.
 struct TestSite {
+    enum Storage {
+        case memory
+        case disk
+    }
+
     let root: URL
+    /// The output folder of a site on disk.
     var output: URL { root.appendingPathComponent("public") }
+    /// The files and the output of a site in memory; nil on disk.
+    private let memory: (files: MemoryFileSystem, output: MemoryOutput)?
+    /// Where `root` is.
+    var fileSystem: any SiteFileSystem { memory?.files ?? DiskFileSystem() }
 
     /// A fixed "now" so future-post rules do not depend on the clock.
     static let now = ISO8601DateFormatter().date(from: "2024-06-01T00:00:00Z")!
@@ -21,9 +35,16 @@ struct TestSite {
 
         """
 
-    init(_ files: [String: String], config: String? = TestSite.config) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("blog-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    init(_ files: [String: String], config: String? = TestSite.config, in storage: Storage = .memory) throws {
+        switch storage {
+        case .memory:
+            root = URL(fileURLWithPath: "/test-site")
+            memory = (MemoryFileSystem(), MemoryOutput())
+        case .disk:
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("blog-test-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            memory = nil
+        }
         var all = files
         if let config, all["blog.yml"] == nil {
             all["blog.yml"] = config
@@ -34,19 +55,36 @@ struct TestSite {
     }
 
     func write(_ text: String, to path: String) throws {
+        try write(Data(text.utf8), to: path)
+    }
+
+    func write(_ data: Data, to path: String) throws {
         let url = root.appendingPathComponent(path)
+        if let memory {
+            memory.files.write(data, to: url.path)
+            return
+        }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
+        try data.write(to: url)
     }
 
     func remove(_ path: String) throws {
-        try FileManager.default.removeItem(at: root.appendingPathComponent(path))
+        let url = root.appendingPathComponent(path)
+        if let memory {
+            memory.files.remove(url.path)
+            return
+        }
+        try FileManager.default.removeItem(at: url)
     }
 
-    /// Loads and builds the site into `public/`.
+    /// Loads and builds the site into its output.
     @discardableResult
     func build(_ options: BuildOptions = BuildOptions(now: TestSite.now)) throws -> BuildSummary {
-        try Site.load(from: root).build(to: output, options: options)
+        let site = try Site.load(from: root, in: fileSystem)
+        if let memory {
+            return try site.build(into: memory.output, options: options)
+        }
+        return try site.build(to: output, options: options)
     }
 
     /// The errors of a build that must fail.
@@ -67,12 +105,18 @@ struct TestSite {
 
     /// The text of an output file, e.g. `archives/1/index.html`.
     func page(_ path: String) -> String? {
-        try? String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+        if let memory {
+            return memory.output.files[path].flatMap { String(data: $0, encoding: .utf8) }
+        }
+        return try? String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
     }
 
     /// Every output file with its bytes, by path, but for the build's record
     /// of the files it wrote (`.blog-manifest`).
     func outputFiles() throws -> [String: Data] {
+        if let memory {
+            return memory.output.files
+        }
         var files: [String: Data] = [:]
         let base = output.standardizedFileURL.path
         guard let walker = FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil) else { return [:] }
@@ -83,7 +127,9 @@ struct TestSite {
         return files
     }
 
+    /// Removes the temporary folder of a site on disk.
     func cleanUp() {
+        guard memory == nil else { return }
         try? FileManager.default.removeItem(at: root)
     }
 
