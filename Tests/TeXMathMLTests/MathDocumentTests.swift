@@ -10,7 +10,7 @@ final class MathDocumentTests: XCTestCase {
         let second = try document.add("\\begin{align}a&=b\\label{eq:b}\\\\c&=d\\notag\\end{align}", display: true)
         XCTAssertEqual(document.labels["eq:a"], MathDocument.Equation(tag: "1", anchor: "eqn-eq:a"))
         XCTAssertEqual(document.labels["eq:b"]?.tag, "2")
-        XCTAssertEqual(document.mathML(reference).mathML.contains("<a href=\"#eqn-eq:b\">(2)</a>"), true)
+        XCTAssertEqual(document.mathML(reference).mathML.contains("<a class=\"eqref\" href=\"#eqn-eq:b\">(2)</a>"), true)
         let equation = document.mathML(first).mathML
         XCTAssertTrue(equation.contains("<mtr id=\"eqn-eq:a\">"), equation)
         XCTAssertTrue(

@@ -111,7 +111,7 @@ final class MathJaxConstructTests: XCTestCase {
         var document = MathDocument()
         try document.add("\\begin{equation}x\\label{one}\\end{equation}", display: true)
         let text = try document.add("\\text{见 \\eqref{one}}", display: false)
-        XCTAssertTrue(document.mathML(text).mathML.contains("<mtext><a href=\"#eqn-one\">(1)</a></mtext>"))
+        XCTAssertTrue(document.mathML(text).mathML.contains("<mtext><a class=\"eqref\" href=\"#eqn-one\">(1)</a></mtext>"))
         assertContains("A \\\u{A0}B", ["<mi>A</mi><mspace width=\"0.3333em\"></mspace><mi>B</mi>"], display: true)
         assertContains("a\\break b", ["<mi>a</mi><mi>b</mi>"], display: true)
     }
@@ -152,7 +152,7 @@ extension MathJaxConstructTests {
         let index = try document.add("\\begin{align}a\\label{A}\\end{align}\\ref{A}", display: true)
         let output = document.mathML(index).mathML
         XCTAssertTrue(XMLParser(data: Data(output.utf8)).parse(), output)
-        XCTAssertTrue(output.contains("</mtable><mtext><a href=\"#eqn-A\">1</a></mtext></mrow>"), output)
+        XCTAssertTrue(output.contains("</mtable><mtext><a class=\"eqref\" href=\"#eqn-A\">1</a></mtext></mrow>"), output)
         XCTAssertThrowsError(try document.add("\\frac{\\begin{align}a\\end{align}}{2}", display: true))
         XCTAssertThrowsError(try document.add("\\begin{align}a\\end{align}\\tag{2}", display: true))
     }

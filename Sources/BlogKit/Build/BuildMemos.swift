@@ -82,6 +82,18 @@ extension BuildMemos {
         return groupings
     }
 
+    /// The previous context, with, for each post of `model`, its index there
+    /// if the views made of it still hold: the same settings and the same
+    /// rendered post (one is made per render, so the same object is the
+    /// same post). A post's listing row is kept only at the same moment
+    /// (whether it is in the future), which the context checks.
+    func views(for model: SiteModel) -> (context: PageContext, kept: [Int?])? {
+        guard context.model.config == model.config else { return nil }
+        let old = context.model.posts
+        let indexes = Dictionary(old.indices.map { (ObjectIdentifier(old[$0]), $0) }, uniquingKeysWith: { first, _ in first })
+        return (context, model.posts.map { indexes[ObjectIdentifier($0)] })
+    }
+
     /// The page files templated with `theme`'s templates as they are now.
     func pages(for theme: Theme) -> PageLookup {
         PageLookup(memos: pages, unchangedTemplates: self.theme.templatesReadingTheSame(in: theme))

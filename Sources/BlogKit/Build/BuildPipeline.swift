@@ -53,7 +53,7 @@ struct BuildPipeline {
         errors.attempt { try OutputChecks.checkFileNames(pages, model: model) }
         let loaded = try errors.values(theme, warnings: reported)
         // view → template → emit
-        let context = PageContext(model: model, pages: pages, now: options.includeFuture ? options.now : nil, reusing: memos?.context)
+        let context = PageContext(model: model, pages: pages, now: options.includeFuture ? options.now : nil, reusing: memos?.views(for: model))
         let emitted = try emit(
             pages, context: context, theme: loaded, memos: memos?.pages(for: loaded), keepsViews: keepsMemos, sink: sink, errors: &errors)
         try errors.throwIfAny(warnings: reported)

@@ -146,8 +146,7 @@ extension MathRestorer {
             errors.append(unknownLabel(label, at: span, path: path))
             return HTMLEscaping.escape(span.tex)
         }
-        let shown = parenthesized ? "(\(equation.tag))" : equation.tag
-        return "<a class=\"eqref\" href=\"#\(HTMLEscaping.escape(equation.anchor))\">\(HTMLEscaping.escape(shown))</a>"
+        return equation.link(parenthesized: parenthesized)
     }
 
     /// At the command or place in the formula the converter stopped at.

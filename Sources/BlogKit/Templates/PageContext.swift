@@ -33,14 +33,16 @@ struct PageContext {
     private let config: SiteConfig
     private var dates: DateFormats { links.dates }
 
-    /// - Parameter previous: the previous build's context, whose values per
-    ///   post are kept for the posts it was made of, under the same settings.
-    init(model: SiteModel, pages: [Page], now: Date?, reusing previous: PageContext? = nil) {
+    /// - Parameter reusing: the previous build's context, and for each post
+    ///   of `model` its index there if the views made of it still hold
+    ///   (`BuildMemos` decides).
+    init(model: SiteModel, pages: [Page], now: Date?, reusing: (context: PageContext, kept: [Int?])? = nil) {
         self.model = model
         self.links = model.links
         self.config = model.config
         self.now = now
-        let kept = Self.keptIndexes(of: model, in: previous)
+        let previous = reusing?.context
+        let kept = reusing?.kept ?? Array(repeating: nil, count: model.posts.count)
         let made = Array(kept.enumerated()).concurrentMap { index, old in
             // Not kept with the rest: every build has its own moment.
             let isFuture = now.map { model.posts[index].post.date > $0 } ?? false
@@ -129,16 +131,6 @@ struct PageContext {
 }
 
 extension PageContext {
-    /// For each post of `model`, its index in `previous` if the values made
-    /// there still hold: the same settings, and the same rendered post (one
-    /// is made per render, so the same object is the same post).
-    private static func keptIndexes(of model: SiteModel, in previous: PageContext?) -> [Int?] {
-        guard let previous, previous.model.config == model.config else { return Array(repeating: nil, count: model.posts.count) }
-        let old = previous.model.posts
-        let indexes = Dictionary(old.indices.map { (ObjectIdentifier(old[$0]), $0) }, uniquingKeysWith: { first, _ in first })
-        return model.posts.map { indexes[ObjectIdentifier($0)] }
-    }
-
     /// Values per post, each made on first use by whichever thread asks.
     private final class Memo<Value: Sendable>: @unchecked Sendable {
         private let make: @Sendable (Int) -> Value

@@ -12,6 +12,23 @@ public struct MathDocument: Sendable {
         public var tag: String
         /// The id of its row, to link to (`eqn-` and the label).
         public var anchor: String
+
+        /// What a reference to it shows: `(1)` for `\eqref`, `1` for `\ref`.
+        public func shown(parenthesized: Bool) -> String {
+            parenthesized ? "(\(tag))" : tag
+        }
+
+        /// A reference to it as a link, `<a class="eqref" href="#eqn-a">(1)</a>`:
+        /// the one place a reference becomes HTML, in running text and, inside
+        /// `mtext`, in MathML alike.
+        public func link(parenthesized: Bool) -> String {
+            var bytes = Array("<a class=\"eqref\" href=\"#".utf8)
+            MathMLWriter.escape(anchor, into: &bytes)
+            bytes += "\">".utf8
+            MathMLWriter.escape(shown(parenthesized: parenthesized), into: &bytes)
+            bytes += "</a>".utf8
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     /// A label given twice: the second use is an error for the writer.
@@ -112,8 +129,7 @@ public struct MathDocument: Sendable {
                 unresolved.append(reference.label)
                 return nil
             }
-            let shown = reference.parenthesized ? "(\(equation.tag))" : equation.tag
-            return "\\href{#\(equation.anchor)}{\\text{\(shown)}}"
+            return "\\href{#\(equation.anchor)}{\\text{\(equation.shown(parenthesized: reference.parenthesized))}}"
         }
         return (tex, formula.anchors.compactMap { $0 }, unresolved)
     }
@@ -180,7 +196,7 @@ public struct MathDocument: Sendable {
         if let memoized = formula.memoized {
             return (memoized, [])
         }
-        var writer = MathMLWriter { label in labels[label].map { ($0.tag, $0.anchor) } }
+        var writer = MathMLWriter { labels[$0] }
         writer.writeRaw(
             !formula.display ? "<math display=\"inline\"><semantics>"
                 : formula.spansLine ? "<math display=\"block\" style=\"width:100%\"><semantics>" : "<math display=\"block\"><semantics>")

@@ -1,7 +1,7 @@
 /// Serializes MathElements as MathML text, resolving equation references.
 struct MathMLWriter {
     /// What a label refers to: the tag to show and the fragment to link to.
-    var resolve: (String) -> (tag: String, anchor: String)?
+    var resolve: (String) -> MathDocument.Equation?
     /// Labels referred to that `resolve` did not know.
     private(set) var unresolved: [String] = []
     /// Whether any `\eqref` or `\ref` was written: the output then depends
@@ -10,7 +10,7 @@ struct MathMLWriter {
     /// UTF-8 bytes: appending bytes is cheaper than growing a String piece by piece.
     private var bytes: [UInt8] = []
 
-    init(resolve: @escaping (String) -> (tag: String, anchor: String)?) {
+    init(resolve: @escaping (String) -> MathDocument.Equation?) {
         self.resolve = resolve
         bytes.reserveCapacity(1024)
     }
@@ -65,12 +65,9 @@ struct MathMLWriter {
             writeRaw("<mtext>???</mtext>")
             return
         }
-        let shown = reference.parenthesized ? "(\(target.tag))" : target.tag
-        writeRaw("<mtext><a href=\"#")
-        Self.escape(target.anchor, into: &bytes)
-        writeRaw("\">")
-        Self.escape(shown, into: &bytes)
-        writeRaw("</a></mtext>")
+        writeRaw("<mtext>")
+        writeRaw(target.link(parenthesized: reference.parenthesized))
+        writeRaw("</mtext>")
     }
 
     /// Text escaped for XML, without the characters XML forbids (C0
