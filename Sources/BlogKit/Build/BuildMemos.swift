@@ -103,11 +103,13 @@ extension BuildMemos {
         fileprivate let memos: [String: Templated]
         fileprivate let unchangedTemplates: Set<String>
 
-        /// The file made for `page` last time, if its view is equal and its
-        /// template, with every partial and parent it reaches, reads the same.
-        func file(for page: Page, view: PageView) -> OutputFile? {
+        /// What `page` was made from last time and its file, if its view is
+        /// equal and its template, with every partial and parent it reaches,
+        /// reads the same. Kept as it was, so the next memos share it with
+        /// these: the new, equal view is dropped where it was made.
+        func templated(_ page: Page, view: PageView) -> Templated? {
             guard unchangedTemplates.contains(page.template), let memo = memos[page.path.outputFile], memo.view == view else { return nil }
-            return memo.file
+            return memo
         }
     }
 }

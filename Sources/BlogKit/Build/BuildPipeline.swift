@@ -144,28 +144,33 @@ extension BuildPipeline {
         let siteWide = theme.renderingSiteWide(with: context.shared.value)
         let jobs = pages.map { Output.page($0) } + site.sources.staticFiles.map { Output.staticFile($0.outputFile) }
         try sink?.begin(paths: jobs.map(\.path))
-        let made = jobs.concurrentMap { job -> Result<(file: OutputFile, view: PageView?)?, Error> in
+        let made = jobs.concurrentMap { job -> Result<(file: OutputFile, memo: BuildMemos.Templated?)?, Error> in
             let file: OutputFile
-            var view: PageView?
+            var memo: BuildMemos.Templated?
             switch job {
             case .staticFile(let staticFile):
                 file = staticFile
             case .page(let page):
-                let pageView = context.view(for: page)
-                file =
-                    memos?.file(for: page, view: pageView)
-                    ?? OutputFile(path: page.path.outputFile, contents: .data(Data(siteWide.render(pageView, template: page.template).utf8)))
-                view = keepsViews ? pageView : nil
+                let view = context.view(for: page)
+                if let kept = memos?.templated(page, view: view) {
+                    file = kept.file
+                    memo = kept
+                } else {
+                    file = OutputFile(path: page.path.outputFile, contents: .data(Data(siteWide.render(view, template: page.template).utf8)))
+                    memo = keepsViews ? BuildMemos.Templated(view: view, file: file) : nil
+                }
             }
-            guard let sink else { return .success((file, view)) }
+            guard let sink else { return .success((file, memo)) }
             return Result { try sink.write(file) }.map { nil }
         }
         var emitted = Emitted(files: [], pageMemos: [:])
+        emitted.files.reserveCapacity(jobs.count)
+        emitted.pageMemos.reserveCapacity(keepsViews ? pages.count : 0)
         for result in made {
             switch result {
             case .success(let kept?):
                 emitted.files.append(kept.file)
-                if let view = kept.view { emitted.pageMemos[kept.file.path] = BuildMemos.Templated(view: view, file: kept.file) }
+                if let memo = kept.memo { emitted.pageMemos[kept.file.path] = memo }
             case .success(nil): break
             case .failure(let error): errors.record(error)
             }
