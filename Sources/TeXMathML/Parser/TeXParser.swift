@@ -213,7 +213,7 @@ struct TeXParser {
     }
 
     /// Commands that act on the expression around them rather than make an atom.
-    private static let expressionCommands: Set<String> = Set([
+    static let expressionCommands: Set<String> = Set([
         "\\", "newline", "cr", "end", "right", "middle", "over", "choose", "atop", "above", "brace", "brack",
         "overwithdelims", "atopwithdelims", "abovewithdelims", "limits", "nolimits", "displaylimits", "displaystyle",
         "textstyle", "scriptstyle", "scriptscriptstyle", "color", "rm", "bf", "it", "cal", "sf", "tt", "mit", "oldstyle",
