@@ -15,7 +15,7 @@ extension TeXParser {
             return atom
         },
     ] + [("big", 1), ("Big", 2), ("bigg", 3), ("Bigg", 4)].map { base, size in
-        // `\big` is the size an index into `DelimiterVariants.heights` names.
+        // The sizes are indices into `DelimiterVariants.heights`.
         Command(["", "l", "r", "m"].map { base + $0 }, [.delimiter]) { parser, call in try parser.bigDelimiter(size: size, &call) }
     }
 
