@@ -62,6 +62,12 @@ extension TeXParser {
         return try readRawArgument()
     }
 
+    /// A colour, checked as `\color` checks it.
+    mutating func colorArgument(_ call: inout CommandCall) throws -> String {
+        call.take(.raw)
+        return try colorArgument()
+    }
+
     mutating func optionalRawArgument(_ call: inout CommandCall) throws -> String? {
         call.take(.optionalRaw)
         return try readRawOptional()

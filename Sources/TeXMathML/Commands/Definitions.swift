@@ -13,8 +13,7 @@ extension TeXParser {
             return Atom(base: MathElement("mrow"))
         },
         Command(["DeclareMathOperator", "DeclareMathOperator*"], [.definedName, .raw]) { parser, call in
-            call.take(.definedName)
-            let name = try parser.readDefinedName(for: "DeclareMathOperator")
+            let name = try parser.definedName(&call, for: "DeclareMathOperator")
             let text = try parser.rawArgument(&call)
             parser.macros[name] = TeXMacro(definition: "\\operatorname\(call.name.hasSuffix("*") ? "*" : ""){\(text)}")
             return Atom(base: MathElement("mrow"))
@@ -42,8 +41,7 @@ extension TeXParser {
     /// `\providecommand`) after the command name.
     private mutating func defineCommand(_ call: inout CommandCall) throws {
         let command = call.name
-        call.take(.definedName)
-        let name = try readDefinedName(for: command)
+        let name = try definedName(&call, for: command)
         var count = 0
         if let text = try optionalRawArgument(&call) {
             guard let number = Int(text.trimmingCharacters(in: .whitespaces)), (0...9).contains(number) else {
@@ -61,7 +59,8 @@ extension TeXParser {
     /// The name `\newcommand` or `\DeclareMathOperator` defines: a `\name`,
     /// or as MathJax allows the name without its backslash, in braces
     /// (`{tr}` defines `\tr`) or as one character. Read as written, unexpanded.
-    private mutating func readDefinedName(for command: String) throws -> String {
+    private mutating func definedName(_ call: inout CommandCall, for command: String) throws -> String {
+        call.take(.definedName)
         try skipRawSpaces()
         guard position < tokens.count else { throw error("\\\(command) needs a name", command: "\\\(command)") }
         var name = tokens[position..<position + 1]

@@ -6,13 +6,11 @@
 extension TeXParser {
     static let stylingCommands: [Command] = [
         Command(["textcolor"], [.raw, .math]) { parser, call in
-            call.take(.raw)
-            let color = try parser.colorArgument()
+            let color = try parser.colorArgument(&call)
             return Atom(base: MathElement("mstyle", [("mathcolor", color)], children: [try parser.mathArgument(&call)]))
         },
         Command(["colorbox"], [.raw, .text]) { parser, call in
-            call.take(.raw)
-            let color = try parser.colorArgument()
+            let color = try parser.colorArgument(&call)
             return Atom(base: MathElement("mstyle", [("mathbackground", color)], children: [try parser.textArgument(&call)]))
         },
         Command(["bbox"], [.optionalRaw, .math]) { parser, call in Atom(base: try parser.bbox(&call)) },
