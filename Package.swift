@@ -55,7 +55,8 @@ let package = Package(
         // The fixtures are read from disk by path, not bundled.
         .testTarget(name: "BlogKitTests", dependencies: ["BlogKit"], exclude: ["Fixtures"]),
         .testTarget(name: "BlogServerTests", dependencies: ["BlogServer"]),
-        .testTarget(name: "blogTests", dependencies: ["blog"]),
+        // blog-bench too: its gallery is checked to show every command family.
+        .testTarget(name: "blogTests", dependencies: ["blog", "blog-bench"]),
     ],
     swiftLanguageModes: [.v6]
 )

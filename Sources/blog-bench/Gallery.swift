@@ -90,7 +90,14 @@ enum Gallery {
         ("dots", "a_1 + \\dots + a_n,\\quad x_1, \\dots, x_n,\\quad \\dots = 0", false),
         ("dddot, ddddot", "\\dddot{x} + \\ddddot{y} + \\ddot{z}", false),
         ("not", "\\not\\to\\ \\not\\simeq\\ \\not\\mid\\ \\not\\subset\\ \\not3\\ \\not{ab}\\ \\not\\leqslant", false),
+        ("MathJax's \\mmlToken", "\\mmlToken{mi}{x} \\mmlToken{mo}{+} \\mmlToken{mn}{2}", false),
     ]
+
+    /// The command families of TeXMathML's registry that no formula here uses.
+    static func missingFamilies() -> [String] {
+        let shown = formulas.reduce(into: Set<String>()) { $0.formUnion(TeXCoverage.families(in: $1.1)) }
+        return TeXCoverage.families.filter { !shown.contains($0) }
+    }
 
     static func page() -> String {
         var document = MathDocument()

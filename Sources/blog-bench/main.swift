@@ -7,6 +7,7 @@ import Foundation
 //   blog-bench scanner          the math scanner on pathological input, in ms per MB
 //   blog-bench math-cost DIR    build DIR in memory with and without math scanning
 //   blog-bench gallery FILE     write the MathML gallery page
+//   blog-bench coverage         print README's list of TeX commands by family; fail if the gallery misses a family
 //   blog-bench formulas DIR     print DIR's formulas as `blog math --jsonl` input
 //   blog-bench math-modes DIR   build DIR in memory in mathml and in mathjax mode
 //   blog-bench edits DIR [N]    `blog serve`'s rebuild after each of N (20) one-post edits (DIR is edited and restored)
@@ -151,6 +152,13 @@ case "scanner":
     benchmarkScanner()
 case "gallery" where arguments.count == 2:
     try Data(Gallery.page().utf8).write(to: URL(fileURLWithPath: arguments.last!))
+case "coverage":
+    print(TeXCoverage.markdown, terminator: "")
+    let missing = Gallery.missingFamilies()
+    if !missing.isEmpty {
+        FileHandle.standardError.write(Data("the gallery shows no command of: \(missing.joined(separator: ", "))\n".utf8))
+        exit(1)
+    }
 case "gallery-formulas":
     FileHandle.standardOutput.write(Data(Gallery.formulas.map { "{\"tex\":\(jsonString($0.1)),\"display\":\($0.2)}\n" }.joined().utf8))
 case "convert" where arguments.count == 2:
@@ -168,6 +176,6 @@ case "edits" where arguments.count == 3:
 case "math-cost" where arguments.count == 2:
     try benchmarkMathCost(root: URL(fileURLWithPath: arguments.last!))
 default:
-    print("usage: blog-bench scanner | blog-bench math-cost SITE_DIR | blog-bench gallery FILE | blog-bench gallery-formulas | blog-bench formulas SITE_DIR")
+    print("usage: blog-bench scanner | blog-bench math-cost SITE_DIR | blog-bench gallery FILE | blog-bench coverage | blog-bench gallery-formulas | blog-bench formulas SITE_DIR")
     exit(2)
 }

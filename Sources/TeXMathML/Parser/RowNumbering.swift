@@ -45,23 +45,23 @@ struct NumberedBlock: Sendable {
 }
 
 extension TeXParser {
-    mutating func label() throws {
+    mutating func label(_ call: inout CommandCall) throws {
         let offset = self.offset
-        let name = try readRawArgument().trimmingCharacters(in: .whitespaces)
+        let name = try rawArgument(&call).trimmingCharacters(in: .whitespaces)
         guard row != nil else { throw error("\\label outside a display formula", command: "\\label") }
         guard row?.label == nil else { throw error("two \\label in one equation", command: "\\label") }
         row?.label = name
         row?.labelOffset = offset
     }
 
-    mutating func tag(parenthesized: Bool) throws {
+    mutating func tag(_ call: inout CommandCall, parenthesized: Bool) throws {
         guard row != nil else { throw error("\\tag outside a display formula", command: "\\tag") }
         // MathJax's words: the formula then falls back to it and shows them, as the original blog does.
         if let environment = untaggableEnvironment { throw error("\\tag not allowed in \(environment) environment", command: "\\tag") }
         if case .custom = row?.mode { throw error("Multiple \\tag", command: "\\tag") }
         guard let open = try nextNonSpace(), open.kind == .beginGroup else { throw error("\\tag needs {…}", command: "\\tag") }
         position -= 1
-        let text = try readRawArgument()
+        let text = try rawArgument(&call)
         row?.mode = .custom(text, parenthesized: parenthesized)
     }
 }

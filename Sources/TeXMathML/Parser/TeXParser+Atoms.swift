@@ -202,6 +202,26 @@ extension TeXParser {
         }
     }
 
+    /// `\overwithdelims` `\atopwithdelims` `\abovewithdelims`: everything
+    /// before over everything after, between delimiters, as `\choose` is
+    /// between parentheses; `outer` is the style around the fraction.
+    mutating func delimitedFraction(_ name: String, numerator: MathElement, stops: Stops, outer: MathStyle) throws -> MathElement {
+        let open = try delimiter(name)
+        let close = try delimiter(name)
+        var fraction = MathElement("mfrac")
+        if name == "abovewithdelims" {
+            fraction.setAttribute("linethickness", Self.ruleThickness(try readLength(for: name)))
+        } else if name != "overwithdelims" {
+            fraction.setAttribute("linethickness", "0")
+        }
+        fraction.children = [numerator, .row(try parseExpression(stops))]
+        // TeX's fixed sizes for them, whatever the parts: 2.39em in display
+        // style, 1.01em in the others (`\bigg` and `\big`).
+        let size = outer == .display ? 3 : 1
+        let fences = [open, close].map { $0.isEmpty ? nil : Self.stretchy($0, size: size) }
+        return MathElement("mrow", children: [fences[0], fraction, fences[1]].compactMap { $0 })
+    }
+
     /// Letters of `element` in another alphabet (`\mathbf{x}`, `\rm x`).
     static func restyle(_ element: MathElement, _ alphabet: MathAlphabet?) -> MathElement {
         var result = element

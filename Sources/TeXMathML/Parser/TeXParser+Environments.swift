@@ -1,4 +1,5 @@
-/// `\begin{…}…\end{…}`: numbered displays, alignments, matrices, cases.
+/// What environments are made of: their rows and cells, numbered displays, and the
+/// MathML tables they become. `Commands/Environments` names the environments.
 extension TeXParser {
     /// Environments that number their rows (or the whole) and may only stand
     /// alone at the top of a display formula.
@@ -23,83 +24,13 @@ extension TeXParser {
     /// formula itself is in `numberedBlock`.
     static let blockPlaceholder = "#numbered-block"
 
-    mutating func environment() throws -> MathElement {
-        let beginOffset = offset
-        let name = try readRawArgument().trimmingCharacters(in: .whitespaces)
-        let wasInside = insideEnvironment
-        defer { insideEnvironment = wasInside }
-        if Self.numberedEnvironments.contains(name) {
-            guard row != nil, numberedBlock == nil, !insideEnvironment else {
-                throw TeXError("\\begin{\(name)} must stand alone in a display formula", command: "\\begin{\(name)}", offset: beginOffset)
-            }
-            // Inside, another numbered environment is as misplaced as in `aligned`.
-            insideEnvironment = true
-            numberedBlock = try numbered(name)
-            return MathElement(Self.blockPlaceholder)
-        }
-        insideEnvironment = true
-        let outerUntaggable = untaggableEnvironment
-        defer { untaggableEnvironment = outerUntaggable }
-        if ["aligned", "split", "alignedat", "gathered"].contains(name) { untaggableEnvironment = name }
-        switch name {
-        case "aligned", "split", "alignedat":
-            let side = name != "split" ? try verticalAlignment() : nil
-            if name == "alignedat" { _ = try readRawArgument() }
-            let content = try tableRows(name)
-            return aligned(Self.table(content, styles: Self.alignStyles(columns: Self.columnCount(content.rows)), display: true, spacing: .aligned), side)
-        case "gathered":
-            let side = try verticalAlignment()
-            return aligned(Self.table(try tableRows(name), styles: ["text-align:center"], display: true, spacing: .aligned), side)
-        case "matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix",
-            "matrix*", "pmatrix*", "bmatrix*", "Bmatrix*", "vmatrix*", "Vmatrix*":
-            let align = name.hasSuffix("*") ? (try readRawOptional()).map(Self.alignment) ?? "center" : "center"
-            var table = Self.table(try tableRows(name), styles: ["text-align:\(align)"], display: false, spacing: name == "smallmatrix" ? .small : .matrix)
-            if name == "smallmatrix" { table.setAttribute("scriptlevel", "1") }
-            let fences: [String: (String, String)] = [
-                "pmatrix": ("(", ")"), "bmatrix": ("[", "]"), "Bmatrix": ("{", "}"), "vmatrix": ("|", "|"), "Vmatrix": ("‖", "‖"),
-            ]
-            guard let (open, close) = fences[String(name.prefix { $0 != "*" })] else { return table }
-            let size = ExtentEstimate(table, style: style).delimiterSize
-            return MathElement("mrow", children: [Self.stretchy(open, size: size), table, Self.stretchy(close, size: size)])
-        case "cases", "dcases", "rcases", "cases*":
-            let table = Self.table(try tableRows(name), styles: ["text-align:left", "text-align:left;padding-left:1em"], display: name == "dcases", spacing: .cases)
-            let size = ExtentEstimate(table, style: style).delimiterSize
-            return MathElement("mrow", children: name == "rcases" ? [table, Self.stretchy("}", size: size)] : [Self.stretchy("{", size: size), table])
-        case "array", "subarray", "darray":
-            let side = name == "array" ? try verticalAlignment() : nil
-            guard let template = ArrayTemplate(try readRawArgument()) else {
-                throw error("the column spec of \\begin{\(name)} reads more than \(ArrayTemplate.maximumLength) characters with its repetitions", command: "\\begin{\(name)}")
-            }
-            let styles = template.columns.map(\.style)
-            let content = try tableRows(name, template: template.columns)
-            var table = Self.table(content, styles: styles.isEmpty ? ["text-align:center"] : styles, display: name == "darray", spacing: name == "subarray" ? .small : .array)
-            if name == "subarray" { table.setAttribute("scriptlevel", "1") }
-            return aligned(table, side)
-        case "math", "displaymath", "indentalign":
-            // MathJax's `indentalign` sets how broken lines indent: only its content shows here.
-            if name == "indentalign" {
-                while try readRawOptional() != nil {}
-                _ = try readRawArgument()
-            }
-            let content = MathElement.row(try parseExpression([.end]))
-            try expectEnd(name)
-            return content
-        default:
-            throw TeXError("unknown environment \(name)", command: "\\begin{\(name)}", offset: beginOffset)
-        }
-    }
-
-    mutating func substack() throws -> MathElement {
-        var table = Self.table(TableContent(rows: try bracedRows("substack", cells: false)), styles: ["text-align:center;padding:0"], display: false)
-        table.setAttribute("scriptlevel", "1")
-        return table
-    }
-
     /// Rows in braces after `command`, split at `\\` or `\cr`, and where
     /// `cells` allows it their cells at `&`: `\substack{i<n\\j<m}`,
     /// `\matrix{a&b\cr c&d}`. As in an environment, a `\\` before the
     /// closing brace starts no row. Cells from `textFrom` on are text.
-    mutating func bracedRows(_ command: String, cells: Bool, textFrom: Int = .max) throws -> [[MathElement]] {
+    mutating func bracedRows(_ call: inout CommandCall, cells: Bool, textFrom: Int = .max) throws -> [[MathElement]] {
+        call.take(.rows)
+        let command = call.name
         guard let open = try nextNonSpace(), open.kind == .beginGroup else { throw error("\\\(command) needs {…}", command: "\\\(command)") }
         var rows: [[MathElement]] = []
         var row: [MathElement] = []
@@ -134,7 +65,7 @@ extension TeXParser {
     /// The `[t]`, `[c]`, `[m]` or `[b]` of `array`, `aligned` and
     /// `gathered`: `t` or `b`, or nil for the centre. Another bracket is the
     /// table's first cell (MathJax would take it for an alignment and lose it).
-    private mutating func verticalAlignment() throws -> Character? {
+    mutating func verticalAlignment() throws -> Character? {
         let start = position
         if let option = (try? readRawOptional())??.trimmingCharacters(in: .whitespaces), ["t", "c", "m", "b"].contains(option) {
             return option == "t" || option == "b" ? option.first : nil
@@ -147,7 +78,7 @@ extension TeXParser {
     /// on the baseline around it. MathML Core centres every table on the
     /// axis and has no `align`, so an `mpadded` moves it by the rows' estimated
     /// heights and gives it the box TeX's would have.
-    private func aligned(_ table: MathElement, _ side: Character?) -> MathElement {
+    func aligned(_ table: MathElement, _ side: Character?) -> MathElement {
         let rows = ExtentEstimate.rows(of: table, style: style)
         guard let side, let first = rows.first, let last = rows.last else { return table }
         let total = rows.reduce(0) { $0 + $1.height + $1.depth }
@@ -160,7 +91,7 @@ extension TeXParser {
     }
 
     /// `equation`, `align` and the other numbered environments.
-    private mutating func numbered(_ name: String) throws -> NumberedBlock {
+    mutating func numbered(_ name: String) throws -> NumberedBlock {
         let starred = Self.numbersNoRow(name)
         let base = String(name.prefix { $0 != "*" })
         let outer = row
@@ -248,7 +179,7 @@ extension TeXParser {
         var rowSpace: [Int: Double] = [:]
     }
 
-    private mutating func tableRows(_ name: String, numbering start: RowNumbering? = nil, template: [ArrayTemplate.Column] = []) throws -> TableContent {
+    mutating func tableRows(_ name: String, numbering start: RowNumbering? = nil, template: [ArrayTemplate.Column] = []) throws -> TableContent {
         var ignored: [RowNumbering] = []
         return try tableRows(name, numbering: start, template: template, collect: &ignored)
     }
@@ -363,7 +294,7 @@ extension TeXParser {
         return try parseArgument()
     }
 
-    private mutating func expectEnd(_ name: String) throws {
+    mutating func expectEnd(_ name: String) throws {
         guard let token = try next(), token.kind == .command("end") else { throw error("\\begin{\(name)} is never ended", command: "\\begin{\(name)}") }
         try expectEndName(name)
     }
@@ -422,7 +353,7 @@ extension TeXParser {
         return DelimiterVariants.sized(text, size: size, attributes)
     }
 
-    private static func alignment(_ letter: String) -> String {
+    static func alignment(_ letter: String) -> String {
         switch letter.trimmingCharacters(in: .whitespaces) {
         case "l": "left"
         case "r": "right"

@@ -1,13 +1,5 @@
-/// Line breaks outside tables: `\\` and `\newline` in a display formula,
-/// and `\displaylines{…}`.
+/// Line breaks outside tables: `\\` and `\newline` in a display formula.
 extension TeXParser {
-    static let lineConstructs: [String: Construct] = [
-        // Plain TeX's lines of a display, which MathJax offers: centred, in display style.
-        "displaylines": { parser, name in
-            Atom(base: Self.table(TableContent(rows: try parser.bracedRows(name, cells: false)), styles: ["text-align:center"], display: true))
-        },
-    ]
-
     /// A whole display formula, or an `equation`'s body: each `\\` there
     /// starts a line, and the lines stack centred, a table row each, as
     /// MathJax 2 and 4, KaTeX and Temml show them (LaTeX refuses them,

@@ -213,7 +213,7 @@ struct TeXParser {
     }
 
     /// Commands that act on the expression around them rather than make an atom.
-    private static let expressionCommands: Set<String> = Set([
+    static let expressionCommands: Set<String> = Set([
         "\\", "newline", "cr", "end", "right", "middle", "over", "choose", "atop", "above", "brace", "brack",
         "overwithdelims", "atopwithdelims", "abovewithdelims", "limits", "nolimits", "displaylimits", "displaystyle",
         "textstyle", "scriptstyle", "scriptscriptstyle", "color", "rm", "bf", "it", "cal", "sf", "tt", "mit", "oldstyle",
@@ -425,7 +425,7 @@ struct TeXParser {
 
     /// The tokens of a `{…}` group without its braces, or one token.
     /// - Parameter name: the command the argument is for, in errors.
-    private mutating func readArgumentTokens(for name: String?) throws -> [TeXToken] {
+    mutating func readArgumentTokens(for name: String?) throws -> [TeXToken] {
         while position < tokens.count, tokens[position].kind == .space { position += 1 }
         guard position < tokens.count else {
             throw error(name.map { "\\\($0) is missing an argument" } ?? "an argument is missing", command: name.map { "\\\($0)" })
@@ -448,7 +448,7 @@ struct TeXParser {
         throw error("unbalanced braces: a { is never closed")
     }
 
-    private mutating func readOptionalTokens() throws -> [TeXToken]? {
+    mutating func readOptionalTokens() throws -> [TeXToken]? {
         while position < tokens.count, tokens[position].kind == .space { position += 1 }
         guard position < tokens.count, tokens[position].kind == .character("[") else { return nil }
         position += 1
@@ -463,66 +463,6 @@ struct TeXParser {
             collected.append(token)
         }
         throw error("an optional argument is not closed with ]")
-    }
-
-    /// Reads `\newcommand{\name}[n][default]{body}` (and `\renewcommand`,
-    /// `\providecommand`) after the command name.
-    mutating func defineCommand(_ command: String) throws {
-        let name = try readDefinedName(for: command)
-        var count = 0
-        if let text = try readRawOptional() {
-            guard let number = Int(text.trimmingCharacters(in: .whitespaces)), (0...9).contains(number) else {
-                throw error("the argument count of \\\(name) must be 0 to 9", command: "\\\(command)")
-            }
-            count = number
-        }
-        let fallback = try readOptionalTokens()
-        let body = try readArgumentTokens(for: command)
-        macros[name] = TeXMacro(parameterCount: count, optionalDefault: fallback, body: body)
-    }
-
-    /// The name `\newcommand` or `\DeclareMathOperator` defines: a `\name`,
-    /// or as MathJax allows the name without its backslash, in braces
-    /// (`{tr}` defines `\tr`) or as one character. Read as written, unexpanded.
-    mutating func readDefinedName(for command: String) throws -> String {
-        try skipRawSpaces()
-        guard position < tokens.count else { throw error("\\\(command) needs a name", command: "\\\(command)") }
-        var name = tokens[position..<position + 1]
-        position += 1
-        if name.first?.kind == .beginGroup {
-            let start = position
-            while position < tokens.count, tokens[position].kind != .endGroup { position += 1 }
-            guard position < tokens.count else { throw error("unbalanced braces: a { is never closed") }
-            name = tokens[start..<position].trimmingSpaces()
-            position += 1
-        }
-        switch name.first?.kind {
-        case .command(let text)? where name.count == 1:
-            return text
-        case .character? where name.count == 1 || name.allSatisfy({ if case .character(let scalar) = $0.kind { TeXLexer.isLetter(scalar) } else { false } }):
-            return Self.text(of: Array(name))
-        default:
-            throw error("\\\(command) needs a name: \\name, {\\name} or letters", command: "\\\(command)")
-        }
-    }
-
-    /// Reads `\def\name#1#2{body}` after `\def`.
-    mutating func defineMacro() throws {
-        try skipRawSpaces()
-        guard position < tokens.count, case .command(let name) = tokens[position].kind else { throw error("\\def needs a \\name", command: "\\def") }
-        position += 1
-        var count = 0
-        while position < tokens.count, case .parameter(let number) = tokens[position].kind {
-            guard number == count + 1 else { throw error("\\def parameters must be #1, #2, … in order", command: "\\def") }
-            count = number
-            position += 1
-        }
-        let body = try readArgumentTokens(for: "def")
-        macros[name] = TeXMacro(parameterCount: count, optionalDefault: nil, body: body)
-    }
-
-    private mutating func skipRawSpaces() throws {
-        while position < tokens.count, tokens[position].kind == .space { position += 1 }
     }
 }
 

@@ -4,7 +4,8 @@
 /// Temml's symbol tables. Where those differ, Temml's (written for native
 /// MathML) is used for the bars `|` `‖`, `\perp` ⟂, the corners ⌜⌝⌞⌟ and
 /// `\varnothing`. Commands that take arguments, spacing, `\not`,
-/// `\left`/`\right`, `\big`… and fonts belong to the parser.
+/// `\left`/`\right`, `\big`… and fonts are entries of the parser's registry
+/// (`Commands/`), which takes these symbols in too.
 enum SymbolTable {
     /// Commands by name without the backslash: `"alpha"` → `α` identifier.
     static let commands: [String: TeXSymbol] = {

@@ -1,28 +1,48 @@
-/// Boxes that style their math: MathJax's `\bbox`, and `\style`, `\class`
-/// and `\cssId` of its html extension. Each is an `mrow` with the attribute.
+/// Colour and CSS: `\textcolor`, `\colorbox`, MathJax's `\bbox`, and
+/// `\style`, `\class` and `\cssId` of its html extension, each an `mrow`
+/// or `mstyle` with the attribute; and `\mathchoice`, which picks by
+/// style. `\color` and `\displaystyle` act on the rest of their group
+/// (`TeXParser.expressionCommands`).
 extension TeXParser {
-    static let stylingConstructs: [String: Construct] = [
-        "bbox": { parser, _ in Atom(base: try parser.bbox()) },
-        "style": { parser, _ in
-            let css = try parser.readRawArgument()
+    static let stylingCommands: [Command] = [
+        Command(["textcolor"], [.raw, .math]) { parser, call in
+            let color = try parser.colorArgument(&call)
+            return Atom(base: MathElement("mstyle", [("mathcolor", color)], children: [try parser.mathArgument(&call)]))
+        },
+        Command(["colorbox"], [.raw, .text]) { parser, call in
+            let color = try parser.colorArgument(&call)
+            return Atom(base: MathElement("mstyle", [("mathbackground", color)], children: [try parser.textArgument(&call)]))
+        },
+        Command(["bbox"], [.optionalRaw, .math]) { parser, call in Atom(base: try parser.bbox(&call)) },
+        Command(["style"], [.raw, .math]) { parser, call in
+            let css = try parser.rawArgument(&call)
             guard let style = CSSDeclarations.sanitized(css) else {
                 throw parser.error("\\style{\(css)}: only plain CSS declarations may style math", command: "\\style")
             }
-            return Atom(base: MathElement("mrow", [("style", style)], children: [try parser.parseArgument()]))
+            return Atom(base: MathElement("mrow", [("style", style)], children: [try parser.mathArgument(&call)]))
         },
-        "class": { parser, _ in
-            let names = try parser.readRawArgument().trimmingCharacters(in: .whitespaces)
+        Command(["class"], [.raw, .math]) { parser, call in
+            let names = try parser.rawArgument(&call).trimmingCharacters(in: .whitespaces)
             guard !names.isEmpty, names.unicodeScalars.allSatisfy({ isNamePart($0) || $0 == " " }) else {
                 throw parser.error("\\class{\(names)}: a class is letters, digits, - and _", command: "\\class")
             }
-            return Atom(base: MathElement("mrow", [("class", names)], children: [try parser.parseArgument()]))
+            return Atom(base: MathElement("mrow", [("class", names)], children: [try parser.mathArgument(&call)]))
         },
-        "cssId": { parser, _ in
-            let id = try parser.readRawArgument().trimmingCharacters(in: .whitespaces)
+        Command(["cssId"], [.raw, .math]) { parser, call in
+            let id = try parser.rawArgument(&call).trimmingCharacters(in: .whitespaces)
             guard let first = id.unicodeScalars.first, TeXLexer.isLetter(first), id.unicodeScalars.allSatisfy(isNamePart) else {
                 throw parser.error("\\cssId{\(id)}: an id is a letter, then letters, digits, - and _", command: "\\cssId")
             }
-            return Atom(base: MathElement("mrow", [("id", id)], children: [try parser.parseArgument()]))
+            return Atom(base: MathElement("mrow", [("id", id)], children: [try parser.mathArgument(&call)]))
+        },
+        Command(["mathchoice"], [.math, .math, .math, .math]) { parser, call in
+            // MathML Core cannot choose by style: the text-style choice, which
+            // inline formulas (most of a blog's) show.
+            _ = try parser.mathArgument(&call)
+            let text = try parser.mathArgument(&call)
+            _ = try parser.mathArgument(&call)
+            _ = try parser.mathArgument(&call)
+            return Atom(base: text)
         },
     ]
 
@@ -33,9 +53,9 @@ extension TeXParser {
     /// `\bbox[yellow, 5px, border: 1px solid red]{x}`: its options, split at
     /// commas as MathJax splits them, are a background colour, a padding
     /// length and a CSS declaration, each at most once.
-    private mutating func bbox() throws -> MathElement {
-        let options = try readRawOptional() ?? ""
-        let content = try parseArgument()
+    private mutating func bbox(_ call: inout CommandCall) throws -> MathElement {
+        let options = try optionalRawArgument(&call) ?? ""
+        let content = try mathArgument(&call)
         var background: String?
         var padding: String?
         var style: String?

@@ -1,4 +1,5 @@
-/// The index of `\sqrt[n]{x}`, and `\uproot` and `\leftroot`, which move it.
+/// Roots: `\sqrt[n]{x}`, plain TeX's `\root n \of x`, and `\uproot` and
+/// `\leftroot`, which move the index of `\sqrt`.
 extension TeXParser {
     /// How far `\uproot{n}` and `\leftroot{n}` move the index being read, in
     /// fifteenths of an em as MathJax counts them.
@@ -7,26 +8,34 @@ extension TeXParser {
         var left: Int?
     }
 
-    static let rootConstructs: [String: Construct] = {
+    static let rootCommands: [Command] = [
+        Command(["sqrt"], [.optionalMath, .math]) { parser, call in
+            let index = try parser.rootIndex(&call)
+            let radicand = try parser.mathArgument(&call)
+            return Atom(base: index.map { MathElement("mroot", children: [radicand, $0]) } ?? MathElement("msqrt", children: [radicand]))
+        },
+        Command(["root"], [.until("of"), .math]) { parser, call in
+            let index = try parser.mathArgument(&call, until: "of")
+            return Atom(base: MathElement("mroot", children: [try parser.mathArgument(&call), index]))
+        },
         // They show nothing themselves: an empty row, which `finish` drops.
-        let shift: Construct = { parser, name in
-            try parser.shiftRootIndex(name)
+        Command(["uproot", "leftroot"], [.raw]) { parser, call in
+            try parser.shiftRootIndex(&call)
             return Atom(base: MathElement("mrow"))
-        }
-        return ["uproot": shift, "leftroot": shift]
-    }()
+        },
+    ]
 
     /// The optional `[…]` index of `\sqrt`, raised by `voffset` and moved
     /// left by a space after it: MathML Core's `mpadded` takes no relative
     /// width, and the index is set against the radical by its right edge.
-    mutating func parseRootIndex() throws -> MathElement? {
+    private mutating func rootIndex(_ call: inout CommandCall) throws -> MathElement? {
         let outer = rootIndexShift
         rootIndexShift = RootIndexShift()
         defer { rootIndexShift = outer }
         let outerStyle = style
         style = .scriptScript
         defer { style = outerStyle }
-        guard var index = try parseOptionalArgument() else { return nil }
+        guard var index = try optionalMathArgument(&call) else { return nil }
         if let left = rootIndexShift?.left {
             index = .row([index, Self.space(Self.em(Double(left) / 15))])
         }
@@ -36,9 +45,10 @@ extension TeXParser {
         return index
     }
 
-    private mutating func shiftRootIndex(_ name: String) throws {
+    private mutating func shiftRootIndex(_ call: inout CommandCall) throws {
+        let name = call.name
         guard rootIndexShift != nil else { throw error("\\\(name) can only stand in a root's index", command: "\\\(name)") }
-        let text = try readRawArgument().trimmingCharacters(in: .whitespaces)
+        let text = try rawArgument(&call).trimmingCharacters(in: .whitespaces)
         guard let amount = Int(text), abs(amount) <= Self.maximumRootShift else {
             throw error("the argument of \\\(name) must be an integer up to \(Self.maximumRootShift)", command: "\\\(name)")
         }

@@ -2,31 +2,21 @@
 /// ⟨x|y⟩, `\ketbra{x}{y}` |x⟩⟨y|, and set-builder `\set{x|P}` {x|P}. The
 /// capitalized forms grow with their content, bars included.
 extension TeXParser {
-    static let braketConstructs: [String: Construct] = {
-        var table = ConstructTable()
-        let forms: [String: (open: String, close: String)] = [
-            "bra": ("⟨", "|"), "ket": ("|", "⟩"), "braket": ("⟨", "⟩"), "set": ("{", "}"),
-        ]
-        for (name, fences) in forms {
-            for grows in [false, true] {
-                let command = grows ? name.prefix(1).uppercased() + name.dropFirst() : name
-                table.add([command]) { parser, _ in
-                    let content = try parser.parseArgument()
-                    // In `\braket` and `\set` a bar inside separates; `\set` has one such bar.
-                    let separates = name == "braket" || name == "set"
-                    return Atom(base: Self.bracketed(content, fences, grows: grows, bars: separates ? (name == "set" ? 1 : .max) : 0))
-                }
+    static let braketCommands: [Command] = [false, true].flatMap { grows in
+        [("bra", ("⟨", "|")), ("ket", ("|", "⟩")), ("braket", ("⟨", "⟩")), ("set", ("{", "}"))].map { name, fences in
+            // In `\braket` and `\set` a bar inside separates; `\set` has one such bar.
+            let bars = name == "braket" ? Int.max : name == "set" ? 1 : 0
+            return Command([grows ? name.prefix(1).uppercased() + name.dropFirst() : name], [.math]) { parser, call in
+                Atom(base: Self.bracketed(try parser.mathArgument(&call), fences, grows: grows, bars: bars))
             }
-        }
-        for grows in [false, true] {
-            table.add([grows ? "Ketbra" : "ketbra"]) { parser, _ in
-                let ket = Self.bracketed(try parser.parseArgument(), ("|", "⟩"), grows: grows, bars: 0)
-                let bra = Self.bracketed(try parser.parseArgument(), ("⟨", "|"), grows: grows, bars: 0)
+        } + [
+            Command([grows ? "Ketbra" : "ketbra"], [.math, .math]) { parser, call in
+                let ket = Self.bracketed(try parser.mathArgument(&call), ("|", "⟩"), grows: grows, bars: 0)
+                let bra = Self.bracketed(try parser.mathArgument(&call), ("⟨", "|"), grows: grows, bars: 0)
                 return Atom(base: MathElement("mrow", children: [ket, bra]))
-            }
-        }
-        return table.constructs
-    }()
+            },
+        ]
+    }
 
     /// `content` between fences; up to `bars` of its top-level bars (`||`
     /// read as one double bar) become separators, stretching when it grows.
