@@ -6,10 +6,11 @@
 /// what an edit affects. Every decision to reuse is made in this file.
 /// `blog build` runs without memos.
 struct BuildMemos: Sendable {
-    /// A post as parsed from `text`.
+    /// A post as parsed from `text`, and its URL.
     struct Parsed: Sendable {
         var text: String
         var post: Post
+        var url: URLPath
     }
 
     /// A post rendered from `text` at `url`.
@@ -51,11 +52,20 @@ extension BuildMemos {
         templates == files ? theme : nil
     }
 
-    /// The post parsed from `file`, if its text is the same; posts are
-    /// parsed in the settings' time zone.
-    func post(parsing file: SourceFile, settings: SiteConfig) -> Post? {
-        guard settings.timeZone == self.settings.timeZone, let memo = parsed[file.path], memo.text == file.text else { return nil }
-        return memo.post
+    /// The posts parsed under `settings`: a post is read in its time zone,
+    /// and its URL made by its permalinks.
+    func parses(settings: SiteConfig) -> ParseLookup {
+        ParseLookup(memos: settings == self.settings ? parsed : [:])
+    }
+
+    struct ParseLookup: Sendable {
+        fileprivate let memos: [String: Parsed]
+
+        /// The post parsed from `file` and its URL, if its text is the same.
+        func post(parsing file: SourceFile) -> (post: Post, url: URLPath)? {
+            guard let memo = memos[file.path], memo.text == file.text else { return nil }
+            return (memo.post, memo.url)
+        }
     }
 
     /// The renders made under `settings` and `linkTargets`: a post renders

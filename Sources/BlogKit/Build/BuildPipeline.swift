@@ -84,17 +84,21 @@ extension BuildPipeline {
     /// the parsed posts and their Markdown are freed once rendered.
     private func renderPosts(config: SiteConfig, memos: BuildMemos?, keepsMemos: Bool, errors: inout ErrorCollector) -> RenderedPosts {
         let parser = PostParser(timeZone: config.timeZone)
+        let links = SiteLinks(config: config)
         let files = site.sources.posts
+        let parses = memos?.parses(settings: config)
         let results = files.concurrentMap { file in
-            memos?.post(parsing: file, settings: config).map { .success($0) } ?? Result { try parser.parse(file) }
+            parses?.post(parsing: file).map { .success($0) } ?? Result { try parser.parse(file) }.map { ($0, links.post($0)) }
         }
         var posts: [Post] = []
         var texts: [String] = []
+        var allURLs: [URLPath] = []
         for (file, result) in zip(files, results) {
             switch result {
-            case .success(let post):
+            case .success(let (post, url)):
                 posts.append(post)
                 texts.append(file.text)
+                allURLs.append(url)
             case .failure(let error): errors.record(error)
             }
         }
@@ -102,8 +106,7 @@ extension BuildPipeline {
         let timeSpan = (since: dates.filter { $0 <= options.now }.max(), until: dates.filter { $0 > options.now }.min())
         let shown = posts.indices.filter { (options.includeDrafts || !posts[$0].isDraft) && (options.includeFuture || posts[$0].date <= options.now) }
         let published = shown.map { posts[$0] }
-        let links = SiteLinks(config: config)
-        let urls = published.concurrentMap(links.post)
+        let urls = shown.map { allURLs[$0] }
         errors.attempt { try OutputChecks.checkUnique(published, urls: urls) }
 
         var linkTargets: [String: URLPath] = [:]
@@ -121,7 +124,9 @@ extension BuildPipeline {
         guard keepsMemos else { return RenderedPosts(rendered: rendered, linkTargets: linkTargets, timeSpan: timeSpan, parsedMemos: [:], renderedMemos: [:]) }
         return RenderedPosts(
             rendered: rendered, linkTargets: linkTargets, timeSpan: timeSpan,
-            parsedMemos: Dictionary(zip(posts, texts).map { ($0.path, BuildMemos.Parsed(text: $1, post: $0)) }, uniquingKeysWith: { first, _ in first }),
+            parsedMemos: Dictionary(
+                posts.indices.map { (posts[$0].path, BuildMemos.Parsed(text: texts[$0], post: posts[$0], url: allURLs[$0])) },
+                uniquingKeysWith: { first, _ in first }),
             renderedMemos: Dictionary(
                 zip(shown, zip(urls, rendered)).map { index, made in (posts[index].path, BuildMemos.Rendered(text: texts[index], url: made.0, post: made.1)) },
                 uniquingKeysWith: { first, _ in first }))

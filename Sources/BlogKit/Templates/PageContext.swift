@@ -7,7 +7,7 @@ struct PageContext {
     /// The same on every page, so built once.
     let shared: Boxed<SiteWideView>
     /// Pages the sitemap lists.
-    let sitemapPaths: [URLPath]
+    private let sitemapPages: [Page]
     /// Posts dated after this are marked as not yet published (nil when
     /// the build leaves them out anyway).
     let now: Date?
@@ -69,7 +69,7 @@ struct PageContext {
             if case .termListing(let listing) = page.kind, listing.number == 1 { pageLinks[listing.pages[0]] = listing.pages.map(model.links.href) }
         }
         self.pageLinks = pageLinks
-        self.sitemapPaths = pages.filter(\.isListedInSitemap).map(\.path)
+        self.sitemapPages = pages.filter(\.isListedInSitemap)
         let links = model.links
         let config = model.config
         let site = SiteView(
@@ -206,8 +206,12 @@ extension PageContext {
             categories: (post.categories + post.tags).map { TermView(name: $0) })
     }
 
+    /// A post's entry is made of its views: its permalink and when it last changed.
     private func sitemap() -> SitemapView {
-        let lastModified = Dictionary(model.posts.indices.map { (model.posts[$0].path, postViews[$0].lastModified) }, uniquingKeysWith: { first, _ in first })
-        return SitemapView(urls: sitemapPaths.map { SitemapView.URLEntry(loc: links.absolute($0), lastmod: lastModified[$0]) })
+        SitemapView(
+            urls: sitemapPages.map { page in
+                guard case .post(let index) = page.kind else { return SitemapView.URLEntry(loc: links.absolute(page.path)) }
+                return SitemapView.URLEntry(loc: postViews[index].summary.permalink, lastmod: postViews[index].lastModified)
+            })
     }
 }

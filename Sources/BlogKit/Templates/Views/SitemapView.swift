@@ -6,6 +6,11 @@ struct SitemapView: Hashable, Sendable, MustacheParent {
         var loc: String
         var lastmod: String?
 
+        init(loc: String, lastmod: String? = nil) {
+            self.loc = loc
+            self.lastmod = lastmod
+        }
+
         func child(named name: String) -> Any? {
             switch name {
             case "loc": loc
