@@ -20,10 +20,16 @@ struct BuildMemos: Sendable {
         var post: RenderedPost
     }
 
-    /// A page's file, templated from `view`.
-    struct Templated: Sendable {
-        var view: PageView
-        var file: OutputFile
+    /// A page's file, templated from `view`. A class, immutable: it is
+    /// passed along for every page of every rebuild.
+    final class Templated: Sendable {
+        let view: PageView
+        let file: OutputFile
+
+        init(view: PageView, file: OutputFile) {
+            self.view = view
+            self.file = file
+        }
     }
 
     /// The settings everything below was made under, and the link table the
@@ -118,7 +124,7 @@ extension BuildMemos {
         /// reads the same. Kept as it was, so the next memos share it with
         /// these: the new, equal view is dropped where it was made.
         func templated(_ page: Page, view: PageView) -> Templated? {
-            guard unchangedTemplates.contains(page.template), let memo = memos[page.path.outputFile], memo.view == view else { return nil }
+            guard unchangedTemplates.contains(page.template), let memo = memos[page.file], memo.view == view else { return nil }
             return memo
         }
     }

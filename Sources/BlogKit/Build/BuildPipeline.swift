@@ -58,7 +58,7 @@ struct BuildPipeline {
             pages, context: context, theme: loaded, memos: memos?.pages(for: loaded), keepsViews: keepsMemos, sink: sink, errors: &errors)
         try errors.throwIfAny(warnings: reported)
         let built = BuiltSite(
-            files: emitted.files, postCount: posts.rendered.count, pageCount: pages.count { $0.path.outputFile.hasSuffix(".html") },
+            files: emitted.files, postCount: posts.rendered.count, pageCount: pages.count { $0.file.hasSuffix(".html") },
             fileCount: pages.count + site.sources.staticFiles.count, timeSpan: posts.timeSpan, warnings: warnings)
         guard keepsMemos else { return Outcome(site: built) }
         let next = BuildMemos(
@@ -161,7 +161,7 @@ extension BuildPipeline {
                     file = kept.file
                     memo = kept
                 } else {
-                    file = OutputFile(path: page.path.outputFile, contents: .data(Data(siteWide.render(view, template: page.template).utf8)))
+                    file = OutputFile(path: page.file, contents: .data(Data(siteWide.render(view, template: page.template).utf8)))
                     memo = keepsViews ? BuildMemos.Templated(view: view, file: file) : nil
                 }
             }
@@ -189,7 +189,7 @@ extension BuildPipeline {
 
         var path: String {
             switch self {
-            case .page(let page): page.path.outputFile
+            case .page(let page): page.file
             case .staticFile(let file): file.path
             }
         }

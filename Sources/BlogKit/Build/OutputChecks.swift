@@ -8,7 +8,7 @@ enum OutputChecks {
         var errors = ErrorCollector()
         var reportedSettings = false
         for page in pages {
-            guard let problem = FileName.problem(withPath: page.path.outputFile) else { continue }
+            guard let problem = FileName.problem(withPath: page.file) else { continue }
             let message = "the URL \(page.path.value) cannot be a file: \(problem)"
             switch page.kind {
             case .post(let index):
@@ -42,10 +42,10 @@ enum OutputChecks {
     /// page of 2020: the later would silently overwrite the other.
     static func checkUnique(_ pages: [Page], model: SiteModel) throws {
         var errors = ErrorCollector()
-        var byPath: [URLPath: Page] = [:]
-        for page in pages {
-            guard let first = byPath[page.path] else {
-                byPath[page.path] = page
+        var byPath: [URLPath: Int] = [:]
+        for (index, page) in pages.enumerated() {
+            guard let first = byPath[page.path].map({ pages[$0] }) else {
+                byPath[page.path] = index
                 continue
             }
             let (post, other) = if case .post = page.kind { (page, first) } else { (first, page) }
@@ -70,10 +70,10 @@ enum OutputChecks {
     /// ended up in the output would depend on timing.
     static func checkStaticFiles(_ staticFiles: [StaticFile], against pages: [Page], model: SiteModel) throws {
         var errors = ErrorCollector()
-        let pageFiles = Dictionary(pages.map { ($0.path.outputFile, $0) }, uniquingKeysWith: { first, _ in first })
+        let pageFiles = Dictionary(pages.indices.map { (pages[$0].file, $0) }, uniquingKeysWith: { first, _ in first })
         var byPath: [String: StaticFile] = [:]
         for file in staticFiles {
-            if let page = pageFiles[file.outputFile.path] {
+            if let page = pageFiles[file.outputFile.path].map({ pages[$0] }) {
                 errors.record(
                     BuildError(
                         path: file.sourcePath, message: "this file would overwrite \(page.label(in: model)) at \(file.outputFile.path)",
@@ -99,7 +99,7 @@ enum OutputChecks {
         guard pageFiles.keys.contains(where: { folders.contains($0[...]) }) || byPath.keys.contains(where: { folders.contains($0[...]) }) else {
             return try errors.throwIfAny()
         }
-        let owners = pageFiles.mapValues { $0.label(in: model) }.merging(byPath.mapValues(\.sourcePath)) { page, _ in page }
+        let owners = pageFiles.mapValues { pages[$0].label(in: model) }.merging(byPath.mapValues(\.sourcePath)) { page, _ in page }
         for (path, owner) in owners.sorted(by: { $0.key < $1.key }) {
             let components = path.split(separator: "/")
             for count in components.indices.dropFirst() {
@@ -107,7 +107,7 @@ enum OutputChecks {
                 if let file = byPath[folder] {
                     errors.record(
                         BuildError(path: file.sourcePath, message: "this file stands where the folder of \(owner) (\(path)) goes", hint: "rename or move the file"))
-                } else if let page = pageFiles[folder] {
+                } else if let page = pageFiles[folder].map({ pages[$0] }) {
                     errors.record(
                         BuildError(
                             path: SiteLoader.configFile, message: "\(page.label(in: model)) (\(folder)) stands where the folder of \(owner) (\(path)) goes",

@@ -26,8 +26,17 @@ struct Page: Sendable {
         var pages: [URLPath]
     }
 
-    var path: URLPath
-    var kind: Kind
+    let path: URLPath
+    let kind: Kind
+    /// The file it is written to, relative to the output folder: made once,
+    /// as every check and the writing ask for it.
+    let file: String
+
+    init(path: URLPath, kind: Kind) {
+        self.path = path
+        self.kind = kind
+        self.file = path.outputFile
+    }
 
     /// The template that renders this kind of page.
     var template: String {
