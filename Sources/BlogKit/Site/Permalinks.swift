@@ -11,8 +11,10 @@ public struct Permalinks: Sendable, Hashable {
     public var home = "/"
     /// Appended to a listing's URL for its pages after the first.
     public var page = "page/{n}/"
-    public var year = "/archives/{year}/"
-    public var month = "/archives/{year}/{month}/"
+    /// Date pages at the top, as Typecho routes them: under `/archives/`
+    /// a post id such as 2020 would take a year's URL.
+    public var year = "/{year}/"
+    public var month = "/{year}/{month}/"
     public var archive = "/archives/"
     public var category = "/category/{slug}/"
     public var tag = "/tag/{slug}/"

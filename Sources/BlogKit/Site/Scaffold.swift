@@ -104,8 +104,8 @@ extension Scaffold {
         citation_key: myblog
         permalinks:
           post: /archives/{id}/
-          year: /archives/{year}/
-          month: /archives/{year}/{month}/
+          year: /{year}/
+          month: /{year}/{month}/
           category: /category/{slug}/
           tag: /tag/{slug}/
 

@@ -83,8 +83,12 @@ final class BuildErrorTests: XCTestCase {
     }
 
     func testPostWhoseURLIsAnotherPage() throws {
+        // Year pages where they were before 2026-12, under /archives/ with the posts.
         try assertBreaking(
-            ["Content/posts/2020/2.md": "---\ntitle: 与年份页同址\ndate: 2020-01-02\nid: 2020\n---\n正文\n"],
+            [
+                "blog.yml": TestSite.config + "permalinks:\n  year: /archives/{year}/\n",
+                "Content/posts/2020/2.md": "---\ntitle: 与年份页同址\ndate: 2020-01-02\nid: 2020\n---\n正文\n",
+            ],
             expect: [("Content/posts/2020/2.md", 4, 5, "URL /archives/2020/ is also the URL of the listing 2020年")])
     }
 

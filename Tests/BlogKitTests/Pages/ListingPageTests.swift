@@ -74,8 +74,8 @@ final class ListingPageTests: XCTestCase {
                 XCTAssertTrue(second.contains("文章1"), "the oldest post is on the last page")
                 XCTAssertTrue(second.contains("<a rel=\"prev\" href=\"/\">"))
                 // Year and month listings paginate the same way.
-                XCTAssertNotNil(site.page("archives/2020/page/2/index.html"))
-                XCTAssertNotNil(site.page("archives/2020/03/page/2/index.html"))
+                XCTAssertNotNil(site.page("2020/page/2/index.html"))
+                XCTAssertNotNil(site.page("2020/03/page/2/index.html"))
             } else {
                 XCTAssertFalse(home.contains("class=\"pagination\""), "\(count) posts: one page needs no pagination")
             }
@@ -99,21 +99,35 @@ final class ListingPageTests: XCTestCase {
         func main(_ path: String) throws -> String {
             try XCTUnwrap(site.page(path)?.between("<main class=\"site-main\">", "</main>"), path)
         }
-        let january = try main("archives/2020/01/index.html")
+        let january = try main("2020/01/index.html")
         XCTAssertTrue(january.contains("一月末"))
         XCTAssertFalse(january.contains("二月初"))
-        XCTAssertTrue(try main("archives/2020/02/index.html").contains("二月初"))
-        let year2020 = try main("archives/2020/index.html")
+        XCTAssertTrue(try main("2020/02/index.html").contains("二月初"))
+        let year2020 = try main("2020/index.html")
         XCTAssertTrue(year2020.contains("年末"))
         XCTAssertFalse(year2020.contains("新年"))
-        let year2021 = try main("archives/2021/index.html")
+        let year2021 = try main("2021/index.html")
         XCTAssertTrue(year2021.contains("新年"))
         XCTAssertTrue(year2021.contains("<span class=\"badge-day\">1</span> <span class=\"badge-month\">Jan</span>"))
-        XCTAssertNotNil(site.page("archives/2021/01/index.html"))
+        XCTAssertNotNil(site.page("2021/01/index.html"))
         // The archive groups the same way, newest year first.
         let archive = try XCTUnwrap(site.page("archives/index.html"))
         let positions = ["2021年", "2020年12月", "2020年2月", "2020年1月"].map { archive.range(of: $0)?.lowerBound }
         XCTAssertFalse(positions.contains(nil), "every group is listed")
         XCTAssertEqual(positions.compactMap { $0 }, positions.compactMap { $0 }.sorted())
+    }
+
+    /// The model blog's ids run through the years (2020, 2021…): by default
+    /// such a post and the year page never share a URL.
+    func testAPostWhoseIdIsAYearBuildsBesideThatYearsPage() throws {
+        let site = try TestSite([
+            "Content/posts/2020/2020.md": TestSite.post(title: "编号如年份", date: "2020-03-01", id: 2020, body: "甲。\n")
+        ])
+        defer { site.cleanUp() }
+        try site.build()
+        XCTAssertTrue(try XCTUnwrap(site.page("archives/2020/index.html")).contains("编号如年份"))
+        let year = try XCTUnwrap(site.page("2020/index.html")?.between("<main class=\"site-main\">", "</main>"))
+        XCTAssertTrue(year.contains("href=\"/archives/2020/\""), "the year page lists the post")
+        XCTAssertNotNil(site.page("2020/03/index.html"))
     }
 }
