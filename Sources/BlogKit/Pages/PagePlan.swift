@@ -13,11 +13,13 @@ enum PagePlan {
             pages += paginate(year.posts, first: year.path, title: strings.title(ofYear: year.year), links: links, kind: Page.Kind.dateListing)
             for month in year.months {
                 pages += paginate(
-                    month.posts, first: month.path, title: strings.title(ofMonth: month.month!, year: year.year), links: links, kind: Page.Kind.dateListing)
+                    month.posts, first: month.path, title: strings.title(ofMonth: month.month!, year: year.year), links: links,
+                    kind: Page.Kind.dateListing)
             }
         }
         for category in model.categories {
-            pages += paginate(category.posts, first: category.path, title: strings.title(ofCategory: category.name), links: links, kind: Page.Kind.termListing)
+            pages += paginate(
+                category.posts, first: category.path, title: strings.title(ofCategory: category.name), links: links, kind: Page.Kind.termListing)
         }
         for tag in model.tags {
             pages += paginate(tag.posts, first: tag.path, title: strings.title(ofTag: tag.name), links: links, kind: Page.Kind.termListing)

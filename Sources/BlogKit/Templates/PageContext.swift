@@ -84,7 +84,9 @@ struct PageContext {
         let sidebar = SidebarView(
             recent: model.posts.prefix(config.sidebarRecentPosts).map { LinkView(title: $0.post.title, url: links.href($0.path)) },
             categories: model.categories.map { TermView(name: $0.name, url: links.href($0.path), count: $0.posts.count) },
-            years: model.years.map { SidebarView.YearView(year: $0.year, label: config.strings.title(ofYear: $0.year), url: links.href($0.path), count: $0.posts.count) })
+            years: model.years.map {
+                SidebarView.YearView(year: $0.year, label: config.strings.title(ofYear: $0.year), url: links.href($0.path), count: $0.posts.count)
+            })
         let shared = SiteWideView(
             site: site, sidebar: sidebar, strings: StringsView(config.strings, homeURL: site.homeURL, archiveURL: site.archiveURL))
         // The previous box when equal: comparing a page's view with the last
@@ -180,7 +182,8 @@ extension PageContext {
                     year: year.year, label: config.strings.title(ofYear: year.year), url: links.href(year.path), count: year.posts.count,
                     months: year.months.map { month in
                         ArchiveView.Month(
-                            month: month.month!, label: config.strings.title(ofMonth: month.month!, year: year.year), url: links.href(month.path), count: month.posts.count,
+                            month: month.month!, label: config.strings.title(ofMonth: month.month!, year: year.year), url: links.href(month.path),
+                            count: month.posts.count,
                             posts: month.posts.map { postViews[$0].archiveEntry })
                     })
             })

@@ -132,3 +132,17 @@ final class UIStringsTests: XCTestCase {
         XCTAssertTrue(notMapping.first?.hint?.contains("year_title") == true, "\(notMapping)")
     }
 }
+
+extension UIStringsTests {
+    /// The hint of an unknown key lists every key; the README's table must too.
+    func testReadmeListsEveryKey() throws {
+        let hint = try XCTUnwrap(try errors("strings:\n  nothing: 无\n").first?.hint)
+        let keys = try XCTUnwrap(hint.components(separatedBy: "the entries are ").last).components(separatedBy: ", ")
+        XCTAssertGreaterThan(keys.count, 20)
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        for key in keys {
+            XCTAssertTrue(text.contains("| `\(key)` |"), "the README's table lacks \(key)")
+        }
+    }
+}
