@@ -13,7 +13,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var baseURL = "https://example.org/"
     /// The page's `lang`, and which built-in `strings` table is used.
     public var language = "zh-CN"
-    /// The UI words: the table for `language`, with `strings:` entries in place.
+    /// The UI words: the table for `language`, with `strings:` entries in
+    /// place; made when `blog.yml` is read (setting `language` later keeps it).
     var strings = UIStrings.chinese
     /// Dates without a zone are read in this zone, and year/month pages group by it.
     public var timeZone = TimeZone(identifier: "Asia/Shanghai")!
