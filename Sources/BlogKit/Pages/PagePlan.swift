@@ -2,6 +2,7 @@
 enum PagePlan {
     static func pages(for model: SiteModel) -> [Page] {
         let links = model.links
+        let strings = model.config.strings
         var pages: [Page] = []
         for index in model.posts.indices {
             pages.append(Page(path: model.posts[index].path, kind: .post(index)))
@@ -9,21 +10,23 @@ enum PagePlan {
         let everyPost = Array(model.posts.indices)
         pages += paginate(everyPost, first: links.home, title: model.config.title, links: links, kind: Page.Kind.dateListing)
         for year in model.years {
-            pages += paginate(year.posts, first: year.path, title: "\(year.year)年", links: links, kind: Page.Kind.dateListing)
+            pages += paginate(year.posts, first: year.path, title: strings.title(ofYear: year.year), links: links, kind: Page.Kind.dateListing)
             for month in year.months {
                 pages += paginate(
-                    month.posts, first: month.path, title: "\(year.year)年\(month.month!)月", links: links, kind: Page.Kind.dateListing)
+                    month.posts, first: month.path, title: strings.title(ofMonth: month.month!, year: year.year), links: links,
+                    kind: Page.Kind.dateListing)
             }
         }
         for category in model.categories {
-            pages += paginate(category.posts, first: category.path, title: "分类：\(category.name)", links: links, kind: Page.Kind.termListing)
+            pages += paginate(
+                category.posts, first: category.path, title: strings.title(ofCategory: category.name), links: links, kind: Page.Kind.termListing)
         }
         for tag in model.tags {
-            pages += paginate(tag.posts, first: tag.path, title: "标签：\(tag.name)", links: links, kind: Page.Kind.termListing)
+            pages += paginate(tag.posts, first: tag.path, title: strings.title(ofTag: tag.name), links: links, kind: Page.Kind.termListing)
         }
         pages.append(Page(path: links.archive, kind: .archive))
-        pages.append(Page(path: links.categories, kind: .termIndex(title: "分类", terms: model.categories)))
-        pages.append(Page(path: links.tags, kind: .termIndex(title: "标签", terms: model.tags)))
+        pages.append(Page(path: links.categories, kind: .termIndex(title: strings.categories.text, terms: model.categories)))
+        pages.append(Page(path: links.tags, kind: .termIndex(title: strings.tags.text, terms: model.tags)))
         pages.append(Page(path: links.notFound, kind: .notFound))
         pages.append(Page(path: links.feed, kind: .feed))
         pages.append(Page(path: links.sitemap, kind: .sitemap))

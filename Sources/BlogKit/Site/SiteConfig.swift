@@ -11,7 +11,11 @@ public struct SiteConfig: Sendable, Hashable {
     /// The public address of the site, e.g. `https://kexue.fm/` or
     /// `https://me.github.io/blog/`; its path becomes the prefix of every link.
     public var baseURL = "https://example.org/"
+    /// The page's `lang`, and which built-in `strings` table is used.
     public var language = "zh-CN"
+    /// The UI words: the table for `language`, with `strings:` entries in
+    /// place; made when `blog.yml` is read (setting `language` later keeps it).
+    var strings = UIStrings.chinese
     /// Dates without a zone are read in this zone, and year/month pages group by it.
     public var timeZone = TimeZone(identifier: "Asia/Shanghai")!
     /// Posts per listing page.
@@ -57,10 +61,21 @@ extension SiteConfig {
             throw located(root, path: path, "blog.yml must be a mapping of settings", hint: "write one 'key: value' per line")
         }
         var errors = ErrorCollector()
+        var strings: Node?
         for (keyNode, node) in mapping {
             guard let key = keyNode.string else { continue }
             config.values[key] = MetadataValue(node: node)
+            if key == "strings" {
+                strings = node
+                continue
+            }
             errors.attempt { try config.apply(key: key, node: node, path: path) }
+        }
+        // After the loop: `strings:` overrides the table `language:` picks,
+        // wherever the two stand in the file.
+        config.strings = UIStrings.builtIn(for: config.language)
+        if let strings {
+            errors.attempt { try config.strings.override(with: strings, path: path) }
         }
         try errors.throwIfAny()
         return config

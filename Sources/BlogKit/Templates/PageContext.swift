@@ -84,8 +84,11 @@ struct PageContext {
         let sidebar = SidebarView(
             recent: model.posts.prefix(config.sidebarRecentPosts).map { LinkView(title: $0.post.title, url: links.href($0.path)) },
             categories: model.categories.map { TermView(name: $0.name, url: links.href($0.path), count: $0.posts.count) },
-            years: model.years.map { SidebarView.YearView(year: $0.year, url: links.href($0.path), count: $0.posts.count) })
-        let shared = SiteWideView(site: site, sidebar: sidebar)
+            years: model.years.map {
+                SidebarView.YearView(year: $0.year, label: config.strings.title(ofYear: $0.year), url: links.href($0.path), count: $0.posts.count)
+            })
+        let shared = SiteWideView(
+            site: site, sidebar: sidebar, strings: StringsView(config.strings, homeURL: site.homeURL, archiveURL: site.archiveURL))
         // The previous box when equal: comparing a page's view with the last
         // one then finds the same box.
         self.shared = previous.flatMap { $0.shared.value == shared ? $0.shared : nil } ?? Boxed(shared)
@@ -106,20 +109,20 @@ struct PageContext {
                     next: index > 0 ? postViews[index - 1].link : nil,
                     related: model.related[index].map { postViews[$0].relatedLink }))
         case .dateListing(let listing), .termListing(let listing):
-            line.title = listing.number > 1 ? "\(listing.title)（第\(listing.number)页）" : listing.title
+            line.title = listing.number > 1 ? config.strings.title(listing.title, page: listing.number) : listing.title
             line.needsMathJax = listing.posts.contains { model.posts[$0].excerptNeedsMathJax }
             content = .listing(
                 ListingView(
                     title: listing.title, isHome: listing.pages.first == links.home, isFirstPage: listing.number == 1,
                     posts: listing.posts.map { summaries[$0] }, pagination: pagination(listing)))
         case .archive:
-            line.title = "文章归档"
+            line.title = config.strings.archiveTitle.text
             content = .archive(archive())
         case .termIndex(let title, let terms):
             line.title = title
             content = .terms(TermsView(title: title, items: terms.map { TermView(name: $0.name, url: links.href($0.path), count: $0.posts.count) }))
         case .notFound:
-            line.title = "页面不存在"
+            line.title = config.strings.notFoundTitle.text
             content = .notFound
         case .feed:
             content = .feed(feed())
@@ -173,13 +176,14 @@ extension PageContext {
 
     private func archive() -> ArchiveView {
         ArchiveView(
-            count: model.posts.count,
+            count: model.posts.count, countLabel: config.strings.archiveCountLabel(model.posts.count),
             years: model.years.map { year in
                 ArchiveView.Year(
-                    year: year.year, url: links.href(year.path), count: year.posts.count,
+                    year: year.year, label: config.strings.title(ofYear: year.year), url: links.href(year.path), count: year.posts.count,
                     months: year.months.map { month in
                         ArchiveView.Month(
-                            month: month.month!, label: "\(year.year)年\(month.month!)月", url: links.href(month.path), count: month.posts.count,
+                            month: month.month!, label: config.strings.title(ofMonth: month.month!, year: year.year), url: links.href(month.path),
+                            count: month.posts.count,
                             posts: month.posts.map { postViews[$0].archiveEntry })
                     })
             })

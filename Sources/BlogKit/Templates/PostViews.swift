@@ -45,7 +45,8 @@ final class PostViews: Sendable {
             """
         citation = .init(
             text: "\(config.author). (\(dates.citation(post.date))). 《\(post.title)》[Blog post]. Retrieved from \(permalink)", bibtex: bibtex)
-        archiveEntry = ArchiveView.Entry(title: post.title, url: url, date: day, day: DateFormats.two(parts.day))
+        let dayOfMonth = DateFormats.two(parts.day)
+        archiveEntry = ArchiveView.Entry(title: post.title, url: url, date: day, day: dayOfMonth, dayLabel: config.strings.archiveDayLabel(dayOfMonth))
         lastModified = dates.iso8601(post.updated ?? post.date)
     }
 }

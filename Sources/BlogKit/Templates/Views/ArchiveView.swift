@@ -4,6 +4,8 @@ import Mustache
 struct ArchiveView: Hashable, Sendable, MustacheParent {
     struct Year: Hashable, Sendable, MustacheParent {
         var year: Int
+        /// As `year_title` writes it (`2020年`).
+        var label: String
         var url: String
         var count: Int
         var months: [Month]
@@ -11,6 +13,7 @@ struct ArchiveView: Hashable, Sendable, MustacheParent {
         func child(named name: String) -> Any? {
             switch name {
             case "year": year
+            case "label": label
             case "url": url
             case "count": count
             case "months": months
@@ -21,6 +24,7 @@ struct ArchiveView: Hashable, Sendable, MustacheParent {
 
     struct Month: Hashable, Sendable, MustacheParent {
         var month: Int
+        /// As `month_title` writes it (`2020年3月`).
         var label: String
         var url: String
         var count: Int
@@ -43,7 +47,10 @@ struct ArchiveView: Hashable, Sendable, MustacheParent {
         var title: String
         var url: String
         var date: String
+        /// `03`
         var day: String
+        /// The day as `archive_day` writes it (`03日`).
+        var dayLabel: String
 
         func child(named name: String) -> Any? {
             switch name {
@@ -51,17 +58,21 @@ struct ArchiveView: Hashable, Sendable, MustacheParent {
             case "url": url
             case "date": date
             case "day": day
+            case "day_label": dayLabel
             default: nil
             }
         }
     }
 
     var count: Int
+    /// The count as `archive_count` writes it (`共 17 篇文章`).
+    var countLabel: String
     var years: [Year]
 
     func child(named name: String) -> Any? {
         switch name {
         case "count": count
+        case "count_label": countLabel
         case "years": years
         default: nil
         }

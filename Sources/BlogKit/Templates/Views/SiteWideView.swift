@@ -1,15 +1,18 @@
 import Mustache
 
-/// What every page shows alike: `site.…` and `sidebar.…`. Site-wide
-/// templates (`Templates/site/`) see only this, so they are rendered once.
+/// What every page shows alike: `site.…`, `sidebar.…` and `strings.…`.
+/// Site-wide templates (`Templates/site/`) see only this, so they are
+/// rendered once.
 struct SiteWideView: Hashable, Sendable, MustacheParent {
     var site: SiteView
     var sidebar: SidebarView
+    var strings: StringsView
 
     func child(named name: String) -> Any? {
         switch name {
         case "site": site
         case "sidebar": sidebar
+        case "strings": strings
         default: nil
         }
     }
@@ -79,12 +82,15 @@ struct SidebarView: Hashable, Sendable, MustacheParent {
     /// A year and how many posts it has.
     struct YearView: Hashable, Sendable, MustacheParent {
         var year: Int
+        /// The year as `year_title` writes it (`2020年`).
+        var label: String
         var url: String
         var count: Int
 
         func child(named name: String) -> Any? {
             switch name {
             case "year": year
+            case "label": label
             case "url": url
             case "count": count
             default: nil
