@@ -29,13 +29,13 @@ final class UIStringsTests: XCTestCase {
         let home = try XCTUnwrap(site.page("index.html"))
         XCTAssertTrue(home.contains("<a href=\"/\">Home</a>"))
         XCTAssertTrue(home.contains("<h2>Recent posts</h2>"))
-        XCTAssertTrue(home.contains("<a href=\"/archives/2020/\">2020</a>"), "the sidebar's year")
+        XCTAssertTrue(home.contains("<a href=\"/2020/\">2020</a>"), "the sidebar's year")
         XCTAssertTrue(home.contains(">Next »</a>"))
         let second = try XCTUnwrap(site.page("page/2/index.html"))
         XCTAssertTrue(second.contains("<a href=\"/archives/1/\">Read more…</a>"))
         XCTAssertTrue(second.contains("<title>测试博客 (Page 2) - 测试博客</title>"))
         XCTAssertTrue(second.contains(">« Previous</a>"))
-        let month = try XCTUnwrap(site.page("archives/2020/03/index.html"))
+        let month = try XCTUnwrap(site.page("2020/03/index.html"))
         XCTAssertTrue(month.contains("<h1 class=\"listing-title\">March 2020</h1>"))
         let category = try XCTUnwrap(site.page("category/信息时代/index.html"))
         XCTAssertTrue(category.contains("<h1 class=\"listing-title\">Category: 信息时代</h1>"))
@@ -53,7 +53,7 @@ final class UIStringsTests: XCTestCase {
         let archive = try XCTUnwrap(site.page("archives/index.html"))
         XCTAssertTrue(archive.contains("<title>Archives - 测试博客</title>"))
         XCTAssertTrue(archive.contains("<p class=\"archive-count\">Posts: 4</p>"))
-        XCTAssertTrue(archive.contains("<a href=\"/archives/2020/03/\">March 2020</a>"))
+        XCTAssertTrue(archive.contains("<a href=\"/2020/03/\">March 2020</a>"))
         XCTAssertTrue(archive.contains("<span class=\"day\">05</span>"))
 
         let missing = try XCTUnwrap(site.page("404.html"))
@@ -83,15 +83,15 @@ final class UIStringsTests: XCTestCase {
         XCTAssertTrue(home.contains("<a href=\"/archives/1/\">继续阅读 →</a>"))
         XCTAssertFalse(home.contains("点击阅读全文"))
         XCTAssertTrue(home.contains("<h2>最近文章</h2>"), "the other words stay")
-        XCTAssertTrue(home.contains("<a href=\"/archives/2020/\">2020年</a>"))
-        let month = try XCTUnwrap(site.page("archives/2020/03/index.html"))
+        XCTAssertTrue(home.contains("<a href=\"/2020/\">2020年</a>"))
+        let month = try XCTUnwrap(site.page("2020/03/index.html"))
         XCTAssertTrue(month.contains("<h1 class=\"listing-title\">2020/3</h1>"))
     }
 
     func testEnglishMonthNamesCanBeReplaced() throws {
         let names = "[Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec]"
         let site = try built("language: en\nstrings:\n  month_names: \(names)\n")
-        let month = try XCTUnwrap(site.page("archives/2020/03/index.html"))
+        let month = try XCTUnwrap(site.page("2020/03/index.html"))
         XCTAssertTrue(month.contains("<h1 class=\"listing-title\">Mar 2020</h1>"))
     }
 
