@@ -25,7 +25,7 @@ struct PostRenderer: Sendable {
         } else {
             // Cut before restoring: a token is one unbreakable word, so no cut
             // falls inside a formula.
-            let cut = excerptCutter.excerpt(of: rendered.html)
+            let cut = excerptCutter.excerpt(of: rendered.html, marker: rendered.moreMarker)
             excerpt = restorer.restore(cut.html, math.groups[0])
             continues = cut.continues
         }
