@@ -10,7 +10,8 @@
 ///
 /// Where the marker stands is found on cmark's tree (`MoreMarker`); in the
 /// usual case, a marker between top-level blocks, the excerpt is those
-/// blocks and the HTML is not read. The automatic excerpt is cut on the
+/// blocks and the HTML is read only past the marker, up to what follows it
+/// (if anything does, the post continues). The automatic excerpt is cut on the
 /// HTML: it may end inside a paragraph, quote or list, closing them as
 /// `</li></ul>` where cmark writes `</li>\n</ul>\n`, and it counts the text
 /// of raw HTML and keeps its links and `<sup>`s whole, which the tree holds
