@@ -12,6 +12,11 @@ public func fuzzPost(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let post = Post(path: "Content/posts/fuzz.md", slug: "fuzz", title: "fuzz", date: Date(timeIntervalSince1970: 0), body: markdown)
     let rendered = PostFuzzer.renderer.render(post, at: URLPath("/archives/fuzz/"))
     precondition(!rendered.html.contains(MathToken.open) || markdown.contains(MathToken.open), "a formula token was left in the HTML")
+    // Where cmark's tree puts the `<!--more-->` marker, the excerpt is cut as
+    // a search of the HTML would cut it.
+    let body = MarkdownRenderer().render(markdown)
+    let cutter = ExcerptCutter()
+    precondition(cutter.excerpt(of: body.html, marker: body.moreMarker) == cutter.excerpt(of: body.html), "the tree's marker cuts elsewhere")
     return 0
 }
 

@@ -7,12 +7,33 @@
 /// end of a block, never inside a link, code, a table, a footnote reference
 /// or a formula. Elements still open at the cut are closed, so the excerpt is
 /// always well-formed.
+///
+/// Where the marker stands is found on cmark's tree (`MoreMarker`); in the
+/// usual case, a marker between top-level blocks, the excerpt is those
+/// blocks and the HTML is read only past the marker, up to what follows it
+/// (if anything does, the post continues). The automatic excerpt is cut on the
+/// HTML: it may end inside a paragraph, quote or list, closing them as
+/// `</li></ul>` where cmark writes `</li>\n</ul>\n`, and it counts the text
+/// of raw HTML and keeps its links and `<sup>`s whole, which the tree holds
+/// only as strings. Its walk stops past twice `targetLength` characters.
 struct ExcerptCutter {
     var targetLength = 200
 
-    func excerpt(of html: String) -> Excerpt {
+    /// - Parameter marker: where the marker stands, as cmark's tree of the
+    ///   post shows it (`RenderedMarkdown.moreMarker`); by default it is
+    ///   looked for in the HTML.
+    func excerpt(of html: String, marker: MoreMarker = .inRawHTML) -> Excerpt {
         let bytes = Array(html.utf8)
-        return markerExcerpt(bytes) ?? automaticExcerpt(bytes, html: html)
+        switch marker {
+        case .none:
+            return automaticExcerpt(bytes, html: html)
+        case .afterBlocks(let head, let end):
+            var rest = HTMLCursor(bytes: bytes)
+            rest.position = end
+            return Excerpt(html: Self.closed(head.utf8, openElements: []), continues: rest.restHasContent())
+        case .inRawHTML:
+            return markerExcerpt(bytes) ?? automaticExcerpt(bytes, html: html)
+        }
     }
 
     /// The excerpt before the first `<!--more-->` that stands in the text
@@ -20,7 +41,7 @@ struct ExcerptCutter {
     private func markerExcerpt(_ bytes: [UInt8]) -> Excerpt? {
         var cursor = HTMLCursor(bytes: bytes)
         var searchFrom = 0
-        while let marker = Self.nextMoreMarker(in: bytes, from: searchFrom) {
+        while let marker = MoreMarker.next(in: bytes, from: searchFrom) {
             while cursor.position < marker.start {
                 _ = cursor.step()
             }
@@ -98,36 +119,15 @@ extension ExcerptCutter {
 
     /// The HTML up to a cut, trailing white space dropped, with closing tags
     /// for the elements still open there.
-    private static func closed(_ head: ArraySlice<UInt8>, openElements: [String]) -> String {
+    private static func closed<Head: BidirectionalCollection<UInt8>>(_ head: Head, openElements: [String]) -> String {
         var end = head.endIndex
-        while end > head.startIndex, [9, 10, 13, 32].contains(head[end - 1]) {
-            end -= 1
+        while end > head.startIndex, [9, 10, 13, 32].contains(head[head.index(before: end)]) {
+            head.formIndex(before: &end)
         }
         var result = String(decoding: head[..<end], as: UTF8.self)
         for name in openElements.reversed() {
             result += "</\(name)>"
         }
         return result
-    }
-
-    /// The next `<!--more-->` marker (spaces allowed inside) at or after `start`.
-    private static func nextMoreMarker(in bytes: [UInt8], from start: Int) -> (start: Int, end: Int)? {
-        let open = Array("<!--".utf8), word = Array("more".utf8), close = Array("-->".utf8)
-        func matches(_ pattern: [UInt8], at index: Int) -> Bool {
-            index + pattern.count <= bytes.count && bytes[index..<index + pattern.count].elementsEqual(pattern)
-        }
-        var position = start
-        while let found = bytes[position...].firstIndex(of: UInt8(ascii: "<")) {
-            position = found + 1
-            guard matches(open, at: found) else { continue }
-            var index = found + open.count
-            while index < bytes.count, bytes[index] == 32 || bytes[index] == 9 { index += 1 }
-            guard matches(word, at: index) else { continue }
-            index += word.count
-            while index < bytes.count, bytes[index] == 32 || bytes[index] == 9 { index += 1 }
-            guard matches(close, at: index) else { continue }
-            return (found, index + close.count)
-        }
-        return nil
     }
 }

@@ -14,7 +14,7 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ markdown: String, resolveLink: (String) -> String? = { _ in nil }) -> RenderedMarkdown {
         Self.registerExtensions
         let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES
-        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: []) }
+        guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: [], moreMarker: .none) }
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink", "tasklist"] {
             if let extensionPointer = cmark_find_syntax_extension(name) {
@@ -29,25 +29,53 @@ public struct MarkdownRenderer: Sendable {
         // process and removes them when done: two parsers at once can take
         // them away from each other mid-parse and drop `<del>` at random.
         guard let document = Self.inlineParsing.withLock({ cmark_parser_finish(parser) }) else {
-            return RenderedMarkdown(html: "", headings: [])
+            return RenderedMarkdown(html: "", headings: [], moreMarker: .none)
         }
         defer { cmark_node_free(document) }
 
         // Leaves first (each edit touches only its own node), then headings,
-        // whose replacement frees their children.
-        for node in Self.nodes(in: document, of: [CMARK_NODE_SOFTBREAK, CMARK_NODE_LINK, CMARK_NODE_IMAGE]) {
-            if cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK {
+        // whose replacement frees their children: the marker is found
+        // before, as a heading may hold raw HTML.
+        let leaves = Self.nodes(in: document, of: [CMARK_NODE_SOFTBREAK, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE])
+        let marker = Self.moreMarker(in: leaves, document: document)
+        for node in leaves {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_SOFTBREAK:
                 Self.removeIfBetweenCJK(node)
-            } else if let url = cmark_node_get_url(node).map({ String(cString: $0) }), let resolved = resolveLink(url) {
-                cmark_node_set_url(node, resolved)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if let url = cmark_node_get_url(node).map({ String(cString: $0) }), let resolved = resolveLink(url) {
+                    cmark_node_set_url(node, resolved)
+                }
+            default:
+                continue
             }
         }
         var slugger = HeadingSlugger()
         let headings = Self.nodes(in: document, of: [CMARK_NODE_HEADING]).map {
             Self.replaceHeading($0, slugger: &slugger, options: options)
         }
-        let html = Self.takeString(cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)))
-        return RenderedMarkdown(html: html, headings: headings)
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        let html = Self.takeString(cmark_render_html(document, options, extensions))
+        var moreMarker = MoreMarker.none
+        switch marker {
+        case nil:
+            break
+        case .elsewhere:
+            moreMarker = .inRawHTML
+        case .ownBlock(let block, let end):
+            // cmark writes each block's HTML after the last one's line end,
+            // so the blocks rendered one by one add up to a prefix of `html`.
+            // (Footnotes, which share one `<section>`, are moved to the
+            // document's end while parsing: none come before the marker.)
+            var head = ""
+            var sibling = cmark_node_first_child(document)
+            while let node = sibling, node != block {
+                head += Self.takeString(cmark_render_html(node, options, extensions))
+                sibling = cmark_node_next(node)
+            }
+            moreMarker = .afterBlocks(head: head, end: head.utf8.count + end)
+        }
+        return RenderedMarkdown(html: html, headings: headings, moreMarker: moreMarker)
     }
 }
 
@@ -73,6 +101,32 @@ extension MarkdownRenderer {
             }
         }
         return result
+    }
+
+    /// Where the first raw HTML that holds a `<!--more-->` marker is.
+    private enum MarkerNode {
+        /// A top-level HTML block starting with the marker, with no raw HTML
+        /// before it; `end` is where the marker ends in its literal.
+        case ownBlock(OpaquePointer, end: Int)
+        case elsewhere
+    }
+
+    /// - Parameter nodes: the document's nodes in order, raw HTML among them.
+    /// - Returns: nil when no raw HTML holds a marker.
+    private static func moreMarker(in nodes: [OpaquePointer], document: OpaquePointer) -> MarkerNode? {
+        var first = true
+        for node in nodes {
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE, let literal = cmark_node_get_literal(node) else { continue }
+            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+            defer { first = false }
+            guard let found = MoreMarker.next(in: bytes, from: 0) else { continue }
+            let ownBlock =
+                first && type == CMARK_NODE_HTML_BLOCK && cmark_node_parent(node) == document
+                && bytes[..<found.start].allSatisfy { $0 == 32 || $0 == 9 }
+            return ownBlock ? .ownBlock(node, end: found.end) : .elsewhere
+        }
+        return nil
     }
 
     /// cmark renders headings without attributes, so each heading is rendered

@@ -3,6 +3,8 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var html: String
     /// The document's headings in order, with the ids their HTML carries.
     public var headings: [Heading]
+    /// Where the excerpt's `<!--more-->` marker stands, found on cmark's tree.
+    var moreMarker: MoreMarker
 }
 
 /// A heading with the id that links to it.

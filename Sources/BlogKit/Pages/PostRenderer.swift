@@ -25,7 +25,7 @@ struct PostRenderer: Sendable {
         } else {
             // Cut before restoring: a token is one unbreakable word, so no cut
             // falls inside a formula.
-            let cut = excerptCutter.excerpt(of: rendered.html)
+            let cut = excerptCutter.excerpt(of: rendered.html, marker: rendered.moreMarker)
             excerpt = restorer.restore(cut.html, math.groups[0])
             continues = cut.continues
         }
@@ -72,6 +72,11 @@ struct PostRenderer: Sendable {
     /// Listing pages hold many excerpts: ids would clash there, and links to
     /// a footnote or heading must lead to the post's own page.
     /// One pass over the bytes: the excerpt of every post goes through here.
+    /// It reads the finished HTML rather than changing how cmark writes the
+    /// excerpt, as not all of it comes from cmark's tree: the formulas
+    /// restored after it bring ids (labelled rows) and `\eqref` links, raw
+    /// HTML its writer's ids, and cmark's C writer puts footnote ids in
+    /// itself; the feed applies the same rule to whole posts (`FeedContent`).
     static func relocate(_ html: String, to pageHref: String) -> String {
         let source = Array(html.utf8)
         let fragmentLink = Array(" href=\"#".utf8)
