@@ -19,14 +19,18 @@ struct PostRenderer: Sendable {
         let math = restorer.prepare([body.spans] + (written.map { [$0.spans] } ?? []), path: post.path)
         let rendered = markdown.render(body.markdown) { resolve($0, from: folder) }
         var excerpt: (html: String, needsMathJax: Bool)
+        let excerptText: String
         var continues = true
         if let written {
-            excerpt = restorer.restore(markdown.render(written.markdown).html, math.groups[1])
+            let html = markdown.render(written.markdown).html
+            excerpt = restorer.restore(html, math.groups[1])
+            excerptText = restorer.restorePlainText(HTMLText.plain(html), spans: written.spans)
         } else {
             // Cut before restoring: a token is one unbreakable word, so no cut
             // falls inside a formula.
             let cut = excerptCutter.excerpt(of: rendered.html, marker: rendered.moreMarker)
             excerpt = restorer.restore(cut.html, math.groups[0])
+            excerptText = restorer.restorePlainText(HTMLText.plain(cut.html), spans: body.spans)
             continues = cut.continues
         }
         let html = restorer.restore(rendered.html, math.groups[0])
@@ -39,7 +43,7 @@ struct PostRenderer: Sendable {
         shown.body = ""
         return RenderedPost(
             post: shown, path: path, html: html.html,
-            excerpt: Excerpt(html: Self.relocate(excerpt.html, to: links.href(path)), continues: continues),
+            excerpt: Excerpt(html: Self.relocate(excerpt.html, to: links.href(path)), continues: continues), excerptText: excerptText,
             headings: headings, needsMathJax: html.needsMathJax, excerptNeedsMathJax: excerpt.needsMathJax,
             warnings: post.warnings + body.warnings + (written?.warnings ?? []) + math.warnings, errors: math.errors)
     }

@@ -9,6 +9,8 @@ final class RenderedPost: Sendable {
     let path: URLPath
     let html: String
     let excerpt: Excerpt
+    /// The excerpt as plain text, formulas as their TeX (a page's description).
+    let excerptText: String
     let headings: [Heading]
     /// Whether the body has a formula MathJax must typeset (the page then loads it).
     let needsMathJax: Bool
@@ -20,13 +22,14 @@ final class RenderedPost: Sendable {
     let errors: [BuildError]
 
     init(
-        post: Post, path: URLPath, html: String, excerpt: Excerpt, headings: [Heading], needsMathJax: Bool,
+        post: Post, path: URLPath, html: String, excerpt: Excerpt, excerptText: String, headings: [Heading], needsMathJax: Bool,
         excerptNeedsMathJax: Bool, warnings: [BuildError], errors: [BuildError]
     ) {
         self.post = post
         self.path = path
         self.html = html
         self.excerpt = excerpt
+        self.excerptText = excerptText
         self.headings = headings
         self.needsMathJax = needsMathJax
         self.excerptNeedsMathJax = excerptNeedsMathJax

@@ -1,6 +1,6 @@
 /// The views of one post that pages show, made together once per post: its
 /// listing row, the links to it from its neighbours and from related posts,
-/// its citation, its archive line and its sitemap date. Every value depends
+/// its citation, its structured data, its archive line and its sitemap date. Every value depends
 /// only on the rendered post and the settings.
 ///
 /// A class, immutable: a page takes one or two of its values, and copying a
@@ -13,6 +13,8 @@ final class PostViews: Sendable {
     /// The link in related lists, with the date.
     let relatedLink: LinkView
     let citation: PostPageView.Post.Citation
+    /// schema.org's `BlogPosting`, as JSON.
+    let jsonLD: String
     let archiveEntry: ArchiveView.Entry
     /// When it last changed, for the sitemap.
     let lastModified: String
@@ -26,12 +28,14 @@ final class PostViews: Sendable {
         let url = links.href(rendered.path)
         let permalink = links.absolute(rendered.path)
         let day = dates.day(post.date)
+        // Search results show about this many characters of a description.
+        let description = HTMLText.prefix(rendered.excerptText.isEmpty ? post.title : rendered.excerptText, characters: 150)
         summary = PostSummaryView(
             title: post.title, url: url, permalink: permalink, date: day, dateISO: dates.iso8601(post.date), badgeDay: parts.day,
             badgeMonth: DateFormats.monthAbbreviation(parts.month), author: config.author, excerpt: rendered.excerpt.html,
-            continues: rendered.excerpt.continues, categories: post.categories.map { TermView(name: $0, url: links.href(links.category($0))) },
+            description: description, continues: rendered.excerpt.continues, categories: post.categories.map { TermView(name: $0, url: links.href(links.category($0))) },
             tags: post.tags.map { TermView(name: $0, url: links.href(links.tag($0))) }, isDraft: post.isDraft, isFuture: false,
-            updated: post.updated.map(dates.day))
+            updated: post.updated.map(dates.day), updatedISO: post.updated.map(dates.iso8601))
         link = LinkView(title: post.title, url: url)
         relatedLink = LinkView(title: post.title, url: url, date: day)
         let bibtex = """
@@ -45,6 +49,11 @@ final class PostViews: Sendable {
             """
         citation = .init(
             text: "\(config.author). (\(dates.citation(post.date))). 《\(post.title)》[Blog post]. Retrieved from \(permalink)", bibtex: bibtex)
+        jsonLD = BlogPosting(
+            headline: post.title, description: description, url: permalink, datePublished: dates.iso8601(post.date),
+            dateModified: dates.iso8601(post.updated ?? post.date), author: .init(name: config.author), keywords: post.tags,
+            articleSection: post.categories
+        ).json
         let dayOfMonth = DateFormats.two(parts.day)
         archiveEntry = ArchiveView.Entry(title: post.title, url: url, date: day, day: dayOfMonth, dayLabel: config.strings.archiveDayLabel(dayOfMonth))
         lastModified = dates.iso8601(post.updated ?? post.date)

@@ -1,4 +1,5 @@
 import BlogKit
+import Foundation
 import XCTest
 
 final class PostPageTests: XCTestCase {
@@ -107,5 +108,42 @@ final class PostPageTests: XCTestCase {
         XCTAssertTrue(page.contains("<a href=\"/blog/archives/6794/\" rel=\"prev\">"))
         XCTAssertTrue(page.contains("Retrieved from https://me.github.io/blog/archives/7180/"))
         XCTAssertTrue(page.contains("<img src=\"/blog/posts/2020/figure.svg\""))
+    }
+
+    /// A shared link shows the post's opening words, not its title again:
+    /// the description, Open Graph and Twitter tags and the structured data
+    /// all carry the excerpt's text, formulas as their TeX.
+    func testLinkPreviewsShowTheExcerptsText() throws {
+        let site = try TestSite([
+            "Content/posts/2020/1.md": TestSite.post(
+                title: "标题里有 </script> 与 \"引号\"", date: "2020-01-16 10:21:00", id: 1, categories: ["数学研究"], tags: ["矩阵"],
+                extra: "updated: 2020-02-01",
+                body: "设 $x^2 < y$，**粗体**与[链接](https://example.org/)。\n\n<!--more-->\n\n后文不在描述里。\n"),
+            "Content/posts/2020/2.md": TestSite.post(title: "第二篇", date: "2020-01-17", id: 2, body: "乙。\n"),
+            "Content/posts/2020/3.md": TestSite.post(title: "第三篇", date: "2020-01-18", id: 3, body: "丙。\n"),
+            "Content/posts/2020/4.md": TestSite.post(title: "第四篇", date: "2020-01-19", id: 4, body: "丁。\n"),
+        ])
+        defer { site.cleanUp() }
+        try site.build()
+        let page = try XCTUnwrap(site.page("archives/1/index.html"))
+        let text = "设 $x^2 &lt; y$，粗体与链接。"
+        XCTAssertTrue(page.contains("<meta name=\"description\" content=\"\(text)\">"), page)
+        XCTAssertTrue(page.contains("<meta property=\"og:description\" content=\"\(text)\">"))
+        XCTAssertTrue(page.contains("<meta name=\"twitter:description\" content=\"\(text)\">"))
+        XCTAssertTrue(page.contains("<meta property=\"og:type\" content=\"article\">"))
+        XCTAssertTrue(page.contains("<meta property=\"og:url\" content=\"https://example.org/archives/1/\">"))
+        XCTAssertTrue(page.contains("<meta property=\"article:tag\" content=\"矩阵\">"))
+        let script = try XCTUnwrap(page.between("<script type=\"application/ld+json\">", "</script>"))
+        XCTAssertFalse(script.contains("<"), "nothing in the data can close its script")
+        let data = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(script.utf8)) as? [String: Any])
+        XCTAssertEqual(data["@type"] as? String, "BlogPosting")
+        XCTAssertEqual(data["headline"] as? String, "标题里有 </script> 与 \"引号\"")
+        XCTAssertEqual(data["description"] as? String, "设 $x^2 < y$，粗体与链接。")
+        XCTAssertEqual(data["datePublished"] as? String, "2020-01-16T10:21:00+08:00")
+        XCTAssertEqual(data["dateModified"] as? String, "2020-02-01T00:00:00+08:00")
+        XCTAssertEqual(data["keywords"] as? [String], ["矩阵"])
+        // Page 2 of the home page names the site once.
+        XCTAssertTrue(try XCTUnwrap(site.page("page/2/index.html")).contains("<title>测试博客（第2页）</title>"))
+        XCTAssertTrue(try XCTUnwrap(site.page("index.html")).contains("<meta property=\"og:type\" content=\"website\">"))
     }
 }

@@ -22,6 +22,8 @@ struct PostPageView: Hashable, Sendable, MustacheParent {
         var content: String
         var headings: [Heading]
         var citation: Citation
+        /// The schema.org `BlogPosting` of the post, as JSON safe inside a `<script>`.
+        var jsonLD: String
         /// Front matter keys the generator does not know.
         var params: [String: MetadataValue]
         var hasTags: Bool
@@ -31,6 +33,7 @@ struct PostPageView: Hashable, Sendable, MustacheParent {
             case "content": content
             case "headings": headings
             case "citation": citation
+            case "json_ld": jsonLD
             case "params": params.mapValues(\.templateValue)
             case "has_tags": hasTags
             default: summary.value.child(named: name)

@@ -11,6 +11,8 @@ struct PostSummaryView: Hashable, Sendable, MustacheParent {
     var badgeMonth: String
     var author: String
     var excerpt: String
+    /// The excerpt's text, short, for the page's description and link previews.
+    var description: String
     var continues: Bool
     var categories: [TermView]
     var tags: [TermView]
@@ -18,6 +20,7 @@ struct PostSummaryView: Hashable, Sendable, MustacheParent {
     /// Dated after the build's moment.
     var isFuture: Bool
     var updated: String?
+    var updatedISO: String?
 
     func child(named name: String) -> Any? {
         switch name {
@@ -30,12 +33,14 @@ struct PostSummaryView: Hashable, Sendable, MustacheParent {
         case "badge_month": badgeMonth
         case "author": author
         case "excerpt": excerpt
+        case "description": description
         case "continues": continues
         case "categories": categories
         case "tags": tags
         case "is_draft": isDraft
         case "is_future": isFuture
         case "updated": updated
+        case "updated_iso": updatedISO
         default: nil
         }
     }

@@ -1,0 +1,76 @@
+import Foundation
+
+/// The text a reader sees in a piece of HTML, on one line: tags dropped,
+/// entities decoded, runs of white space made one space. For summaries
+/// shown where no markup is (a page's description, link previews).
+enum HTMLText {
+    static func plain(_ html: String) -> String {
+        var text: [UInt8] = []
+        text.reserveCapacity(html.utf8.count)
+        var bytes = html.utf8[...]
+        var pendingSpace = false
+        func append(_ piece: some Sequence<UInt8>) {
+            if pendingSpace && !text.isEmpty { text.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+            text += piece
+        }
+        while let byte = bytes.first {
+            switch byte {
+            case UInt8(ascii: "<"):
+                // A tag, up to its `>` outside quotes; a tag that ends a
+                // block or a line separates words.
+                var quote: UInt8?
+                var end = bytes.index(after: bytes.startIndex)
+                while end < bytes.endIndex, quote != nil || bytes[end] != UInt8(ascii: ">") {
+                    if bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: "'") {
+                        quote = quote == nil ? bytes[end] : (quote == bytes[end] ? nil : quote)
+                    }
+                    end = bytes.index(after: end)
+                }
+                let name = bytes[bytes.index(after: bytes.startIndex)..<end].prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ">") }
+                if Self.separating.contains(String(decoding: name.filter { $0 != UInt8(ascii: "/") }, as: UTF8.self).lowercased()) {
+                    pendingSpace = true
+                }
+                bytes = end < bytes.endIndex ? bytes[bytes.index(after: end)...] : bytes[bytes.endIndex...]
+            case UInt8(ascii: "&"):
+                let entity = bytes.prefix(12).prefix { $0 != UInt8(ascii: ";") }
+                if entity.count < bytes.prefix(12).count, let decoded = Self.decode(String(decoding: entity.dropFirst(), as: UTF8.self)) {
+                    append(decoded.utf8)
+                    bytes = bytes.dropFirst(entity.count + 1)
+                } else {
+                    append(CollectionOfOne(byte))
+                    bytes = bytes.dropFirst()
+                }
+            case 9, 10, 13, 32:
+                pendingSpace = true
+                bytes = bytes.dropFirst()
+            default:
+                append(CollectionOfOne(byte))
+                bytes = bytes.dropFirst()
+            }
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// At most `limit` characters of `text`, cut with "…" when longer.
+    static func prefix(_ text: String, characters limit: Int) -> String {
+        guard text.count > limit else { return text }
+        return text.prefix(limit - 1).trimmingCharacters(in: .whitespaces) + "…"
+    }
+
+    private static let separating: Set<String> = ["p", "br", "li", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "blockquote", "pre"]
+
+    private static func decode(_ entity: String) -> String? {
+        switch entity {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos", "#39": return "'"
+        case "nbsp": return " "
+        default:
+            let number = entity.hasPrefix("#x") || entity.hasPrefix("#X") ? UInt32(entity.dropFirst(2), radix: 16) : entity.hasPrefix("#") ? UInt32(entity.dropFirst()) : nil
+            return number.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+        }
+    }
+}
