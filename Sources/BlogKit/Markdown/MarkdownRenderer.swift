@@ -50,6 +50,9 @@ public struct MarkdownRenderer: Sendable {
                 continue
             }
         }
+        for node in leaves where cmark_node_get_type(node) == CMARK_NODE_IMAGE {
+            Self.replaceWithFigure(node, options: options)
+        }
         var slugger = HeadingSlugger()
         let headings = Self.nodes(in: document, of: [CMARK_NODE_HEADING]).map {
             Self.replaceHeading($0, slugger: &slugger, options: options)
@@ -152,6 +155,33 @@ extension MarkdownRenderer {
             cmark_node_free(node)
         }
         return Heading(level: level, id: id, text: text)
+    }
+
+    /// An image alone in its paragraph with a title (`![alt](x.svg "图1：…")`)
+    /// is a figure: the paragraph becomes `<figure>` with the title as its
+    /// `<figcaption>` (formulas in it are tokens, restored like any text).
+    private static func replaceWithFigure(_ image: OpaquePointer, options: Int32) {
+        guard let paragraph = cmark_node_parent(image), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+            let title = cmark_node_get_title(image).map({ String(cString: $0) }), !title.trimmingCharacters(in: .whitespaces).isEmpty
+        else { return }
+        var sibling = cmark_node_first_child(paragraph)
+        while let node = sibling {
+            let blank = cmark_node_get_type(node) == CMARK_NODE_TEXT && cmark_node_get_literal(node).map { String(cString: $0).allSatisfy(\.isWhitespace) } ?? true
+            guard node == image || blank || cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK else { return }
+            sibling = cmark_node_next(node)
+        }
+        // The image as cmark writes it (its escaping of the URL and the alt
+        // text), without the title the caption now shows.
+        cmark_node_set_title(image, "")
+        let img = takeString(cmark_render_html(image, options, nil))
+        let html = "<figure>\(img)<figcaption>\(HTMLEscaping.escape(title))</figcaption></figure>\n"
+        // The block belongs to the document from here on; the paragraph,
+        // image included, is unlinked and freed.
+        if let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) {
+            cmark_node_set_literal(block, html)
+            cmark_node_replace(paragraph, block)
+            cmark_node_free(paragraph)
+        }
     }
 
     /// A line break inside a paragraph shows as a space, which Chinese does

@@ -19,6 +19,19 @@ final class MarkdownRendererTests: XCTestCase {
         }
     }
 
+    /// An image alone in its paragraph with a title is a figure captioned by
+    /// the title, formulas in it typeset; any other image stays inline.
+    func testAnImageAloneWithATitleIsACaptionedFigure() {
+        let figure = html("![正交的向量](a.svg \"图1：$u\\perp v$ 的示意\")\n")
+        XCTAssertTrue(figure.hasPrefix("<figure><img src=\"a.svg\" alt=\"正交的向量\" /><figcaption>图1：<math display=\"inline\">"), figure)
+        XCTAssertTrue(figure.contains("<mo>⟂</mo>"))
+        XCTAssertTrue(figure.hasSuffix(" 的示意</figcaption></figure>\n"), figure)
+        XCTAssertFalse(figure.contains("title="), "the caption is not repeated as a tooltip")
+        XCTAssertEqual(html("![无标题](b.svg)\n"), "<p><img src=\"b.svg\" alt=\"无标题\" /></p>\n")
+        XCTAssertEqual(html("行内 ![图](c.svg \"说明\") 不算。\n"), "<p>行内 <img src=\"c.svg\" alt=\"图\" title=\"说明\" /> 不算。</p>\n")
+        XCTAssertTrue(html("![a](x.svg \"<b>&\")\n").contains("<figcaption>&lt;b&gt;&amp;</figcaption>"))
+    }
+
     func testGitHubExtensions() {
         XCTAssertTrue(html("| a | b |\n|---|--:|\n| 1 | 2 |\n").contains("<td align=\"right\">2</td>"))
         XCTAssertTrue(html("~~删除~~\n").contains("<del>删除</del>"))
