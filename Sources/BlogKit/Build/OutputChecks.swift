@@ -15,13 +15,17 @@ enum OutputChecks {
                 let post = model.posts[index].post
                 errors.record(Self.located(post, field: post.id == nil ? "slug" : "id", message, hint: "give the post a shorter id or slug"))
             case .termListing(let listing) where listing.number == 1:
-                // Reported at the newest post that names the term.
+                // Reported at the first post listed that names the term.
                 let post = model.posts[listing.posts[0]].post
-                let isTag = post.tags.contains { model.links.tag($0) == listing.pages[0] }
-                errors.record(
-                    Self.located(
-                        post, field: isTag ? "tags" : "categories", message,
-                        hint: isTag ? "shorten the tag" : "shorten the category, or give it a short URL name under category_slugs in blog.yml"))
+                let (field, hint) =
+                    if post.tags.contains(where: { model.links.tag($0) == listing.pages[0] }) {
+                        ("tags", "shorten the tag")
+                    } else if post.series.map(model.links.series) == listing.pages[0] {
+                        ("series", "shorten the series' name")
+                    } else {
+                        ("categories", "shorten the category, or give it a short URL name under category_slugs in blog.yml")
+                    }
+                errors.record(Self.located(post, field: field, message, hint: hint))
             case .termListing:
                 continue
             default:

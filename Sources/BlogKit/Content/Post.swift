@@ -14,6 +14,10 @@ public struct Post: Sendable {
     public var categories: [String]
     public var tags: [String]
     public var isDraft: Bool
+    /// The series (系列) the post belongs to, from front matter `series`.
+    public var series: String?
+    /// Its place in the series, from `series_order`; posts without one follow by date.
+    public var seriesOrder: Int?
     /// False when front matter says `math: false`: the post's `$` are plain
     /// dollars and nothing is scanned for formulas.
     public var hasMathEnabled = true
@@ -50,6 +54,9 @@ public struct Post: Sendable {
         self.body = body
         self.bodyLine = bodyLine
     }
+
+    /// The series as a list of names, for grouping like tags.
+    var seriesNames: [String] { series.map { [$0] } ?? [] }
 
     /// What `{id}` in the post permalink becomes: the id, or the slug for
     /// posts without one.

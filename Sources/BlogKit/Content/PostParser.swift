@@ -31,9 +31,11 @@ struct PostParser {
         let updated = errors.attempt { try fields["updated"].map { try parseDate($0, "updated", split, file) } } ?? nil
         let id = errors.attempt { try fields["id"].map { try urlSegment($0, "id", split, file) } } ?? nil
         let slug = errors.attempt { try fields["slug"].map { try urlSegment($0, "slug", split, file) } } ?? nil
+        let series = errors.attempt { try fields["series"].map { try text($0, "series", split, file).trimmingCharacters(in: .whitespaces) } } ?? nil
+        let seriesOrder = errors.attempt { try fields["series_order"].map { try whole($0, "series_order", split, file) } } ?? nil
         let (title, date) = try errors.values(titleAttempt, dateAttempt)
 
-        let known: Set = ["title", "date", "updated", "id", "slug", "categories", "tags", "draft", "excerpt", "math"]
+        let known: Set = ["title", "date", "updated", "id", "slug", "categories", "tags", "draft", "excerpt", "math", "series", "series_order"]
         var params: [String: MetadataValue] = [:]
         for key in keyOrder where !known.contains(key) {
             if let node = fields[key] { params[key] = MetadataValue(node: node) }
@@ -44,6 +46,8 @@ struct PostParser {
             isDraft: fields["draft"]?.bool ?? false, excerpt: fields["excerpt"]?.string,
             params: params, body: split.body, bodyLine: split.bodyLine)
         post.hasMathEnabled = fields["math"]?.bool ?? true
+        post.series = series
+        post.seriesOrder = seriesOrder
         post.warnings = warning.map { [$0] } ?? []
         for (key, node) in fields {
             if let mark = node.mark {
@@ -64,10 +68,21 @@ struct PostParser {
         guard let node = fields[key] else {
             throw BuildError(path: file.path, line: 1, column: 1, message: "missing \(key)", hint: "add '\(key): …' to the front matter")
         }
+        return try text(node, key, split, file)
+    }
+
+    private func text(_ node: Node, _ key: String, _ split: FrontMatter, _ file: SourceFile) throws -> String {
         guard case .scalar = node, let text = node.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw located(node, split, file, "\(key) must be non-empty text", hint: "write '\(key): …' with a value, quoted if it contains ': '")
         }
         return text
+    }
+
+    private func whole(_ node: Node, _ key: String, _ split: FrontMatter, _ file: SourceFile) throws -> Int {
+        guard case .scalar = node, let number = node.int else {
+            throw located(node, split, file, "\(key) must be a whole number", hint: "write '\(key): 3' for the third post of the series")
+        }
+        return number
     }
 
     private func requiredDate(_ key: String, _ fields: [String: Node], _ split: FrontMatter, _ file: SourceFile) throws -> Date {

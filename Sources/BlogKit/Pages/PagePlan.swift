@@ -24,6 +24,10 @@ enum PagePlan {
         for tag in model.tags {
             pages += paginate(tag.posts, first: tag.path, title: strings.title(ofTag: tag.name), links: links, kind: Page.Kind.termListing)
         }
+        // A series reads in order: its pages list its posts first to last.
+        for series in model.series {
+            pages += paginate(series.posts, first: series.path, title: strings.title(ofSeries: series.name), links: links, kind: Page.Kind.termListing)
+        }
         pages.append(Page(path: links.archive, kind: .archive))
         pages.append(Page(path: links.categories, kind: .termIndex(title: strings.categories.text, terms: model.categories)))
         pages.append(Page(path: links.tags, kind: .termIndex(title: strings.tags.text, terms: model.tags)))

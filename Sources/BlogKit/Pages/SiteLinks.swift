@@ -41,6 +41,10 @@ struct SiteLinks: Sendable {
         URLPath(Permalinks.fill(config.permalinks.tag, ["slug": URLPath.segment(for: name)]))
     }
 
+    func series(_ name: String) -> URLPath {
+        URLPath(Permalinks.fill(config.permalinks.series, ["slug": URLPath.segment(for: name)]))
+    }
+
     /// Page `number` of a paginated listing whose first page is `first`.
     func page(_ number: Int, of first: URLPath) -> URLPath {
         number <= 1 ? first : URLPath(first.value + Permalinks.fill(config.permalinks.page, ["n": String(number)]))

@@ -30,6 +30,11 @@ struct SiteModel: Sendable {
         var tags: [Term]
         /// For each post, up to `relatedLimit` posts sharing the most tags.
         var related: [[Int]]
+        /// By name; each series' posts in reading order (`series_order`,
+        /// then oldest first).
+        var series: [Term]
+        /// For each post, the index of its series in `series`.
+        var seriesOfPost: [Int?]
     }
 
     /// What of a post the groupings are made of: posts with equal keys, in
@@ -39,12 +44,16 @@ struct SiteModel: Sendable {
         var date: Date
         var categories: [String]
         var tags: [String]
+        var series: String?
+        var seriesOrder: Int?
 
         init(_ rendered: RenderedPost) {
             path = rendered.post.path
             date = rendered.post.date
             categories = rendered.post.categories
             tags = rendered.post.tags
+            series = rendered.post.series
+            seriesOrder = rendered.post.seriesOrder
         }
     }
 
@@ -58,6 +67,7 @@ struct SiteModel: Sendable {
     var categories: [Term] { groupings.categories }
     var tags: [Term] { groupings.tags }
     var related: [[Int]] { groupings.related }
+    var series: [Term] { groupings.series }
 
     static let relatedLimit = 10
 
@@ -69,9 +79,7 @@ struct SiteModel: Sendable {
         self.posts = posts
         self.groupings =
             known(posts)
-            ?? Groupings(
-                years: Self.periods(posts, links: links), categories: Self.terms(posts, names: \.categories, path: links.category),
-                tags: Self.terms(posts, names: \.tags, path: links.tag), related: Self.related(posts))
+            ?? Self.groupings(of: posts, links: links)
     }
 
     /// The older neighbour of post `index`, if any.
@@ -81,6 +89,37 @@ struct SiteModel: Sendable {
 }
 
 extension SiteModel {
+    private static func groupings(of posts: [RenderedPost], links: SiteLinks) -> Groupings {
+        let series = Self.series(posts, links: links)
+        var seriesOfPost = [Int?](repeating: nil, count: posts.count)
+        for (index, term) in series.enumerated() {
+            for post in term.posts { seriesOfPost[post] = index }
+        }
+        return Groupings(
+            years: Self.periods(posts, links: links), categories: Self.terms(posts, names: \.categories, path: links.category),
+            tags: Self.terms(posts, names: \.tags, path: links.tag), related: Self.related(posts), series: series, seriesOfPost: seriesOfPost)
+    }
+
+    /// Series by name, each post once; names that map to the same URL are
+    /// one series, as with terms.
+    private static func series(_ posts: [RenderedPost], links: SiteLinks) -> [Term] {
+        let terms = Self.terms(posts, names: \.seriesNames, path: links.series)
+        // Posts are newest first: reading order is by `series_order`, then oldest first.
+        return terms.map { term in
+            var term = term
+            term.posts.sort { a, b in
+                let (first, second) = (posts[a].post, posts[b].post)
+                switch (first.seriesOrder, second.seriesOrder) {
+                case let (x?, y?) where x != y: return x < y
+                case (_?, nil): return true
+                case (nil, _?): return false
+                default: return a > b
+                }
+            }
+            return term
+        }
+    }
+
     private static func periods(_ posts: [RenderedPost], links: SiteLinks) -> [Period] {
         var years: [Period] = []
         for (index, rendered) in posts.enumerated() {

@@ -18,6 +18,7 @@ public struct Permalinks: Sendable, Hashable {
     public var archive = "/archives/"
     public var category = "/category/{slug}/"
     public var tag = "/tag/{slug}/"
+    public var series = "/series/{slug}/"
     public var categories = "/categories/"
     public var tags = "/tags/"
 
@@ -74,10 +75,11 @@ extension Permalinks {
                 case "archive": archive = value
                 case "category": category = value
                 case "tag": tag = value
+                case "series": series = value
                 case "categories": categories = value
                 case "tags": tags = value
                 default:
-                    throw SiteConfig.located(keyNode, path: path, "unknown permalink '\(key)'", hint: "known ones: post, home, page, year, month, archive, category, tag, categories, tags")
+                    throw SiteConfig.located(keyNode, path: path, "unknown permalink '\(key)'", hint: "known ones: post, home, page, year, month, archive, category, tag, series, categories, tags")
                 }
             }
         }

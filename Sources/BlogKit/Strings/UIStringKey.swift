@@ -7,6 +7,8 @@ enum UIStringKey: String, CaseIterable, Sendable {
     case monthNames = "month_names"
     case categoryTitle = "category_title"
     case tagTitle = "tag_title"
+    case seriesTitle = "series_title"
+    case seriesPosition = "series_position"
     case pagedTitle = "paged_title"
     case archiveTitle = "archive_title"
     case notFoundTitle = "not_found_title"
@@ -40,7 +42,8 @@ enum UIStringKey: String, CaseIterable, Sendable {
         switch self {
         case .yearTitle: ["year"]
         case .monthTitle: ["year", "month", "month_name"]
-        case .categoryTitle, .tagTitle: ["name"]
+        case .categoryTitle, .tagTitle, .seriesTitle: ["name"]
+        case .seriesPosition: ["name", "position", "count"]
         case .pagedTitle: ["title", "page"]
         case .archiveCount: ["count"]
         case .archiveDay: ["day"]
@@ -57,6 +60,8 @@ enum UIStringKey: String, CaseIterable, Sendable {
         case .monthNames: nil
         case .categoryTitle: \.categoryTitle
         case .tagTitle: \.tagTitle
+        case .seriesTitle: \.seriesTitle
+        case .seriesPosition: \.seriesPosition
         case .pagedTitle: \.pagedTitle
         case .archiveTitle: \.archiveTitle
         case .notFoundTitle: \.notFoundTitle

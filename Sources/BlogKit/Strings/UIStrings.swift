@@ -12,6 +12,9 @@ struct UIStrings: Hashable, Sendable {
     var monthNames: [String]
     var categoryTitle: StringPattern
     var tagTitle: StringPattern
+    var seriesTitle: StringPattern
+    /// Where a post stands in its series, on its page.
+    var seriesPosition: StringPattern
     /// The title of page 2 on of a listing.
     var pagedTitle: StringPattern
     var archiveTitle: StringPattern
@@ -61,6 +64,14 @@ struct UIStrings: Hashable, Sendable {
 
     func title(ofTag name: String) -> String {
         tagTitle.filled(["name": name])
+    }
+
+    func title(ofSeries name: String) -> String {
+        seriesTitle.filled(["name": name])
+    }
+
+    func seriesPositionLabel(of name: String, position: Int, count: Int) -> String {
+        seriesPosition.filled(["name": name, "position": String(position), "count": String(count)])
     }
 
     func title(_ title: String, page: Int) -> String {

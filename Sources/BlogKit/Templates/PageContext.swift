@@ -107,7 +107,7 @@ struct PageContext {
                     post: bodies[index], hasRelated: !model.related[index].isEmpty,
                     previous: index + 1 < model.posts.count ? postViews[index + 1].link : nil,
                     next: index > 0 ? postViews[index - 1].link : nil,
-                    related: model.related[index].map { postViews[$0].relatedLink }))
+                    related: model.related[index].map { postViews[$0].relatedLink }, series: series(of: index)))
         case .dateListing(let listing), .termListing(let listing):
             line.title = listing.number > 1 ? config.strings.title(listing.title, page: listing.number) : listing.title
             line.needsMathJax = listing.posts.contains { model.posts[$0].excerptNeedsMathJax }
@@ -154,6 +154,16 @@ extension PageContext {
             lock.withLock { values[index] = value }
             return value
         }
+    }
+
+    /// The series of post `index`, if it belongs to one.
+    private func series(of index: Int) -> SeriesView? {
+        guard let series = model.groupings.seriesOfPost[index].map({ model.series[$0] }) else { return nil }
+        let position = (series.posts.firstIndex(of: index) ?? 0) + 1
+        return SeriesView(
+            name: series.name, url: links.href(series.path),
+            label: config.strings.seriesPositionLabel(of: series.name, position: position, count: series.posts.count),
+            posts: series.posts.map { SeriesView.Item(title: postViews[$0].link.title, url: postViews[$0].link.url, isCurrent: $0 == index) })
     }
 
     private func pagination(_ listing: Page.Listing) -> ListingView.Pagination {

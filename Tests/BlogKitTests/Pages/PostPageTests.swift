@@ -8,7 +8,7 @@ final class PostPageTests: XCTestCase {
             "Content/posts/2020/7180.md": TestSite.post(
                 title: "从几何视角来理解模型参数的初始化策略", date: "2020-01-16 10:21:00", id: 7180,
                 categories: ["信息时代"], tags: ["深度学习", "矩阵", "概率"],
-                extra: "mood: 愉快\nseries: {name: 初始化, part: 1}",
+                extra: "mood: 愉快\ncollection: {name: 初始化, part: 1}",
                 body: "正文有一张图：![正交](figure.svg)，还链接了[另一篇](../2019/6794.md#小结)。\n"),
             "Content/posts/2020/figure.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
             "Content/posts/2019/6794.md": TestSite.post(
@@ -63,7 +63,7 @@ final class PostPageTests: XCTestCase {
             try site.write(text, to: path)
         }
         try site.write(
-            "{{<layout}}{{$content}}<p class=\"mood\">{{post.params.mood}} / {{post.params.series.name}} {{post.params.series.part}}</p>{{/content}}{{/layout}}",
+            "{{<layout}}{{$content}}<p class=\"mood\">{{post.params.mood}} / {{post.params.collection.name}} {{post.params.collection.part}}</p>{{/content}}{{/layout}}",
             to: "Templates/post.mustache")
         try site.build()
         XCTAssertTrue(try XCTUnwrap(site.page("archives/7180/index.html")).contains("<p class=\"mood\">愉快 / 初始化 1</p>"))

@@ -25,6 +25,8 @@ final class SiteSessionReuseTests: XCTestCase {
         ("a title, shown by neighbours, related lists and the sidebar", ["Content/posts/2020/4.md": post(4, title: "改名的第四篇")]),
         ("tags and category, changing the groupings", ["Content/posts/2020/5.md": post(5, categories: ["新分类"], tags: ["化学"])]),
         ("a date, changing the order", ["Content/posts/2020/6.md": post(6, date: "2019-12-31")]),
+        ("a series begun", ["Content/posts/2020/1.md": post(1, extra: "series: 系列"), "Content/posts/2020/4.md": post(4, extra: "series: 系列")]),
+        ("a post's place in its series", ["Content/posts/2020/4.md": post(4, extra: "series: 系列\nseries_order: 1")]),
         ("a post added", ["Content/posts/2020/8.md": post(8, date: "2020-08-01")]),
         ("a post removed", ["Content/posts/2020/2.md": nil]),
         ("a draft", ["Content/posts/2020/7.md": post(7, extra: "draft: true")]),

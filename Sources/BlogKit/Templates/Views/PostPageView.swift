@@ -46,6 +46,7 @@ struct PostPageView: Hashable, Sendable, MustacheParent {
     var previous: LinkView?
     var next: LinkView?
     var related: [LinkView]
+    var series: SeriesView?
 
     func child(named name: String) -> Any? {
         switch name {
@@ -54,6 +55,7 @@ struct PostPageView: Hashable, Sendable, MustacheParent {
         case "previous": previous
         case "next": next
         case "related": related
+        case "series": series
         default: nil
         }
     }
