@@ -67,7 +67,8 @@ struct ImportCommand: ParsableCommand {
                     rows = try MySQLDump.read(text, prefix: prefix, shownAs: database)
                 }
                 let settings = try Site.settings(at: options.site.rootURL)
-                let importer = TypechoImporter(timeZone: try options.timeZone(), prefix: prefix, knownCategorySlugs: settings.categorySlugs)
+                let importer = TypechoImporter(
+                    timeZone: try options.timeZone(), prefix: prefix, knownCategorySlugs: settings.categorySlugs, permalinks: settings.permalinks)
                 try options.finish(importer.plan(rows, source: database))
             } catch {
                 throw ErrorReport.fail(error, action: "import")

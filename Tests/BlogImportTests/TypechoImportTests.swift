@@ -160,6 +160,26 @@ final class TypechoImportTests: XCTestCase {
         XCTAssertEqual(plan.files.map(\.path), ["Content/posts/2014/1.md"], "2014-12-31 23:00 in UTC")
         XCTAssertTrue(plan.summary.warnings.contains { $0.message.contains("UTC+8") }, "Typecho's own time zone differs: \(plan.summary.warnings)")
     }
+
+    /// kexue.fm's cids pass 2009 to 2026: with the default permalinks, post
+    /// 2015 and the listing of 2015 are both /archives/2015/.
+    func testPostsWhoseURLIsAYearListingAreNamedBeforeTheBuild() throws {
+        var rows = TypechoRows()
+        rows.tables["contents"] = [2015, 2016].map { cid in
+            ["cid": .integer(Int64(cid)), "title": .text("第\(cid)篇"), "created": .integer(Int64(TypechoFixture.march2015)), "text": .text("<!--markdown-->x")]
+        }
+        let plan = importer.plan(rows, source: "t.db")
+        let warning = try XCTUnwrap(plan.summary.warnings.first { $0.message.contains("year listings") })
+        XCTAssertTrue(warning.message.contains("posts 2015 ") && !warning.message.contains("2016"), "only 2015 has a listing: \(warning)")
+
+        let site = try ImportTestSite()
+        defer { site.cleanUp() }
+        _ = try site.write(plan)
+        XCTAssertThrowsError(try site.build(), "the build refuses the collision the warning names")
+        var moved = TypechoImporter(timeZone: importer.timeZone)
+        moved.permalinks.year = "/archives/year/{year}/"
+        XCTAssertFalse(moved.plan(rows, source: "t.db").summary.warnings.contains { $0.message.contains("year listings") })
+    }
 }
 
 private extension URL {

@@ -14,11 +14,14 @@ public struct TypechoImporter {
     public var prefix: String
     /// blog.yml's `category_slugs`, so only missing ones are suggested.
     public var knownCategorySlugs: [String: String] = [:]
+    /// blog.yml's, to find the posts whose URL a year's listing takes.
+    public var permalinks = Permalinks()
 
-    public init(timeZone: TimeZone, prefix: String = "typecho_", knownCategorySlugs: [String: String] = [:]) {
+    public init(timeZone: TimeZone, prefix: String = "typecho_", knownCategorySlugs: [String: String] = [:], permalinks: Permalinks = Permalinks()) {
         self.timeZone = timeZone
         self.prefix = prefix
         self.knownCategorySlugs = knownCategorySlugs
+        self.permalinks = permalinks
     }
 
     public func plan(_ rows: TypechoRows, source: String) -> ImportPlan {
@@ -30,6 +33,7 @@ public struct TypechoImporter {
             metasOfContent[cid, default: []].append(meta)
         }
         var imported = Set<Int>()
+        var published: [(cid: Int, post: ImportedPost)] = []
         var skippedTypes: [String: Int] = [:]
         for row in rows["contents"].sorted(by: { ($0["cid"]?.int ?? 0) < ($1["cid"]?.int ?? 0) }) {
             guard let cid = row["cid"]?.int else { continue }
@@ -58,6 +62,7 @@ public struct TypechoImporter {
                     post.tags = names(assigned, type: "tag")
                     let year = DateText.format(unixTime: row["created"]?.int ?? 0, in: timeZone).year
                     plan.add(post, at: "Content/posts/\(year)/\(cid).md", origin: origin)
+                    if post.draftReason == nil { published.append((cid, post)) }
                 }
                 imported.insert(cid)
             default:
@@ -69,6 +74,7 @@ public struct TypechoImporter {
             plan.summary.skipped.append("\(prefix)contents: \(count) of type '\(type)'\(why)")
         }
         addComments(rows["comments"], of: imported, to: &plan)
+        warnOfYearCollisions(published, plan: &plan)
         advise(rows, metas: Array(metas.values), plan: &plan)
         return plan
     }
@@ -171,6 +177,26 @@ public struct TypechoImporter {
         fields.append(("date", .plain(DateText.format(unixTime: row["created"]?.int ?? 0, in: timeZone).text)))
         fields.append(("text", .text((row["text"]?.string ?? "").replacingOccurrences(of: "\r\n", with: "\n"))))
         return .table(fields)
+    }
+
+    /// Typecho's cids reach the thousands: with `post: /archives/{id}/` and
+    /// `year: /archives/{year}/`, post 2015 and the listing of 2015 want one
+    /// URL, and the build refuses both. Said before the build says it.
+    private func warnOfYearCollisions(_ posts: [(cid: Int, post: ImportedPost)], plan: inout ImportPlan) {
+        func url(_ pattern: String, _ values: [String: String]) -> String {
+            values.reduce(pattern) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+        }
+        let years = Set(posts.map { url(permalinks.year, ["year": String($0.post.date.prefix(4))]) })
+        let colliding = posts.filter { cid, post in
+            let date = post.date.split(separator: " ")[0].split(separator: "-").map(String.init)
+            let values = ["id": String(cid), "slug": post.slug ?? String(cid), "year": date[0], "month": date[1], "day": date[2]]
+            return years.contains(url(permalinks.post, values))
+        }
+        guard !colliding.isEmpty else { return }
+        plan.summary.warnings.append(BuildError(
+            path: "blog.yml", severity: .warning,
+            message: "the URLs of posts \(colliding.map { String($0.cid) }.joined(separator: ", ")) are those of year listings (\(permalinks.post) and \(permalinks.year)): the build will refuse them",
+            hint: "move the year listings in blog.yml, for example 'permalinks: {year: /archives/year/{year}/, month: /archives/year/{year}/{month}/}'"))
     }
 
     /// What blog.yml needs to keep Typecho's settings and category URLs.
