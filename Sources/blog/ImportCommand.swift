@@ -53,6 +53,7 @@ struct ImportCommand: ParsableCommand {
         func run() throws {
             do {
                 try Site.checkIsSite(at: options.site.rootURL)
+                let timeZone = try options.timeZone()
                 let url = URL(literalPath: database)
                 let rows: TypechoRows
                 if TypechoDatabase.isSQLite(url) {
@@ -68,7 +69,7 @@ struct ImportCommand: ParsableCommand {
                 }
                 let settings = try Site.settings(at: options.site.rootURL)
                 let importer = TypechoImporter(
-                    timeZone: try options.timeZone(), prefix: prefix, knownCategorySlugs: settings.categorySlugs, permalinks: settings.permalinks)
+                    timeZone: timeZone, prefix: prefix, knownCategorySlugs: settings.categorySlugs, permalinks: settings.permalinks)
                 try options.finish(importer.plan(rows, source: database))
             } catch {
                 throw ErrorReport.fail(error, action: "import")
