@@ -55,6 +55,9 @@ struct ImportCommand: ParsableCommand {
                 try Site.checkIsSite(at: options.site.rootURL)
                 let timeZone = try options.timeZone()
                 let url = URL(literalPath: database)
+                guard FileManager.default.fileExists(atPath: url.path) else {
+                    throw BuildError(path: database, message: "no such file", hint: "pass the path of Typecho's .db file or of a MySQL dump (.sql)")
+                }
                 let rows: TypechoRows
                 if TypechoDatabase.isSQLite(url) {
                     rows = try TypechoDatabase.read(url, prefix: prefix, shownAs: database)
@@ -70,7 +73,7 @@ struct ImportCommand: ParsableCommand {
                 let settings = try Site.settings(at: options.site.rootURL)
                 let importer = TypechoImporter(
                     timeZone: timeZone, prefix: prefix, knownCategorySlugs: settings.categorySlugs, permalinks: settings.permalinks)
-                try options.finish(importer.plan(rows, source: database))
+                try options.finish(importer.plan(rows))
             } catch {
                 throw ErrorReport.fail(error, action: "import")
             }

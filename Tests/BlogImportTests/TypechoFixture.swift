@@ -34,6 +34,9 @@ enum TypechoFixture {
         "\\begin{equation}a^2+b^2=c^2\\label{eq:pyth}\\end{equation}", "", "由\\eqref{eq:pyth}可知，反斜杠 \\\\ 与 100% 和 a_b 都在。",
     ].joined(separator: "\r\n")
 
+    /// GRDB's values, as `makeSQLite` inserts them. The tables below are
+    /// never mutated; GRDB's value protocol is not `Sendable`, hence
+    /// `nonisolated(unsafe)`.
     typealias Row = [String: DatabaseValueConvertible?]
 
     nonisolated(unsafe) static let contents: [Row] = [

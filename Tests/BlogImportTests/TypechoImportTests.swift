@@ -21,7 +21,7 @@ final class TypechoImportTests: XCTestCase {
         let database = folder.appendingPathComponent("typecho.db")
         try TypechoFixture.makeSQLite(at: database)
         XCTAssertTrue(TypechoDatabase.isSQLite(database))
-        return importer.plan(try TypechoDatabase.read(database, prefix: "typecho_", shownAs: "typecho.db"), source: "typecho.db")
+        return importer.plan(try TypechoDatabase.read(database, prefix: "typecho_", shownAs: "typecho.db"))
     }
 
     func testTheSQLiteDatabaseBuildsAsASite() throws {
@@ -93,7 +93,7 @@ final class TypechoImportTests: XCTestCase {
 
     func testTheMySQLDumpGivesTheSameFiles() throws {
         let fromSQLite = try sqlitePlan()
-        let fromDump = importer.plan(try MySQLDump.read(TypechoFixture.mysqlDump(), prefix: "typecho_", shownAs: "typecho.sql"), source: "typecho.sql")
+        let fromDump = importer.plan(try MySQLDump.read(TypechoFixture.mysqlDump(), prefix: "typecho_", shownAs: "typecho.sql"))
         XCTAssertEqual(fromDump.files.map(\.path), fromSQLite.files.map(\.path))
         for (dump, sqlite) in zip(fromDump.files, fromSQLite.files) {
             guard case .text(let a) = dump.contents, case .text(let b) = sqlite.contents else { return XCTFail(dump.path) }
@@ -156,7 +156,7 @@ final class TypechoImportTests: XCTestCase {
         var rows = TypechoRows()
         rows.tables["contents"] = [["cid": .integer(1), "title": .text("t"), "created": .integer(1_420_070_400 - 3600), "text": .text("<!--markdown-->x")]]
         rows.tables["options"] = [["name": .text("timezone"), "user": .integer(0), "value": .text("28800")]]
-        let plan = utc.plan(rows, source: "t.db")
+        let plan = utc.plan(rows)
         XCTAssertEqual(plan.files.map(\.path), ["Content/posts/2014/1.md"], "2014-12-31 23:00 in UTC")
         XCTAssertTrue(plan.summary.warnings.contains { $0.message.contains("UTC+8") }, "Typecho's own time zone differs: \(plan.summary.warnings)")
     }
@@ -168,7 +168,7 @@ final class TypechoImportTests: XCTestCase {
         rows.tables["contents"] = [2015, 2016].map { cid in
             ["cid": .integer(Int64(cid)), "title": .text("第\(cid)篇"), "created": .integer(Int64(TypechoFixture.march2015)), "text": .text("<!--markdown-->x")]
         }
-        let plan = importer.plan(rows, source: "t.db")
+        let plan = importer.plan(rows)
         let warning = try XCTUnwrap(plan.summary.warnings.first { $0.message.contains("year listings") })
         XCTAssertTrue(warning.message.contains("posts 2015 ") && !warning.message.contains("2016"), "only 2015 has a listing: \(warning)")
 
@@ -178,7 +178,7 @@ final class TypechoImportTests: XCTestCase {
         XCTAssertThrowsError(try site.build(), "the build refuses the collision the warning names")
         var moved = TypechoImporter(timeZone: importer.timeZone)
         moved.permalinks.year = "/archives/year/{year}/"
-        XCTAssertFalse(moved.plan(rows, source: "t.db").summary.warnings.contains { $0.message.contains("year listings") })
+        XCTAssertFalse(moved.plan(rows).summary.warnings.contains { $0.message.contains("year listings") })
     }
 }
 

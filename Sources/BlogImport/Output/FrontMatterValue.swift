@@ -5,29 +5,12 @@ import Yams
 /// written: what every importer produces and `FrontMatterWriter` emits.
 /// Read from YAML and TOML alike, so another generator's keys we do not map
 /// can be carried over as they were.
-public indirect enum FrontMatterValue: Sendable, Hashable {
+public indirect enum FrontMatterValue: Sendable {
     case text(String)
     /// Written as is, unquoted: numbers, booleans and dates.
     case plain(String)
     case list([FrontMatterValue])
     case table([(key: String, value: FrontMatterValue)])
-
-    public static func == (lhs: FrontMatterValue, rhs: FrontMatterValue) -> Bool {
-        switch (lhs, rhs) {
-        case (.text(let a), .text(let b)), (.plain(let a), .plain(let b)): a == b
-        case (.list(let a), .list(let b)): a == b
-        case (.table(let a), .table(let b)): a.map(\.key) == b.map(\.key) && a.map(\.value) == b.map(\.value)
-        default: false
-        }
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        switch self {
-        case .text(let text), .plain(let text): hasher.combine(text)
-        case .list(let items): hasher.combine(items)
-        case .table(let pairs): hasher.combine(pairs.map(\.key))
-        }
-    }
 
     public static func integer(_ value: Int) -> FrontMatterValue { .plain(String(value)) }
     public static func bool(_ value: Bool) -> FrontMatterValue { .plain(value ? "true" : "false") }

@@ -24,7 +24,7 @@ public struct TypechoImporter {
         self.permalinks = permalinks
     }
 
-    public func plan(_ rows: TypechoRows, source: String) -> ImportPlan {
+    public func plan(_ rows: TypechoRows) -> ImportPlan {
         var plan = ImportPlan()
         let metas = Dictionary(rows["metas"].compactMap { row in row["mid"]?.int.map { ($0, row) } }, uniquingKeysWith: { first, _ in first })
         var metasOfContent: [Int: [TypechoRows.Row]] = [:]
