@@ -116,7 +116,8 @@ public struct MySQLDump {
                         ? "the row does not match its column list; is the dump complete?"
                         : "this dump has no CREATE TABLE for \(table): dump it with its CREATE TABLE (no --no-create-info) or with --complete-insert")
             }
-            rows.append(Dictionary(uniqueKeysWithValues: zip(columns, values)))
+            // A column named twice (a hand-edited dump) keeps its first value rather than trapping.
+            rows.append(Dictionary(zip(columns, values), uniquingKeysWith: { first, _ in first }))
             skipSpaceAndComments()
         } while consume(",")
         skipSpaceAndComments()
