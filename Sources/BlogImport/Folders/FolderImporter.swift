@@ -48,18 +48,16 @@ public struct FolderImporter {
         let frontMatter = try ForeignFrontMatter(text, path: file)
         var mapping = FrontMatterMapping(fields: frontMatter.fields, file: file)
         mapping.namesSplitOnSpaces = generator == .jekyll
-        let post = try mapping.post(found: found, body: frontMatter.body)
-        let slug = mapping.slug
-        let folder = "Content/posts/\(mapping.year)/"
-        let assetURL = "/posts/\(mapping.year)/\(slug)/"
-        var imported = post
+        var post = try mapping.post(found: found, body: frontMatter.body)
+        let folder = "Content/posts/\(mapping.year)/\(mapping.slug)"
+        let assetURL = "/posts/\(mapping.year)/\(mapping.slug)/"
         var warnings = mapping.warnings
-        imported.body = source.markdown(post.body, assetURL: assetURL, file: file, bodyLine: frontMatter.bodyLine, warnings: &warnings)
+        post.body = source.markdown(post.body, assetURL: assetURL, file: file, bodyLine: frontMatter.bodyLine, warnings: &warnings)
             .pointingAssets(found.assets.map(\.relativePath), at: assetURL)
         plan.summary.warnings += warnings
-        plan.add(imported, at: folder + slug + ".md", origin: file)
+        guard plan.add(post, at: folder + ".md", origin: file) else { return }
         for asset in found.assets {
-            plan.files.append(ImportedFile(path: folder + slug + "/" + asset.relativePath, contents: .copy(asset.url), kind: .asset, origin: file))
+            plan.files.append(ImportedFile(path: folder + "/" + asset.relativePath, contents: .copy(asset.url), kind: .asset, origin: file))
         }
     }
 }
