@@ -102,12 +102,14 @@ final class FolderImportTests: XCTestCase {
                 {{ site.baseurl }}
 
                 """,
+            "_posts/2010-01-01-old.html": "---\ntitle: Old\n---\n<p>old</p>\n",
         ])
         let plan = try FolderImporter(.jekyll).plan(source)
         XCTAssertEqual(plan.files.map(\.path), ["Content/posts/2019/jekyll-post.md"])
         guard case .text(let text) = plan.files[0].contents else { return XCTFail() }
         XCTAssertTrue(text.hasPrefix("---\ntitle: Jekyll\ndate: 2019-03-04 00:00:00\nupdated: 2019-03-05 10:00:00 +08:00\ncategories:\n- 物理\n- 化学\ntags:\n- 量子\n---\n"), text)
         XCTAssertTrue(text.contains("```python\nprint(1)\n```\n"), text)
+        XCTAssertEqual(plan.summary.skipped, ["_posts/2010-01-01-old.html: not Markdown; convert it to Markdown, or copy it by hand"])
         XCTAssertTrue(plan.summary.warnings.contains { $0.line == 11 && $0.message.contains("{{ site.baseurl }}") }, "\(plan.summary.warnings)")
     }
 

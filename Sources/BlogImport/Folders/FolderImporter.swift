@@ -34,6 +34,9 @@ public struct FolderImporter {
                 plan.summary.skipped.append(error.description)
             }
         }
+        for path in source.unreadablePosts(in: root) {
+            plan.summary.skipped.append("\(path): not Markdown; convert it to Markdown, or copy it by hand")
+        }
         return plan
     }
 

@@ -17,6 +17,14 @@ struct JekyllSource: SourceFolder {
         }
     }
 
+    func unreadablePosts(in root: URL) -> [String] {
+        let folders = ["_posts", "_drafts"].compactMap { folder([$0], in: root) }
+        return folders.flatMap { folder in
+            FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])?
+                .compactMap { $0 as? URL }.filter { ["html", "htm", "textile"].contains($0.pathExtension.lowercased()) } ?? []
+        }.map { shown($0, from: root) }.sorted()
+    }
+
     /// `2020-01-29-my-post` → (`2020-01-29`, `my-post`).
     static func splitName(_ stem: String) -> (date: String?, slug: String) {
         let parts = stem.split(separator: "-", maxSplits: 3, omittingEmptySubsequences: false)

@@ -22,6 +22,9 @@ protocol SourceFolder {
     /// `hexo`, for messages.
     var name: String { get }
     func posts(in root: URL) throws -> [FoundPost]
+    /// Posts it finds but cannot read (Jekyll's `.html` and `.textile`
+    /// posts), by their path from `root`, to name as skipped.
+    func unreadablePosts(in root: URL) -> [String]
     /// The body with the generator's own syntax turned into Markdown where
     /// it can be; warns of what is left as written. `assetURL` is where the
     /// post's assets are published (`/posts/2020/hello/`).
@@ -29,6 +32,8 @@ protocol SourceFolder {
 }
 
 extension SourceFolder {
+    func unreadablePosts(in root: URL) -> [String] { [] }
+
     /// The `.md` and `.markdown` files under `folder`, sorted, hidden ones left out.
     func markdownFiles(under folder: URL) -> [URL] {
         guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
