@@ -112,7 +112,9 @@ enum TypechoFixture {
             "/*!40101 SET NAMES utf8mb4 */;", "/*!40103 SET TIME_ZONE='+00:00' */;", "",
         ]
         for (table, rows) in tables {
-            let columns = TypechoRows.columns[table]!
+            // A plugin's column (view counts), as real blogs have: the
+            // dump's CREATE TABLE, not Typecho's schema, says where each value is.
+            let columns = table == "contents" ? ["views"] + TypechoRows.columns[table]! : TypechoRows.columns[table]!
             lines.append("DROP TABLE IF EXISTS `typecho_\(table)`;")
             lines.append("CREATE TABLE `typecho_\(table)` (")
             lines += columns.map { "  `\($0)` varchar(200) DEFAULT NULL COMMENT 'it''s (a, b)',"}
@@ -120,7 +122,7 @@ enum TypechoFixture {
             lines.append(") ENGINE=MyISAM AUTO_INCREMENT=14 DEFAULT CHARSET=utf8mb4;")
             lines.append("LOCK TABLES `typecho_\(table)` WRITE;")
             lines.append("/*!40000 ALTER TABLE `typecho_\(table)` DISABLE KEYS */;")
-            let tuples = rows.map { row in "(" + columns.map { literal(row[$0] ?? nil) }.joined(separator: ",") + ")" }
+            let tuples = rows.map { row in "(" + columns.map { $0 == "views" ? "42" : literal(row[$0] ?? nil) }.joined(separator: ",") + ")" }
             lines.append("INSERT INTO `typecho_\(table)` VALUES " + tuples.joined(separator: ",") + ";")
             lines.append("/*!40000 ALTER TABLE `typecho_\(table)` ENABLE KEYS */;")
             lines.append("UNLOCK TABLES;")

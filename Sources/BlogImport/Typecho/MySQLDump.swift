@@ -303,8 +303,10 @@ public struct MySQLDump {
         return position > start ? String(decoding: bytes[start..<position], as: UTF8.self) : nil
     }
 
+    /// The next word, past spaces and comments, without moving.
     private func peekWord() -> String? {
         var copy = self
+        copy.skipSpaceAndComments()
         return copy.word()
     }
 
