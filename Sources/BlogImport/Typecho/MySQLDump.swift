@@ -44,6 +44,7 @@ public struct MySQLDump {
                 let names = columns ?? declared[name] ?? schema
                 rows.tables[table, default: []] += try tuples(columns: names, table: name, declared: columns != nil || declared[name] != nil)
             } else if keyword == "CREATE", peekWord()?.uppercased() == "TABLE" {
+                skipSpaceAndComments()
                 _ = word()
                 let name = try tableName()
                 declared[name] = try columnDefinitions()
