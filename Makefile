@@ -2,7 +2,7 @@
 # system libraries they need first (Debian packages, through sudo when not root).
 
 SWIFT ?= swift
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BLOG := .build/release/blog
 
@@ -41,9 +41,9 @@ test: deps
 release: deps
 	$(SWIFT) build -c release --product blog
 
-## deps: the Debian packages of libcmark-gfm, if missing
+## deps: the Debian packages of libcmark-gfm and SQLite (for blog import), if missing
 deps:
-	@if [ "$$(dpkg-query -W -f='$${Status}\n' $(APT_PACKAGES) 2>/dev/null | grep -c 'install ok installed')" != 2 ]; then \
+	@if [ "$$(dpkg-query -W -f='$${Status}\n' $(APT_PACKAGES) 2>/dev/null | grep -c 'install ok installed')" != $(words $(APT_PACKAGES)) ]; then \
 		$(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q $(APT_PACKAGES); \
 	fi
 

@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .library(name: "BlogKit", targets: ["BlogKit"]),
         .library(name: "TeXMathML", targets: ["TeXMathML"]),
+        .library(name: "BlogImport", targets: ["BlogImport"]),
         .executable(name: "blog", targets: ["blog"]),
     ],
     dependencies: [
@@ -17,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // Reads Typecho's SQLite databases (libsqlite3-dev, from apt).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -39,6 +42,15 @@ let package = Package(
             name: "BlogServer",
             dependencies: ["BlogKit", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
+        // `blog import`: other blogs' posts, pages and comments as a site's files.
+        .target(
+            name: "BlogImport",
+            dependencies: [
+                "BlogKit",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .executableTarget(name: "ThemeEmbedder"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"], path: "Sources/EmbedTheme"),
         .executableTarget(
@@ -46,6 +58,7 @@ let package = Package(
             dependencies: [
                 "BlogKit",
                 "BlogServer",
+                "BlogImport",
                 "TeXMathML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -55,6 +68,10 @@ let package = Package(
         // The fixtures are read from disk by path, not bundled.
         .testTarget(name: "BlogKitTests", dependencies: ["BlogKit"], exclude: ["Fixtures"]),
         .testTarget(name: "BlogServerTests", dependencies: ["BlogServer"]),
+        .testTarget(
+            name: "BlogImportTests",
+            dependencies: ["BlogImport", "BlogKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // blog-bench too: its gallery is checked to show every command family.
         .testTarget(name: "blogTests", dependencies: ["blog", "blog-bench"]),
     ],

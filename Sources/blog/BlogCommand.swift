@@ -5,6 +5,6 @@ struct BlogCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "blog",
         abstract: "A static site generator for math-heavy Chinese blogs.",
-        subcommands: [BuildCommand.self, ServeCommand.self, NewCommand.self, InitCommand.self, MathCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, NewCommand.self, InitCommand.self, MathCommand.self, ImportCommand.self]
     )
 }

@@ -5,14 +5,18 @@ import Foundation
 /// copying of static files, through the same file system.
 ///
 /// - `blog.yml` at the root;
-/// - `Content/posts/**/*.md` are posts; other files under `Content/` are copied
-///   with their path inside `Content/` (`Content/images/a.png` → `/images/a.png`);
+/// - `Content/posts/**/*.md` are posts (and `Content/pages/*.md` pages); the
+///   files under `Content/` that are not Markdown are copied with their path
+///   inside `Content/` (`Content/images/a.png` → `/images/a.png`), but for
+///   those of `Content/comments/`: the comments `blog import` brings hold
+///   readers' words and names, for templates to show, not to publish as is;
 /// - `Templates/**/*.mustache` are the theme, `Templates/assets/**` is copied
 ///   to `/assets/`. A site without `Templates/` uses the default theme built
 ///   into `blog`.
 struct SiteLoader {
     static let contentFolder = "Content"
     static let postsFolder = "Content/posts"
+    static let commentsFolder = "Content/comments"
     static let configFile = "blog.yml"
 
     let root: URL
@@ -28,7 +32,7 @@ struct SiteLoader {
         let content = files(under: Self.contentFolder)
         let postPaths = content.filter { $0.hasPrefix(Self.postsFolder + "/") && $0.hasSuffix(".md") }
         sources.posts = try readTexts(postPaths)
-        for path in content where !path.hasSuffix(".md") {
+        for path in content where !path.hasSuffix(".md") && !path.hasPrefix(Self.commentsFolder + "/") {
             let outputPath = String(path.dropFirst(Self.contentFolder.count + 1))
             sources.staticFiles.append(StaticFile(sourcePath: path, outputFile: OutputFile(path: outputPath, contents: .copy(of: root.appendingPathComponent(path), in: fileSystem))))
         }

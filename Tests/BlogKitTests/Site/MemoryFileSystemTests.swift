@@ -42,6 +42,28 @@ final class MemoryFileSystemTests: XCTestCase {
         XCTAssertNil(site.page("archives/2/index.html"))
     }
 
+    /// `blog import` puts readers' comments (names, sites, words) in
+    /// Content/comments/ and pages in Content/pages/: neither is a static file.
+    func testImportedCommentsAndPagesAreNotPublishedAsFiles() throws {
+        for storage in [TestSite.Storage.memory, .disk] {
+            let site = try TestSite([
+                "Content/posts/2020/1.md": TestSite.post(title: "甲", date: "2020-01-01", id: 1, body: "甲。\n"),
+                "Content/comments/1.yml": "- id: 7\n  author: 读者\n  date: 2020-01-02 10:00:00\n  text: 好文\n",
+                "Content/comments/notes.txt": "not published either\n",
+                "Content/pages/about.md": TestSite.post(title: "关于", date: "2020-01-01", body: "关于。\n"),
+                "Content/pages/about.png": "png\n",
+                "Content/images/a.svg": "<svg/>\n",
+            ], in: storage)
+            defer { site.cleanUp() }
+            try site.build()
+            let paths = try site.outputFiles().keys
+            XCTAssertTrue(paths.contains("images/a.svg"), "\(storage)")
+            XCTAssertTrue(paths.contains("pages/about.png"), "a page's image is still copied")
+            XCTAssertFalse(paths.contains { $0.hasPrefix("comments/") || $0.hasPrefix("pages/about.md") || $0.hasSuffix(".yml") }, "\(paths.sorted())")
+            XCTAssertNotNil(site.page("archives/1/index.html"))
+        }
+    }
+
     func testAMissingFileFailsWithTheDisksMessage() throws {
         let memory = MemoryFileSystem(["/blog/Content/images/a.svg": Data("<svg/>\n".utf8)])
         let disk = DiskFileSystem()
