@@ -180,8 +180,9 @@ public struct TypechoImporter {
     }
 
     /// Typecho's cids reach the thousands: with `post: /archives/{id}/` and
-    /// `year: /archives/{year}/`, post 2015 and the listing of 2015 want one
-    /// URL, and the build refuses both. Said before the build says it.
+    /// year listings under `/archives/` (as before 2026-12; the defaults put
+    /// them at `/{year}/`), post 2015 and the listing of 2015 want one URL,
+    /// and the build refuses both. Said before the build says it.
     private func warnOfYearCollisions(_ posts: [(cid: Int, post: ImportedPost)], plan: inout ImportPlan) {
         func url(_ pattern: String, _ values: [String: String]) -> String {
             values.reduce(pattern) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
@@ -196,7 +197,7 @@ public struct TypechoImporter {
         plan.summary.warnings.append(BuildError(
             path: "blog.yml", severity: .warning,
             message: "the URLs of posts \(colliding.map { String($0.cid) }.joined(separator: ", ")) are those of year listings (\(permalinks.post) and \(permalinks.year)): the build will refuse them",
-            hint: "move the year listings in blog.yml, for example 'permalinks: {year: /archives/year/{year}/, month: /archives/year/{year}/{month}/}'"))
+            hint: "move the year listings in blog.yml, for example to the defaults: 'permalinks: {year: /{year}/, month: /{year}/{month}/}'"))
     }
 
     /// What blog.yml needs to keep Typecho's settings and category URLs.
