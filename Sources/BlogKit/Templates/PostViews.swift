@@ -51,7 +51,7 @@ final class PostViews: Sendable {
             text: "\(config.author). (\(dates.citation(post.date))). 《\(post.title)》[Blog post]. Retrieved from \(permalink)", bibtex: bibtex)
         jsonLD = BlogPosting(
             headline: post.title, description: description, url: permalink, datePublished: dates.iso8601(post.date),
-            dateModified: dates.iso8601(post.updated ?? post.date), author: .init(name: config.author), keywords: post.tags,
+            dateModified: dates.iso8601(post.updated ?? post.date), author: config.author, keywords: post.tags,
             articleSection: post.categories
         ).json
         let dayOfMonth = DateFormats.two(parts.day)
