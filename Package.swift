@@ -73,7 +73,7 @@ let package = Package(
             dependencies: ["BlogImport", "BlogKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // blog-bench too: its gallery is checked to show every command family.
-        .testTarget(name: "blogTests", dependencies: ["blog", "blog-bench"]),
+        .testTarget(name: "blogTests", dependencies: ["blog", "blog-bench", "BlogKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -44,11 +44,12 @@ struct BuildCommand: ParsableCommand {
             let seconds = Date().timeIntervalSince(start)
             let time = String(format: "%.2f", seconds)
             let folder = outputURL.relativePath(from: root)
+            let warnings = built.warnings.isEmpty ? "" : built.warnings.count == 1 ? ", 1 warning" : ", \(built.warnings.count) warnings"
             if built.isUpToDate {
-                print("Up to date: \(built.postCount) posts, \(built.pageCount) pages (\(built.fileCount) files) in \(folder), nothing changed since the last build (\(time) s)")
+                print("Up to date: \(built.postCount) posts, \(built.pageCount) pages (\(built.fileCount) files) in \(folder), nothing changed since the last build (\(time) s)\(warnings)")
             } else {
                 print(
-                    "Built \(built.postCount) posts, \(built.pageCount) pages (\(built.fileCount) files, \(built.writtenCount) written, \(built.removedCount) removed) in \(time) s into \(folder)")
+                    "Built \(built.postCount) posts, \(built.pageCount) pages (\(built.fileCount) files, \(built.writtenCount) written, \(built.removedCount) removed) in \(time) s into \(folder)\(warnings)")
             }
         } catch {
             throw ErrorReport.fail(error, action: "build")

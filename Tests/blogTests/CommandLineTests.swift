@@ -1,3 +1,4 @@
+import BlogKit
 import Foundation
 import XCTest
 
@@ -89,6 +90,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(run.errors.hasSuffix("build failed with 1 error (and 1 warning)\n"), run.errors)
     }
 
+    func testVersionAndAnEmptyTitle() throws {
+        let version = try blog("--version")
+        XCTAssertEqual(version.status, 0)
+        XCTAssertEqual(version.output, BlogVersion.current + "\n")
+        try write("title: 博客\n", to: "blog.yml")
+        let empty = try blog("new", "  ")
+        XCTAssertEqual(empty.status, 1)
+        XCTAssertTrue(empty.errors.contains("the title is empty"), empty.errors)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Content/posts").path), "nothing written")
+    }
+
     func testOutputOptionsAndRefusals() throws {
         try write("---\ntitle: 好\ndate: 2020-01-01\nid: 1\n---\n正文。\n", to: "Content/posts/2020/1.md")
         let run = try blog("build", "--output", "elsewhere", "--base-url", "https://me.github.io/blog/")
@@ -114,6 +126,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(
             warned.errors,
             "Content/posts/2020/2.md:7:3: warning: \\[ is never closed; it is left as written (hint: close it with \\] in the same paragraph (a formula cannot contain a blank line))\n")
+        XCTAssertTrue(warned.output.hasSuffix(", 1 warning\n"), "the summary counts the warnings: \(warned.output)")
         let afterWarning = try Data(contentsOf: index)
         XCTAssertNotEqual(afterWarning, before, "a build with warnings is written")
 

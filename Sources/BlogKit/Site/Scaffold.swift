@@ -42,6 +42,9 @@ public enum Scaffold {
         guard let root = site.root else {
             throw BuildError(path: "", message: "the site has no folder to write to", hint: "load the site from a folder")
         }
+        guard !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw BuildError(path: "", message: "the title is empty", hint: "give the post a title: blog new \"标题\"")
+        }
         let ids = try site.posts().compactMap { $0.id.flatMap(Int.init) }
         let id = (ids.max() ?? 0) + 1
         let dates = DateFormats(timeZone: site.config.timeZone)
