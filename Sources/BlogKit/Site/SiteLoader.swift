@@ -37,20 +37,16 @@ struct SiteLoader {
             sources.staticFiles.append(StaticFile(sourcePath: path, outputFile: OutputFile(path: outputPath, contents: .copy(of: root.appendingPathComponent(path), in: fileSystem))))
         }
         let theme = files(under: Theme.folder)
-        var assets: [StaticFile]
-        if theme.isEmpty {
-            (sources.templates, assets) = Self.defaultTheme
-        } else {
-            sources.templates = try readTexts(theme.filter { $0.hasSuffix(".mustache") })
-            assets = theme.filter { !$0.hasSuffix(".mustache") && $0.hasPrefix(Theme.folder + "/assets/") }.map { path in
-                let outputPath = String(path.dropFirst(Theme.folder.count + 1))
-                return StaticFile(sourcePath: path, outputFile: OutputFile(path: outputPath, contents: .copy(of: root.appendingPathComponent(path), in: fileSystem)))
-            }
+        guard !theme.isEmpty else {
+            sources.addDefaultTheme()
+            return sources
         }
-        // A file under Content/ overrides the theme's asset of the same path
-        // (`Content/assets/style.css`), as a site's own files do in Hugo.
-        let taken = Set(sources.staticFiles.map(\.outputFile.path))
-        sources.staticFiles += assets.filter { !taken.contains($0.outputFile.path) }
+        sources.templates = try readTexts(theme.filter { $0.hasSuffix(".mustache") })
+        let assets = theme.filter { !$0.hasSuffix(".mustache") && $0.hasPrefix(Theme.folder + "/assets/") }.map { path in
+            let outputPath = String(path.dropFirst(Theme.folder.count + 1))
+            return StaticFile(sourcePath: path, outputFile: OutputFile(path: outputPath, contents: .copy(of: root.appendingPathComponent(path), in: fileSystem)))
+        }
+        sources.addThemeAssets(assets)
         return sources
     }
 

@@ -20,6 +20,23 @@ public struct SiteSources: Sendable {
     }
 }
 
+extension SiteSources {
+    /// The theme built into `blog`, as a site without `Templates/` has it:
+    /// its templates, and its assets where the site has no file of the same
+    /// path. For a site built from memory (`Site(sources:)`).
+    public mutating func addDefaultTheme() {
+        templates = SiteLoader.defaultTheme.templates
+        addThemeAssets(SiteLoader.defaultTheme.assets)
+    }
+
+    /// A file under `Content/` overrides the theme's asset of the same path
+    /// (`Content/assets/style.css`), as a site's own files do in Hugo.
+    mutating func addThemeAssets(_ assets: [StaticFile]) {
+        let taken = Set(staticFiles.map(\.outputFile.path))
+        staticFiles += assets.filter { !taken.contains($0.outputFile.path) }
+    }
+}
+
 /// A file copied to the output unchanged.
 public struct StaticFile: Sendable, Hashable {
     /// Where it comes from, relative to the site root (`Content/images/a.svg`);

@@ -34,3 +34,21 @@ final class ReadmeExampleTests: XCTestCase {
         XCTAssertNotNil(site.page("archives/1/index.html"))
     }
 }
+
+/// A tool that embeds the library builds a site from sources in memory,
+/// with the theme built into `blog`, as `blog build` does.
+final class SourcesInMemoryTests: XCTestCase {
+    func testSourcesGetTheDefaultThemeThroughPublicAPI() throws {
+        var sources = SiteSources(
+            config: SourceFile(path: "blog.yml", text: "title: 内存里的博客\n"),
+            posts: [SourceFile(path: "Content/posts/1.md", text: TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, body: "公式 $x^2$。\n"))],
+            staticFiles: [StaticFile(sourcePath: "Content/assets/style.css", outputFile: OutputFile(path: "assets/style.css", contents: .embedded(Data("mine".utf8))))])
+        XCTAssertThrowsError(try Site(sources: sources).build(), "no theme, no pages")
+        sources.addDefaultTheme()
+        let built = try Site(sources: sources).build(BuildOptions(now: TestSite.now))
+        XCTAssertTrue(try XCTUnwrap(built.file(at: "archives/1/index.html")?.text).contains("<math display=\"inline\">"))
+        XCTAssertTrue(try XCTUnwrap(built.file(at: "index.html")?.text).contains("内存里的博客"))
+        XCTAssertEqual(built.file(at: "assets/style.css")?.text, "mine", "the site's own file wins over the theme's asset")
+        XCTAssertNotNil(built.file(at: "assets/fonts/latinmodern-math.woff2"), "the theme's other assets come along")
+    }
+}
