@@ -90,6 +90,9 @@ final class TypechoImportTests: XCTestCase {
         XCTAssertTrue(files["category/信息时代/index.html"]?.contains("Hello") == true, "\(files.keys.filter { $0.hasPrefix("category") })")
         XCTAssertTrue(files["tag/矩阵/index.html"].map { $0.contains("从向量到矩阵") && $0.contains("Hello") } == true)
         XCTAssertFalse(files.keys.contains { $0.hasPrefix("comments/") || $0.hasPrefix("pages/") || $0.hasSuffix(".yml") }, "\(files.keys.sorted())")
+        // Typecho's page is a page of the site, in the header menu by its order.
+        XCTAssertTrue(try XCTUnwrap(files["about/index.html"]).contains("关于本站。"))
+        XCTAssertTrue(try XCTUnwrap(files["index.html"]).contains("<a href=\"/about/\">关于</a>"))
         XCTAssertFalse(files.values.contains { $0.contains("zhang@example.com") })
     }
 

@@ -51,6 +51,12 @@ struct BuildPipeline {
         errors.attempt { try OutputChecks.checkUnique(pages, model: model) }
         errors.attempt { try OutputChecks.checkStaticFiles(site.sources.staticFiles, against: pages, model: model) }
         errors.attempt { try OutputChecks.checkFileNames(pages, model: model) }
+        if let theme, let page = model.pages.first, !theme.has("page") {
+            errors.record(
+                BuildError(
+                    path: page.post.path, message: "this page needs the template 'page', which the theme does not have",
+                    hint: "add Templates/page.mustache, or copy it from the default theme that 'blog init' writes"))
+        }
         let loaded = try errors.values(theme, warnings: reported)
         // view → template → emit
         let context = PageContext(model: model, pages: pages, now: options.includeFuture ? options.now : nil, reusing: memos?.views(for: model))
@@ -58,7 +64,7 @@ struct BuildPipeline {
             pages, context: context, theme: loaded, memos: memos?.pages(for: loaded), keepsViews: keepsMemos, sink: sink, errors: &errors)
         try errors.throwIfAny(warnings: reported)
         let built = BuiltSite(
-            files: emitted.files, postCount: posts.rendered.count, pageCount: pages.count { $0.file.hasSuffix(".html") },
+            files: emitted.files, postCount: model.posts.count, pageCount: pages.count { $0.file.hasSuffix(".html") },
             fileCount: pages.count + site.sources.staticFiles.count, timeSpan: posts.timeSpan, warnings: warnings)
         guard keepsMemos else { return Outcome(site: built) }
         let next = BuildMemos(
@@ -88,7 +94,7 @@ extension BuildPipeline {
         let files = site.sources.posts
         let parses = memos?.parses(settings: config)
         let results = files.concurrentMap { file in
-            parses?.post(parsing: file).map { .success($0) } ?? Result { try parser.parse(file) }.map { ($0, links.post($0)) }
+            parses?.post(parsing: file).map { .success($0) } ?? Result { try parser.parse(file) }.map { ($0, links.url(of: $0)) }
         }
         var posts: [Post] = []
         var texts: [String] = []

@@ -14,6 +14,8 @@ enum OutputChecks {
             case .post(let index):
                 let post = model.posts[index].post
                 errors.record(Self.located(post, field: post.id == nil ? "slug" : "id", message, hint: "give the post a shorter id or slug"))
+            case .standalone(let index):
+                errors.record(Self.located(model.pages[index].post, field: "slug", message, hint: "give the page a shorter slug or file name"))
             case .termListing(let listing) where listing.number == 1:
                 // Reported at the first post listed that names the term.
                 let post = model.posts[listing.posts[0]].post
@@ -52,15 +54,15 @@ enum OutputChecks {
                 byPath[page.path] = index
                 continue
             }
-            let (post, other) = if case .post = page.kind { (page, first) } else { (first, page) }
+            // Reported at a post's or a page's file when one of the two has one.
+            let (sourced, other) = page.source(in: model) != nil ? (page, first) : (first, page)
             let message = "URL \(page.path.value) is also the URL of \(other.label(in: model))"
-            if case .post(let index) = post.kind {
-                let source = model.posts[index].post
+            if let source = sourced.source(in: model) {
                 let location = source.fieldLocations["id"] ?? source.fieldLocations["slug"]
                 errors.record(
                     BuildError(
                         path: source.path, line: location?.line ?? 1, column: location?.column ?? 1, message: message,
-                        hint: "give the post another id or slug, or change the permalinks in blog.yml"))
+                        hint: source.isPage ? "give the page another slug or file name" : "give the post another id or slug, or change the permalinks in blog.yml"))
             } else {
                 errors.record(BuildError(path: SiteLoader.configFile, message: message, hint: "change the permalinks in blog.yml"))
             }

@@ -14,6 +14,13 @@ public struct Post: Sendable {
     public var categories: [String]
     public var tags: [String]
     public var isDraft: Bool
+    /// A standalone page (`Content/pages/about.md` → `/about/`): not listed
+    /// with the posts, in the header menu when `menu` gives its place.
+    public var isPage = false
+    /// A page's place in the header menu, from front matter `menu`.
+    public var menu: Int?
+    /// False for a page written without a date (only pages may be).
+    public var isDated = true
     /// The series (系列) the post belongs to, from front matter `series`.
     public var series: String?
     /// Its place in the series, from `series_order`; posts without one follow by date.

@@ -27,15 +27,18 @@ struct PostParser {
 
         var errors = ErrorCollector()
         let titleAttempt = errors.attempt { try requiredText("title", fields, split, file) }
-        let dateAttempt = errors.attempt { try requiredDate("date", fields, split, file) }
+        // A page (about, links) need not say when it was written.
+        let isPage = file.path.hasPrefix(SiteLoader.pagesFolder + "/")
+        let dateAttempt = isPage && fields["date"] == nil ? Date.distantPast : errors.attempt { try requiredDate("date", fields, split, file) }
         let updated = errors.attempt { try fields["updated"].map { try parseDate($0, "updated", split, file) } } ?? nil
         let id = errors.attempt { try fields["id"].map { try urlSegment($0, "id", split, file) } } ?? nil
         let slug = errors.attempt { try fields["slug"].map { try urlSegment($0, "slug", split, file) } } ?? nil
         let series = errors.attempt { try fields["series"].map { try text($0, "series", split, file).trimmingCharacters(in: .whitespaces) } } ?? nil
         let seriesOrder = errors.attempt { try fields["series_order"].map { try whole($0, "series_order", split, file) } } ?? nil
+        let menu = errors.attempt { try fields["menu"].map { try whole($0, "menu", split, file) } } ?? nil
         let (title, date) = try errors.values(titleAttempt, dateAttempt)
 
-        let known: Set = ["title", "date", "updated", "id", "slug", "categories", "tags", "draft", "excerpt", "math", "series", "series_order"]
+        let known: Set = ["title", "date", "updated", "id", "slug", "categories", "tags", "draft", "excerpt", "math", "series", "series_order", "menu"]
         var params: [String: MetadataValue] = [:]
         for key in keyOrder where !known.contains(key) {
             if let node = fields[key] { params[key] = MetadataValue(node: node) }
@@ -48,6 +51,9 @@ struct PostParser {
         post.hasMathEnabled = fields["math"]?.bool ?? true
         post.series = series
         post.seriesOrder = seriesOrder
+        post.isPage = isPage
+        post.isDated = !(isPage && fields["date"] == nil)
+        post.menu = menu
         post.warnings = warning.map { [$0] } ?? []
         for (key, node) in fields {
             if let mark = node.mark {
@@ -80,7 +86,7 @@ struct PostParser {
 
     private func whole(_ node: Node, _ key: String, _ split: FrontMatter, _ file: SourceFile) throws -> Int {
         guard case .scalar = node, let number = node.int else {
-            throw located(node, split, file, "\(key) must be a whole number", hint: "write '\(key): 3' for the third post of the series")
+            throw located(node, split, file, "\(key) must be a whole number", hint: "write it as a number, for example '\(key): 3'")
         }
         return number
     }

@@ -3,6 +3,8 @@ struct Page: Sendable {
     enum Kind: Sendable {
         /// A post page; the index is into `SiteModel.posts`.
         case post(Int)
+        /// A standalone page; the index is into `SiteModel.pages`.
+        case standalone(Int)
         /// The home page and year and month pages: rows with a date badge.
         case dateListing(Listing)
         /// Category and tag pages: rows with a meta line.
@@ -42,6 +44,7 @@ struct Page: Sendable {
     var template: String {
         switch kind {
         case .post: "post"
+        case .standalone: "page"
         case .dateListing: "list"
         case .termListing: "taxonomy"
         case .archive: "archive"
@@ -52,10 +55,20 @@ struct Page: Sendable {
         }
     }
 
+    /// The post or standalone page it is made of, if any.
+    func source(in model: SiteModel) -> Post? {
+        switch kind {
+        case .post(let index): model.posts[index].post
+        case .standalone(let index): model.pages[index].post
+        default: nil
+        }
+    }
+
     /// Names the page in error messages.
     func label(in model: SiteModel) -> String {
         switch kind {
         case .post(let index): model.posts[index].post.path
+        case .standalone(let index): model.pages[index].post.path
         case .dateListing(let listing), .termListing(let listing): "the listing \(listing.title)"
         case .archive: "the archive"
         case .termIndex(let title, _): "the \(title) index"

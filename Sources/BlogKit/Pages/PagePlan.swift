@@ -7,6 +7,9 @@ enum PagePlan {
         for index in model.posts.indices {
             pages.append(Page(path: model.posts[index].path, kind: .post(index)))
         }
+        for index in model.pages.indices {
+            pages.append(Page(path: model.pages[index].path, kind: .standalone(index)))
+        }
         let everyPost = Array(model.posts.indices)
         pages += paginate(everyPost, first: links.home, title: model.config.title, links: links, kind: Page.Kind.dateListing)
         for year in model.years {

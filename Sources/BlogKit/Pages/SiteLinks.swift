@@ -41,6 +41,11 @@ struct SiteLinks: Sendable {
         URLPath(Permalinks.fill(config.permalinks.tag, ["slug": URLPath.segment(for: name)]))
     }
 
+    /// A post's URL, or a standalone page's.
+    func url(of post: Post) -> URLPath {
+        post.isPage ? URLPath(Permalinks.fill(config.permalinks.standalone, ["slug": post.slug])) : self.post(post)
+    }
+
     func series(_ name: String) -> URLPath {
         URLPath(Permalinks.fill(config.permalinks.series, ["slug": URLPath.segment(for: name)]))
     }

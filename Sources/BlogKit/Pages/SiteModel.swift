@@ -61,6 +61,8 @@ struct SiteModel: Sendable {
     let links: SiteLinks
     /// Newest first; ties broken by path.
     let posts: [RenderedPost]
+    /// Standalone pages, in menu order (those without a place last), then by title.
+    let pages: [RenderedPost]
     let groupings: Groupings
 
     var years: [Period] { groupings.years }
@@ -75,8 +77,11 @@ struct SiteModel: Sendable {
     init(config: SiteConfig, posts unsorted: [RenderedPost], known: (_ sorted: [RenderedPost]) -> Groupings? = { _ in nil }) {
         self.config = config
         self.links = SiteLinks(config: config)
-        let posts = unsorted.sorted { ($0.post.date, $1.post.path) > ($1.post.date, $0.post.path) }
+        let posts = unsorted.filter { !$0.post.isPage }.sorted { ($0.post.date, $1.post.path) > ($1.post.date, $0.post.path) }
         self.posts = posts
+        self.pages = unsorted.filter(\.post.isPage).sorted {
+            ($0.post.menu ?? Int.max, $0.post.title, $0.post.path) < ($1.post.menu ?? Int.max, $1.post.title, $1.post.path)
+        }
         self.groupings =
             known(posts)
             ?? Self.groupings(of: posts, links: links)

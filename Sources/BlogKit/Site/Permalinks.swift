@@ -19,6 +19,8 @@ public struct Permalinks: Sendable, Hashable {
     public var category = "/category/{slug}/"
     public var tag = "/tag/{slug}/"
     public var series = "/series/{slug}/"
+    /// Standalone pages (`Content/pages/about.md`): `{slug}` is the file name or the front matter's `slug`.
+    public var standalone = "/{slug}/"
     public var categories = "/categories/"
     public var tags = "/tags/"
 
@@ -76,10 +78,11 @@ extension Permalinks {
                 case "category": category = value
                 case "tag": tag = value
                 case "series": series = value
+                case "standalone": standalone = value
                 case "categories": categories = value
                 case "tags": tags = value
                 default:
-                    throw SiteConfig.located(keyNode, path: path, "unknown permalink '\(key)'", hint: "known ones: post, home, page, year, month, archive, category, tag, series, categories, tags")
+                    throw SiteConfig.located(keyNode, path: path, "unknown permalink '\(key)'", hint: "known ones: post, home, page, year, month, archive, category, tag, series, standalone, categories, tags")
                 }
             }
         }

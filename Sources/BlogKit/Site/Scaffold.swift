@@ -45,7 +45,8 @@ public enum Scaffold {
         guard !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw BuildError(path: "", message: "the title is empty", hint: "give the post a title: blog new \"标题\"")
         }
-        let ids = try site.posts().compactMap { $0.id.flatMap(Int.init) }
+        // Pages may carry ids too (an import gives them their old numbers).
+        let ids = try (site.posts() + site.pages()).compactMap { $0.id.flatMap(Int.init) }
         let id = (ids.max() ?? 0) + 1
         let dates = DateFormats(timeZone: site.config.timeZone)
         let path = "\(SiteLoader.postsFolder)/\(dates.parts(now).year)/\(id).md"

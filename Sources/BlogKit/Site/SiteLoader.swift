@@ -16,6 +16,8 @@ import Foundation
 struct SiteLoader {
     static let contentFolder = "Content"
     static let postsFolder = "Content/posts"
+    /// Standalone pages (`about.md` → `/about/`), read and rendered as posts are.
+    static let pagesFolder = "Content/pages"
     static let commentsFolder = "Content/comments"
     static let configFile = "blog.yml"
 
@@ -30,7 +32,7 @@ struct SiteLoader {
             sources.config = SourceFile(path: Self.configFile, text: try fileSystem.text(ofFile: configPath, shownAs: Self.configFile))
         }
         let content = files(under: Self.contentFolder)
-        let postPaths = content.filter { $0.hasPrefix(Self.postsFolder + "/") && $0.hasSuffix(".md") }
+        let postPaths = content.filter { Self.isPostOrPage($0) }
         sources.posts = try readTexts(postPaths)
         for path in content where !path.hasSuffix(".md") && !path.hasPrefix(Self.commentsFolder + "/") {
             let outputPath = String(path.dropFirst(Self.contentFolder.count + 1))
@@ -48,6 +50,11 @@ struct SiteLoader {
         }
         sources.addThemeAssets(assets)
         return sources
+    }
+
+    /// Whether `path` (from the site root) is a post's or a page's Markdown.
+    static func isPostOrPage(_ path: String) -> Bool {
+        path.hasSuffix(".md") && (path.hasPrefix(postsFolder + "/") || path.hasPrefix(pagesFolder + "/"))
     }
 
     /// Refuses a folder that is not a site, one holding neither `blog.yml`

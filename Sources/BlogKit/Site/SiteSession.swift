@@ -92,7 +92,7 @@ public struct SiteSession: Sendable {
         for path in changed.sorted() {
             let fullPath = root.appendingPathComponent(path).path
             let exists = fileSystem.fileExists(atPath: fullPath)
-            if path.hasPrefix(SiteLoader.postsFolder + "/") && path.hasSuffix(".md") {
+            if SiteLoader.isPostOrPage(path) {
                 sources.posts.removeAll { $0.path == path }
                 if exists { sources.posts.append(SourceFile(path: path, text: try fileSystem.text(ofFile: fullPath, shownAs: path))) }
             } else if path.hasPrefix(Theme.folder + "/") && path.hasSuffix(".mustache") && hasOwnTheme {

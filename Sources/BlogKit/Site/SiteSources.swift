@@ -4,7 +4,8 @@
 public struct SiteSources: Sendable {
     /// `blog.yml`, if the site has one.
     public var config: SourceFile?
-    /// Markdown posts, with paths such as `Content/posts/2020/7180.md`.
+    /// Markdown posts, with paths such as `Content/posts/2020/7180.md`, and
+    /// standalone pages, `Content/pages/about.md`.
     public var posts: [SourceFile]
     /// Mustache templates, with paths such as `Templates/post.mustache`.
     public var templates: [SourceFile]

@@ -88,7 +88,8 @@ struct PageContext {
                 SidebarView.YearView(year: $0.year, label: config.strings.title(ofYear: $0.year), url: links.href($0.path), count: $0.posts.count)
             })
         let shared = SiteWideView(
-            site: site, sidebar: sidebar, strings: StringsView(config.strings, homeURL: site.homeURL, archiveURL: site.archiveURL))
+            site: site, sidebar: sidebar, strings: StringsView(config.strings, homeURL: site.homeURL, archiveURL: site.archiveURL),
+            menu: model.pages.filter { $0.post.menu != nil }.map { LinkView(title: $0.post.title, url: links.href($0.path)) })
         // The previous box when equal: comparing a page's view with the last
         // one then finds the same box.
         self.shared = previous.flatMap { $0.shared.value == shared ? $0.shared : nil } ?? Boxed(shared)
@@ -108,6 +109,15 @@ struct PageContext {
                     previous: index + 1 < model.posts.count ? postViews[index + 1].link : nil,
                     next: index > 0 ? postViews[index - 1].link : nil,
                     related: model.related[index].map { postViews[$0].relatedLink }, series: series(of: index)))
+        case .standalone(let index):
+            let rendered = model.pages[index]
+            let post = rendered.post
+            line.title = post.title
+            line.needsMathJax = rendered.needsMathJax
+            content = .standalone(
+                StandalonePageView(
+                    title: post.title, content: rendered.html, headings: rendered.headings, date: post.isDated ? dates.day(post.date) : nil,
+                    dateISO: post.isDated ? dates.iso8601(post.date) : nil, updated: post.updated.map(dates.day), params: post.params))
         case .dateListing(let listing), .termListing(let listing):
             line.title = listing.number > 1 ? config.strings.title(listing.title, page: listing.number) : listing.title
             line.needsMathJax = listing.posts.contains { model.posts[$0].excerptNeedsMathJax }
@@ -224,6 +234,10 @@ extension PageContext {
     private func sitemap() -> SitemapView {
         SitemapView(
             urls: sitemapPages.map { page in
+                if case .standalone(let index) = page.kind {
+                    let post = model.pages[index].post
+                    return SitemapView.URLEntry(loc: links.absolute(page.path), lastmod: (post.updated ?? (post.isDated ? post.date : nil)).map(dates.iso8601))
+                }
                 guard case .post(let index) = page.kind else { return SitemapView.URLEntry(loc: links.absolute(page.path)) }
                 return SitemapView.URLEntry(loc: postViews[index].summary.permalink, lastmod: postViews[index].lastModified)
             })

@@ -76,6 +76,12 @@ struct Theme: Sendable {
         self.texts = Dictionary(files.map { (Self.templateName($0.path), $0.text) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Whether the theme has the template `name` (`page`, which only sites
+    /// with standalone pages need).
+    func has(_ name: String) -> Bool {
+        texts[name] != nil
+    }
+
     /// The templates of `other` that read the same here, with every partial
     /// and parent they reach: from the same view, they render the same page.
     func templatesReadingTheSame(in other: Theme) -> Set<String> {

@@ -30,6 +30,8 @@ final class SiteSessionReuseTests: XCTestCase {
         ("a post added", ["Content/posts/2020/8.md": post(8, date: "2020-08-01")]),
         ("a post removed", ["Content/posts/2020/2.md": nil]),
         ("a draft", ["Content/posts/2020/7.md": post(7, extra: "draft: true")]),
+        ("a page added to the menu", ["Content/pages/about.md": "---\ntitle: 关于\nmenu: 1\n---\n关于 $x$。\n"]),
+        ("a page's title, shown in every page's menu", ["Content/pages/about.md": "---\ntitle: 关于本站\nmenu: 1\n---\n关于 $x$。\n"]),
         ("a partial of listings", ["Templates/partials/meta-row.mustache": TestSite.defaultTheme["Templates/partials/meta-row.mustache"]! + "<!-- 改 -->\n"]),
         ("the sidebar, shown on every page", ["Templates/site/sidebar.mustache": TestSite.defaultTheme["Templates/site/sidebar.mustache"]! + "<!-- 改 -->\n"]),
         ("the settings", ["blog.yml": TestSite.config + "subtitle: 新的副标题\n"]),

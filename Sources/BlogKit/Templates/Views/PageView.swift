@@ -26,6 +26,7 @@ struct PageView: Hashable, Sendable, MustacheParent {
 
     enum Content: Hashable, Sendable {
         case post(PostPageView)
+        case standalone(StandalonePageView)
         case listing(ListingView)
         case archive(ArchiveView)
         case terms(TermsView)
@@ -51,6 +52,7 @@ struct PageView: Hashable, Sendable, MustacheParent {
         switch content {
         case .post(let view):
             if let value = view.child(named: name) { return value }
+        case .standalone(let view) where name == "standalone": return view
         case .listing(let view) where name == "listing": return view
         case .archive(let view) where name == "archive": return view
         case .terms(let view) where name == "terms": return view

@@ -1,18 +1,21 @@
 import Mustache
 
-/// What every page shows alike: `site.…`, `sidebar.…` and `strings.…`.
+/// What every page shows alike: `site.…`, `sidebar.…`, `menu` (the pages
+/// with a place in the header menu, in its order) and `strings.…`.
 /// Site-wide templates (`Templates/site/`) see only this, so they are
 /// rendered once.
 struct SiteWideView: Hashable, Sendable, MustacheParent {
     var site: SiteView
     var sidebar: SidebarView
     var strings: StringsView
+    var menu: [LinkView]
 
     func child(named name: String) -> Any? {
         switch name {
         case "site": site
         case "sidebar": sidebar
         case "strings": strings
+        case "menu": menu
         default: nil
         }
     }
