@@ -37,7 +37,8 @@ struct BuildPipeline {
         // rendered even when others did not, so one run reports broken front
         // matter and unknown labels alike.
         let posts = renderPosts(config: config, memos: memos, keepsMemos: keepsMemos, errors: &errors)
-        let warnings = posts.rendered.flatMap(\.warnings)
+        let comments = readComments(of: posts.rendered, config: config, errors: &errors)
+        let warnings = posts.rendered.flatMap(\.warnings) + comments.warnings
         posts.rendered.flatMap(\.errors).forEach { errors.record($0) }
         if options.strict {
             warnings.forEach { errors.record($0.asError) }
@@ -46,7 +47,7 @@ struct BuildPipeline {
         let reported = options.strict ? [] : warnings
         try errors.throwIfAny(warnings: reported)
         // assemble → plan → check
-        let model = SiteModel(config: config, posts: posts.rendered) { memos?.groupings(of: $0, settings: config) }
+        let model = SiteModel(config: config, posts: posts.rendered, comments: comments.byPost) { memos?.groupings(of: $0, settings: config) }
         let pages = PagePlan.pages(for: model)
         errors.attempt { try OutputChecks.checkUnique(pages, model: model) }
         errors.attempt { try OutputChecks.checkStaticFiles(site.sources.staticFiles, against: pages, model: model) }
@@ -136,6 +137,28 @@ extension BuildPipeline {
             renderedMemos: Dictionary(
                 zip(shown, zip(urls, rendered)).map { index, made in (posts[index].path, BuildMemos.Rendered(text: texts[index], url: made.0, post: made.1)) },
                 uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// Each post's comments, by its id; a file for no post is a warning.
+    private func readComments(
+        of posts: [RenderedPost], config: SiteConfig, errors: inout ErrorCollector
+    ) -> (byPost: [String: [Comment]], warnings: [BuildError]) {
+        let parser = CommentsParser(timeZone: config.timeZone)
+        let ids = Set(posts.compactMap(\.post.id))
+        var byPost: [String: [Comment]] = [:]
+        var warnings: [BuildError] = []
+        for file in site.sources.comments {
+            let id = CommentsParser.postID(of: file.path)
+            guard ids.contains(id) else {
+                warnings.append(
+                    BuildError(
+                        path: file.path, line: 1, column: 1, severity: .warning, message: "no post has the id \(id), so these comments are not shown",
+                        hint: "name the file after the id of its post"))
+                continue
+            }
+            if let comments = errors.attempt({ try parser.parse(file) }) { byPost[id] = comments }
+        }
+        return (byPost, warnings)
     }
 
     private struct Emitted {

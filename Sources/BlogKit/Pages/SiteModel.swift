@@ -64,6 +64,8 @@ struct SiteModel: Sendable {
     /// Standalone pages, in menu order (those without a place last), then by title.
     let pages: [RenderedPost]
     let groupings: Groupings
+    /// Readers' comments by post id, in the order they were made.
+    let comments: [String: [Comment]]
 
     var years: [Period] { groupings.years }
     var categories: [Term] { groupings.categories }
@@ -74,8 +76,12 @@ struct SiteModel: Sendable {
     static let relatedLimit = 10
 
     /// - Parameter known: gives the groupings of the posts, sorted, if it knows them (see `GroupingKey`).
-    init(config: SiteConfig, posts unsorted: [RenderedPost], known: (_ sorted: [RenderedPost]) -> Groupings? = { _ in nil }) {
+    init(
+        config: SiteConfig, posts unsorted: [RenderedPost], comments: [String: [Comment]] = [:],
+        known: (_ sorted: [RenderedPost]) -> Groupings? = { _ in nil }
+    ) {
         self.config = config
+        self.comments = comments
         self.links = SiteLinks(config: config)
         let posts = unsorted.filter { !$0.post.isPage }.sorted { ($0.post.date, $1.post.path) > ($1.post.date, $0.post.path) }
         self.posts = posts

@@ -34,6 +34,7 @@ struct SiteLoader {
         let content = files(under: Self.contentFolder)
         let postPaths = content.filter { Self.isPostOrPage($0) }
         sources.posts = try readTexts(postPaths)
+        sources.comments = try readTexts(content.filter { $0.hasPrefix(Self.commentsFolder + "/") && $0.hasSuffix(".yml") })
         for path in content where !path.hasSuffix(".md") && !path.hasPrefix(Self.commentsFolder + "/") {
             let outputPath = String(path.dropFirst(Self.contentFolder.count + 1))
             sources.staticFiles.append(StaticFile(sourcePath: path, outputFile: OutputFile(path: outputPath, contents: .copy(of: root.appendingPathComponent(path), in: fileSystem))))

@@ -95,6 +95,9 @@ public struct SiteSession: Sendable {
             if SiteLoader.isPostOrPage(path) {
                 sources.posts.removeAll { $0.path == path }
                 if exists { sources.posts.append(SourceFile(path: path, text: try fileSystem.text(ofFile: fullPath, shownAs: path))) }
+            } else if path.hasPrefix(SiteLoader.commentsFolder + "/") && path.hasSuffix(".yml") {
+                sources.comments.removeAll { $0.path == path }
+                if exists { sources.comments.append(SourceFile(path: path, text: try fileSystem.text(ofFile: fullPath, shownAs: path))) }
             } else if path.hasPrefix(Theme.folder + "/") && path.hasSuffix(".mustache") && hasOwnTheme {
                 sources.templates.removeAll { $0.path == path }
                 if exists { sources.templates.append(SourceFile(path: path, text: try fileSystem.text(ofFile: fullPath, shownAs: path))) }
@@ -106,6 +109,7 @@ public struct SiteSession: Sendable {
         }
         guard !sources.templates.isEmpty else { return nil }
         sources.posts.sort { $0.path < $1.path }
+        sources.comments.sort { $0.path < $1.path }
         sources.templates.sort { $0.path < $1.path }
         return sources
     }

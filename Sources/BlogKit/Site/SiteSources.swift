@@ -9,11 +9,16 @@ public struct SiteSources: Sendable {
     public var posts: [SourceFile]
     /// Mustache templates, with paths such as `Templates/post.mustache`.
     public var templates: [SourceFile]
+    /// Readers' comments, one YAML file per post: `Content/comments/7180.yml`.
+    public var comments: [SourceFile]
     /// Files copied to the output as they are: theme assets and the
     /// non-Markdown files under `Content/`.
     public var staticFiles: [StaticFile]
 
-    public init(config: SourceFile? = nil, posts: [SourceFile] = [], templates: [SourceFile] = [], staticFiles: [StaticFile] = []) {
+    public init(
+        config: SourceFile? = nil, posts: [SourceFile] = [], templates: [SourceFile] = [], comments: [SourceFile] = [], staticFiles: [StaticFile] = []
+    ) {
+        self.comments = comments
         self.config = config
         self.posts = posts
         self.templates = templates

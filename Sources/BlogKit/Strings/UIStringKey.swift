@@ -20,6 +20,8 @@ enum UIStringKey: String, CaseIterable, Sendable {
     case feed
     case recentPosts = "recent_posts"
     case related
+    case comments
+    case recentComments = "recent_comments"
     case previousPage = "previous_page"
     case nextPage = "next_page"
     case readMore = "read_more"
@@ -72,6 +74,8 @@ enum UIStringKey: String, CaseIterable, Sendable {
         case .feed: \.feed
         case .recentPosts: \.recentPosts
         case .related: \.related
+        case .comments: \.comments
+        case .recentComments: \.recentComments
         case .previousPage: \.previousPage
         case .nextPage: \.nextPage
         case .readMore: \.readMore

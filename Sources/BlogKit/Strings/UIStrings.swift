@@ -26,6 +26,8 @@ struct UIStrings: Hashable, Sendable {
     var feed: StringPattern
     var recentPosts: StringPattern
     var related: StringPattern
+    var comments: StringPattern
+    var recentComments: StringPattern
     var previousPage: StringPattern
     var nextPage: StringPattern
     var readMore: StringPattern

@@ -35,6 +35,12 @@ struct DateFormats: Sendable {
         return "\(p.year)-\(Self.two(p.month))-\(Self.two(p.day))"
     }
 
+    /// `2020-01-29 10:21`, when a comment was made.
+    func minute(_ date: Date) -> String {
+        let p = parts(date)
+        return "\(p.year)-\(Self.two(p.month))-\(Self.two(p.day)) \(Self.two(p.hour)):\(Self.two(p.minute))"
+    }
+
     /// `2020-01-29T10:21:00+08:00`, for feeds and sitemaps.
     func iso8601(_ date: Date) -> String {
         let p = parts(date)

@@ -86,7 +86,8 @@ struct PageContext {
             categories: model.categories.map { TermView(name: $0.name, url: links.href($0.path), count: $0.posts.count) },
             years: model.years.map {
                 SidebarView.YearView(year: $0.year, label: config.strings.title(ofYear: $0.year), url: links.href($0.path), count: $0.posts.count)
-            })
+            },
+            recentComments: Self.recentComments(in: model))
         let shared = SiteWideView(
             site: site, sidebar: sidebar, strings: StringsView(config.strings, homeURL: site.homeURL, archiveURL: site.archiveURL),
             menu: model.pages.filter { $0.post.menu != nil }.map { LinkView(title: $0.post.title, url: links.href($0.path)) })
@@ -108,7 +109,8 @@ struct PageContext {
                     post: bodies[index], hasRelated: !model.related[index].isEmpty,
                     previous: index + 1 < model.posts.count ? postViews[index + 1].link : nil,
                     next: index > 0 ? postViews[index - 1].link : nil,
-                    related: model.related[index].map { postViews[$0].relatedLink }, series: series(of: index)))
+                    related: model.related[index].map { postViews[$0].relatedLink }, series: series(of: index),
+                    comments: rendered.post.id.flatMap { model.comments[$0] }.map { CommentView.thread($0, dates: dates) } ?? []))
         case .standalone(let index):
             let rendered = model.pages[index]
             let post = rendered.post
@@ -163,6 +165,21 @@ extension PageContext {
             let value = make(index)
             lock.withLock { values[index] = value }
             return value
+        }
+    }
+
+    /// The latest comments across the posts, newest first.
+    private static func recentComments(in model: SiteModel) -> [RecentCommentView] {
+        let limit = 10
+        var all: [(comment: Comment, post: RenderedPost)] = []
+        for post in model.posts {
+            guard let id = post.post.id, let comments = model.comments[id] else { continue }
+            all += comments.map { ($0, post) }
+        }
+        return all.sorted { ($0.comment.date, $0.comment.id) > ($1.comment.date, $1.comment.id) }.prefix(limit).map { item in
+            RecentCommentView(
+                author: item.comment.author, excerpt: HTMLText.prefix(item.comment.text.split(whereSeparator: \.isNewline).joined(separator: " "), characters: 30),
+                url: model.links.href(item.post.path) + "#comment-\(item.comment.id)", postTitle: item.post.post.title)
         }
     }
 

@@ -32,6 +32,8 @@ final class SiteSessionReuseTests: XCTestCase {
         ("a draft", ["Content/posts/2020/7.md": post(7, extra: "draft: true")]),
         ("a page added to the menu", ["Content/pages/about.md": "---\ntitle: 关于\nmenu: 1\n---\n关于 $x$。\n"]),
         ("a page's title, shown in every page's menu", ["Content/pages/about.md": "---\ntitle: 关于本站\nmenu: 1\n---\n关于 $x$。\n"]),
+        ("comments added", ["Content/comments/3.yml": "- id: 1\n  author: 甲\n  date: 2020-04-01 08:00:00\n  text: 好文。\n"]),
+        ("a comment answered", ["Content/comments/3.yml": "- id: 1\n  author: 甲\n  date: 2020-04-01 08:00:00\n  text: 好文。\n- id: 2\n  parent: 1\n  author: 乙\n  date: 2020-04-02 08:00:00\n  text: 同意。\n"]),
         ("a partial of listings", ["Templates/partials/meta-row.mustache": TestSite.defaultTheme["Templates/partials/meta-row.mustache"]! + "<!-- 改 -->\n"]),
         ("the sidebar, shown on every page", ["Templates/site/sidebar.mustache": TestSite.defaultTheme["Templates/site/sidebar.mustache"]! + "<!-- 改 -->\n"]),
         ("the settings", ["blog.yml": TestSite.config + "subtitle: 新的副标题\n"]),

@@ -47,6 +47,7 @@ struct PostPageView: Hashable, Sendable, MustacheParent {
     var next: LinkView?
     var related: [LinkView]
     var series: SeriesView?
+    var comments: [CommentView]
 
     func child(named name: String) -> Any? {
         switch name {
@@ -56,6 +57,9 @@ struct PostPageView: Hashable, Sendable, MustacheParent {
         case "next": next
         case "related": related
         case "series": series
+        case "comments": comments
+        case "has_comments": !comments.isEmpty
+        case "comment_count": comments.count
         default: nil
         }
     }

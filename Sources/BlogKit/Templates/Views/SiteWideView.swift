@@ -81,6 +81,8 @@ struct SidebarView: Hashable, Sendable, MustacheParent {
     var recent: [LinkView]
     var categories: [TermView]
     var years: [YearView]
+    /// The latest comments on the whole site, newest first.
+    var recentComments: [RecentCommentView]
 
     /// A year and how many posts it has.
     struct YearView: Hashable, Sendable, MustacheParent {
@@ -106,6 +108,8 @@ struct SidebarView: Hashable, Sendable, MustacheParent {
         case "recent": recent
         case "categories": categories
         case "years": years
+        case "recent_comments": recentComments
+        case "has_recent_comments": !recentComments.isEmpty
         default: nil
         }
     }
