@@ -29,6 +29,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var permalinks = Permalinks()
     /// How formulas are rendered (`math:` in `blog.yml`).
     public var math = MathSettings()
+    /// Where readers write new comments; nil loads nothing.
+    public var commentProvider: CommentProvider?
     /// Optional URL slugs for category names, e.g. `信息时代: big-data`.
     public var categorySlugs: [String: String] = [:]
     /// Every key of `blog.yml`, so templates can read settings of their own.
@@ -120,6 +122,8 @@ extension SiteConfig {
             permalinks = try Permalinks(node: node, path: path)
         case "math":
             math = try MathSettings(node: node, path: path)
+        case "comments":
+            commentProvider = try CommentProvider(node: node, path: path)
         case "category_slugs":
             guard case .mapping(let mapping) = node else {
                 throw Self.located(node, path: path, "'category_slugs' must map category names to slugs", hint: "for example '信息时代: big-data'")

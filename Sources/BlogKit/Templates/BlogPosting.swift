@@ -12,44 +12,21 @@ struct BlogPosting {
 
     /// Written by hand rather than by `JSONEncoder`, which costs more than
     /// the rest of a post's views: keys sorted, so the same post gives the
-    /// same bytes, and `<`, `>` and `&` as `\u` escapes, so no text can end
-    /// the `<script>` it stands in.
+    /// same bytes; values escaped for a `<script>` (`JSONText`).
     var json: String {
-        let list = { (items: [String]) in "[" + items.map(Self.quoted).joined(separator: ",") + "]" }
+        let list = { (items: [String]) in "[" + items.map(JSONText.quoted).joined(separator: ",") + "]" }
         let fields = [
-            ("@context", Self.quoted("https://schema.org")),
-            ("@type", Self.quoted("BlogPosting")),
+            ("@context", JSONText.quoted("https://schema.org")),
+            ("@type", JSONText.quoted("BlogPosting")),
             ("articleSection", list(articleSection)),
-            ("author", "{\"@type\":\"Person\",\"name\":\(Self.quoted(author))}"),
-            ("dateModified", Self.quoted(dateModified)),
-            ("datePublished", Self.quoted(datePublished)),
-            ("description", Self.quoted(description)),
-            ("headline", Self.quoted(headline)),
+            ("author", "{\"@type\":\"Person\",\"name\":\(JSONText.quoted(author))}"),
+            ("dateModified", JSONText.quoted(dateModified)),
+            ("datePublished", JSONText.quoted(datePublished)),
+            ("description", JSONText.quoted(description)),
+            ("headline", JSONText.quoted(headline)),
             ("keywords", list(keywords)),
-            ("url", Self.quoted(url)),
+            ("url", JSONText.quoted(url)),
         ]
-        return "{" + fields.map { "\(Self.quoted($0.0)):\($0.1)" }.joined(separator: ",") + "}"
-    }
-
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}": result += unicodeEscape(scalar)
-            case _ where scalar.value < 0x20: result += unicodeEscape(scalar)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
-
-    private static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16)
-        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        return "{" + fields.map { "\(JSONText.quoted($0.0)):\($0.1)" }.joined(separator: ",") + "}"
     }
 }

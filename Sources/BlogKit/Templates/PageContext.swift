@@ -80,6 +80,7 @@ struct PageContext {
             homeURL: links.href(links.home), archiveURL: links.href(links.archive), categoriesURL: links.href(links.categories),
             tagsURL: links.href(links.tags), feedURL: links.href(links.feed),
             math: SiteView.Math(mode: config.math.mode.rawValue, mathJaxURL: config.math.mathJaxURL, mathJaxMacros: config.math.mathJaxMacros),
+            comments: config.commentProvider.map(CommentProviderView.init),
             values: config.values)
         let sidebar = SidebarView(
             recent: model.posts.prefix(config.sidebarRecentPosts).map { LinkView(title: $0.post.title, url: links.href($0.path)) },

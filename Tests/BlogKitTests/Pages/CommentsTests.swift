@@ -72,4 +72,32 @@ final class CommentsTests: XCTestCase {
         XCTAssertEqual(summary.warnings.map(\.path), ["Content/comments/99.yml"])
         XCTAssertTrue(summary.warnings[0].message.contains("no post has the id 99"))
     }
+
+    /// New comments go to the service `comments:` names; with none set, no
+    /// script is loaded.
+    func testACommentServiceIsEmbeddedOnlyWhenSet() throws {
+        let none = try site()
+        defer { none.cleanUp() }
+        try none.build()
+        XCTAssertFalse(try XCTUnwrap(none.page("archives/7/index.html")).contains("comment-form"))
+
+        let giscus = try site(extra: [
+            "blog.yml": TestSite.config + "comments:\n  provider: giscus\n  repo: owner/blog\n  repo_id: R_1\n  category: 评论\n  category_id: DIC_2\n"
+        ])
+        defer { giscus.cleanUp() }
+        try giscus.build()
+        let page = try XCTUnwrap(giscus.page("archives/8/index.html"))
+        XCTAssertTrue(page.contains("<script src=\"https://giscus.app/client.js\" data-repo=\"owner/blog\" data-repo-id=\"R_1\" data-category=\"评论\" data-category-id=\"DIC_2\""), page)
+
+        let waline = try site(extra: ["blog.yml": TestSite.config + "comments:\n  provider: waline\n  server_url: \"https://w.example/</script>\"\n"])
+        defer { waline.cleanUp() }
+        try waline.build()
+        XCTAssertTrue(try XCTUnwrap(waline.page("archives/7/index.html")).contains("serverURL: \"https://w.example/\\u003c/script\\u003e\""))
+
+        let incomplete = try site(extra: ["blog.yml": TestSite.config + "comments:\n  provider: utterances\n"])
+        defer { incomplete.cleanUp() }
+        let errors = incomplete.buildErrors()
+        XCTAssertEqual(errors.map(\.path), ["blog.yml"])
+        XCTAssertTrue(errors.first?.message.contains("the utterances comments need 'repo'") == true, "\(errors)")
+    }
 }

@@ -53,6 +53,8 @@ struct SiteView: Hashable, Sendable, MustacheParent {
     var tagsURL: String
     var feedURL: String
     var math: Math
+    /// Nil when readers have nowhere to write comments.
+    var comments: CommentProviderView?
     /// Keys of `blog.yml` the generator does not know, for a theme's own use.
     var values: [String: MetadataValue]
 
@@ -71,6 +73,7 @@ struct SiteView: Hashable, Sendable, MustacheParent {
         case "tags_url": tagsURL
         case "feed_url": feedURL
         case "math": math
+        case "comments": comments
         default: values[name]?.templateValue
         }
     }
