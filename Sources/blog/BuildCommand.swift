@@ -36,8 +36,11 @@ struct BuildCommand: ParsableCommand {
         let outputURL = output.map(URL.init(literalPath:)) ?? root.appendingPathComponent("public")
         do {
             let loaded = try Site.load(from: root)
-            let options = BuildOptions(includeDrafts: drafts, includeFuture: future, baseURL: baseURL, strict: strict)
+            var options = BuildOptions(includeDrafts: drafts, includeFuture: future, baseURL: baseURL, strict: strict)
+            options.progress = ProgressLine.report
+            defer { ProgressLine.clear() }
             let built = try loaded.build(to: outputURL, options: options)
+            ProgressLine.clear()
             for warning in built.warnings {
                 ErrorReport.printError(warning.description)
             }

@@ -125,8 +125,10 @@ extension BuildPipeline {
         }
         let renders = memos?.renders(settings: config, linkTargets: linkTargets)
         let renderer = PostRenderer(links: links, linkTargets: linkTargets, restorer: MathRestorer(settings: config.math))
+        let progress = options.progress.map { ProgressCounter(.rendering, total: shown.count, report: $0) }
         let rendered = Array(zip(shown, urls)).concurrentMap { index, url in
-            renders?.post(at: posts[index].path, text: texts[index], url: url) ?? renderer.render(posts[index], at: url)
+            defer { progress?.step() }
+            return renders?.post(at: posts[index].path, text: texts[index], url: url) ?? renderer.render(posts[index], at: url)
         }
         guard keepsMemos else { return RenderedPosts(rendered: rendered, linkTargets: linkTargets, timeSpan: timeSpan, parsedMemos: [:], renderedMemos: [:]) }
         return RenderedPosts(
@@ -178,7 +180,9 @@ extension BuildPipeline {
         let siteWide = theme.renderingSiteWide(with: context.shared.value)
         let jobs = pages.map { Output.page($0) } + site.sources.staticFiles.map { Output.staticFile($0.outputFile) }
         try sink?.begin(paths: jobs.map(\.path))
+        let progress = options.progress.map { ProgressCounter(.writing, total: jobs.count, report: $0) }
         let made = jobs.concurrentMap { job -> Result<(file: OutputFile, memo: BuildMemos.Templated?)?, Error> in
+            defer { progress?.step() }
             let file: OutputFile
             var memo: BuildMemos.Templated?
             switch job {

@@ -13,6 +13,9 @@ public struct BuildOptions: Sendable {
     /// The present moment, deciding which posts are in the future. A seam for
     /// tests; a build uses the clock.
     public var now = Date()
+    /// Told how far the build is, from the threads doing the work (`blog
+    /// build` shows it on a terminal).
+    public var progress: (@Sendable (BuildProgress) -> Void)?
 
     public init(includeDrafts: Bool = false, includeFuture: Bool = false, baseURL: String? = nil, strict: Bool = false, now: Date = Date()) {
         self.includeDrafts = includeDrafts
