@@ -77,16 +77,22 @@ extension BuildMemos {
     /// The renders made under `settings` and `linkTargets`: a post renders
     /// its relative links to other posts and files through the table, so
     /// when any of them moved, came or went, none is reused.
-    func renders(settings: SiteConfig, linkTargets: [String: URLPath]) -> RenderLookup {
-        RenderLookup(memos: settings == self.settings && linkTargets == self.linkTargets ? rendered : [:])
+    /// Figures' images count too: a render holds while each image it
+    /// measured has the same stamp.
+    func renders(settings: SiteConfig, linkTargets: [String: URLPath], images: ImageSizes) -> RenderLookup {
+        RenderLookup(memos: settings == self.settings && linkTargets == self.linkTargets ? rendered : [:], images: images)
     }
 
     struct RenderLookup: Sendable {
         fileprivate let memos: [String: Rendered]
+        fileprivate let images: ImageSizes
 
-        /// The render of the post at `path`, if made from the same text at the same URL.
+        /// The render of the post at `path`, if made from the same text at the
+        /// same URL, with the same images.
         func post(at path: String, text: String, url: URLPath) -> RenderedPost? {
-            guard let memo = memos[path], memo.text == text, memo.url == url else { return nil }
+            guard let memo = memos[path], memo.text == text, memo.url == url,
+                memo.post.measuredImages.allSatisfy({ images.stamp(of: $0.key) == $0.value })
+            else { return nil }
             return memo.post
         }
     }

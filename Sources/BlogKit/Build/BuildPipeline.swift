@@ -123,8 +123,9 @@ extension BuildPipeline {
         for (post, url) in zip(published, urls) {
             linkTargets[post.path] = url
         }
-        let renders = memos?.renders(settings: config, linkTargets: linkTargets)
-        let renderer = PostRenderer(links: links, linkTargets: linkTargets, restorer: MathRestorer(settings: config.math))
+        let images = ImageSizes(staticFiles: site.sources.staticFiles)
+        let renders = memos?.renders(settings: config, linkTargets: linkTargets, images: images)
+        let renderer = PostRenderer(links: links, linkTargets: linkTargets, restorer: MathRestorer(settings: config.math), images: images)
         let progress = options.progress.map { ProgressCounter(.rendering, total: shown.count, report: $0) }
         let rendered = Array(zip(shown, urls)).concurrentMap { index, url in
             defer { progress?.step() }

@@ -9,9 +9,16 @@ import Foundation
 public struct MarkdownRenderer: Sendable {
     public init() {}
 
-    /// - Parameter resolveLink: given a link or image destination as written,
-    ///   returns the URL to use instead, or nil to keep it.
+    /// - Parameters:
+    ///   - resolveLink: given a link or image destination as written,
+    ///     returns the URL to use instead, or nil to keep it.
+    ///   - imageSize: given a figure's image destination as written, its
+    ///     size in pixels, if known.
     public func render(_ markdown: String, resolveLink: (String) -> String? = { _ in nil }) -> RenderedMarkdown {
+        render(markdown, resolveLink: resolveLink, imageSize: { _ in nil })
+    }
+
+    func render(_ markdown: String, resolveLink: (String) -> String?, imageSize: (String) -> ImageSize?) -> RenderedMarkdown {
         Self.registerExtensions
         let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES
         guard let parser = cmark_parser_new(options) else { return RenderedMarkdown(html: "", headings: [], moreMarker: .none) }
@@ -38,12 +45,15 @@ public struct MarkdownRenderer: Sendable {
         // before, as a heading may hold raw HTML.
         let leaves = Self.nodes(in: document, of: [CMARK_NODE_SOFTBREAK, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE])
         let marker = Self.moreMarker(in: leaves, document: document)
+        var written: [OpaquePointer: String] = [:]
         for node in leaves {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_SOFTBREAK:
                 Self.removeIfBetweenCJK(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                if let url = cmark_node_get_url(node).map({ String(cString: $0) }), let resolved = resolveLink(url) {
+                guard let url = cmark_node_get_url(node).map({ String(cString: $0) }) else { continue }
+                written[node] = url
+                if let resolved = resolveLink(url) {
                     cmark_node_set_url(node, resolved)
                 }
             default:
@@ -51,7 +61,7 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         for node in leaves where cmark_node_get_type(node) == CMARK_NODE_IMAGE {
-            Self.replaceWithFigure(node, options: options)
+            Self.replaceWithFigure(node, options: options) { written[node].flatMap(imageSize) }
         }
         var slugger = HeadingSlugger()
         let headings = Self.nodes(in: document, of: [CMARK_NODE_HEADING]).map {
@@ -160,7 +170,8 @@ extension MarkdownRenderer {
     /// An image alone in its paragraph with a title (`![alt](x.svg "图1：…")`)
     /// is a figure: the paragraph becomes `<figure>` with the title as its
     /// `<figcaption>` (formulas in it are tokens, restored like any text).
-    private static func replaceWithFigure(_ image: OpaquePointer, options: Int32) {
+    /// - Parameter size: the image's size, asked only of a figure's image.
+    private static func replaceWithFigure(_ image: OpaquePointer, options: Int32, size: () -> ImageSize?) {
         guard let paragraph = cmark_node_parent(image), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
             let title = cmark_node_get_title(image).map({ String(cString: $0) }), !title.trimmingCharacters(in: .whitespaces).isEmpty
         else { return }
@@ -173,7 +184,11 @@ extension MarkdownRenderer {
         // The image as cmark writes it (its escaping of the URL and the alt
         // text), without the title the caption now shows.
         cmark_node_set_title(image, "")
-        let img = takeString(cmark_render_html(image, options, nil))
+        var img = takeString(cmark_render_html(image, options, nil))
+        // Its size keeps its place on the page before it loads.
+        if let size = size(), img.hasSuffix(" />") {
+            img = String(img.dropLast(3)) + " width=\"\(size.width)\" height=\"\(size.height)\" />"
+        }
         let html = "<figure>\(img)<figcaption>\(HTMLEscaping.escape(title))</figcaption></figure>\n"
         // The block belongs to the document from here on; the paragraph,
         // image included, is unlinked and freed.

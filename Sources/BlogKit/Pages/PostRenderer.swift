@@ -9,6 +9,8 @@ struct PostRenderer: Sendable {
     var markdown = MarkdownRenderer()
     var excerptCutter = ExcerptCutter()
     var restorer: MathRestorer
+    /// The images figures show, measured for their width and height.
+    var images: ImageSizes
 
     /// - Parameter path: the post's URL (`links.post(post)`, computed once by the builder).
     func render(_ post: Post, at path: URLPath) -> RenderedPost {
@@ -17,7 +19,14 @@ struct PostRenderer: Sendable {
         // Front matter lines are not tracked one by one: its warnings point at the file's top.
         let written = post.excerpt.map { protect($0, post: post, firstLine: 1) }
         let math = restorer.prepare([body.spans] + (written.map { [$0.spans] } ?? []), path: post.path)
-        let rendered = markdown.render(body.markdown) { resolve($0, from: folder) }
+        // The images measured, with the stamp of each: the render holds
+        // while they are the same (`BuildMemos`).
+        var measured: [String: String?] = [:]
+        let rendered = markdown.render(body.markdown, resolveLink: { resolve($0, from: folder) }) { destination in
+            guard let path = Self.sourcePath(of: destination, from: folder)?.path else { return nil }
+            measured[path] = images.stamp(of: path)
+            return images.size(of: path)
+        }
         var excerpt: (html: String, needsMathJax: Bool)
         let excerptText: String
         var continues = true
@@ -45,7 +54,7 @@ struct PostRenderer: Sendable {
             post: shown, path: path, html: html.html,
             excerpt: Excerpt(html: Self.relocate(excerpt.html, to: links.href(path)), continues: continues), excerptText: excerptText,
             headings: headings, needsMathJax: html.needsMathJax, excerptNeedsMathJax: excerpt.needsMathJax,
-            warnings: post.warnings + body.warnings + (written?.warnings ?? []) + math.warnings, errors: math.errors)
+            measuredImages: measured, warnings: post.warnings + body.warnings + (written?.warnings ?? []) + math.warnings, errors: math.errors)
     }
 
     private func protect(_ markdown: String, post: Post, firstLine: Int) -> ProtectedMarkdown {
@@ -56,12 +65,19 @@ struct PostRenderer: Sendable {
     /// A relative link to a file of the site (an image beside the post,
     /// another post's `.md`) becomes that file's URL; anything else is kept.
     private func resolve(_ destination: String, from folder: String) -> String? {
-        guard !destination.isEmpty, !destination.hasPrefix("/"), !destination.hasPrefix("#"),
-            !destination.contains("://"), !destination.hasPrefix("mailto:")
-        else { return nil }
+        guard !destination.hasPrefix("/"), let (path, rest) = Self.sourcePath(of: destination, from: folder), let target = linkTargets[path] else { return nil }
+        return links.href(target) + rest
+    }
+
+    /// The file of the site a destination names, as its path from the site
+    /// root, and what follows the file (`#…`, `?…`); nil for a web address,
+    /// a fragment alone or `mailto:`. A destination starting with `/` is a
+    /// URL path of the output: its file is the static file written there.
+    static func sourcePath(of destination: String, from folder: String) -> (path: String, rest: Substring)? {
+        guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.contains("://"), !destination.hasPrefix("mailto:") else { return nil }
         let fragmentStart = destination.firstIndex(where: { $0 == "#" || $0 == "?" }) ?? destination.endIndex
         let file = String(destination[..<fragmentStart]).removingPercentEncoding ?? String(destination[..<fragmentStart])
-        var parts = folder.split(separator: "/").map(String.init)
+        var parts = destination.hasPrefix("/") ? [] : folder.split(separator: "/").map(String.init)
         for component in file.split(separator: "/") {
             switch component {
             case ".": continue
@@ -69,8 +85,7 @@ struct PostRenderer: Sendable {
             default: parts.append(String(component))
             }
         }
-        guard let target = linkTargets[parts.joined(separator: "/")] else { return nil }
-        return links.href(target) + destination[fragmentStart...]
+        return (parts.joined(separator: "/"), destination[fragmentStart...])
     }
 
     /// Listing pages hold many excerpts: ids would clash there, and links to

@@ -16,6 +16,9 @@ final class RenderedPost: Sendable {
     let needsMathJax: Bool
     /// The same for the excerpt, on listing pages.
     let excerptNeedsMathJax: Bool
+    /// The images its figures were measured from, by path, with the stamp of
+    /// the version measured.
+    let measuredImages: [String: String?]
     /// Problems found while rendering that do not stop the build.
     let warnings: [BuildError]
     /// Problems that fail the build (an unknown equation label).
@@ -23,7 +26,7 @@ final class RenderedPost: Sendable {
 
     init(
         post: Post, path: URLPath, html: String, excerpt: Excerpt, excerptText: String, headings: [Heading], needsMathJax: Bool,
-        excerptNeedsMathJax: Bool, warnings: [BuildError], errors: [BuildError]
+        excerptNeedsMathJax: Bool, measuredImages: [String: String?], warnings: [BuildError], errors: [BuildError]
     ) {
         self.post = post
         self.path = path
@@ -33,6 +36,7 @@ final class RenderedPost: Sendable {
         self.headings = headings
         self.needsMathJax = needsMathJax
         self.excerptNeedsMathJax = excerptNeedsMathJax
+        self.measuredImages = measuredImages
         self.warnings = warnings
         self.errors = errors
     }

@@ -34,6 +34,8 @@ final class SiteSessionReuseTests: XCTestCase {
         ("a page's title, shown in every page's menu", ["Content/pages/about.md": "---\ntitle: 关于本站\nmenu: 1\n---\n关于 $x$。\n"]),
         ("comments added", ["Content/comments/3.yml": "- id: 1\n  author: 甲\n  date: 2020-04-01 08:00:00\n  text: 好文。\n"]),
         ("a comment answered", ["Content/comments/3.yml": "- id: 1\n  author: 甲\n  date: 2020-04-01 08:00:00\n  text: 好文。\n- id: 2\n  parent: 1\n  author: 乙\n  date: 2020-04-02 08:00:00\n  text: 同意。\n"]),
+        ("a figure of a local image", ["Content/images/c.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>\n", "Content/posts/2020/2.md": post(2, body: "![图](../../images/c.svg \"图1：小图\")\n")]),
+        ("the image the figure shows, now of another size", ["Content/images/c.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"30\"/>\n"]),
         ("a partial of listings", ["Templates/partials/meta-row.mustache": TestSite.defaultTheme["Templates/partials/meta-row.mustache"]! + "<!-- 改 -->\n"]),
         ("the sidebar, shown on every page", ["Templates/site/sidebar.mustache": TestSite.defaultTheme["Templates/site/sidebar.mustache"]! + "<!-- 改 -->\n"]),
         ("the settings", ["blog.yml": TestSite.config + "subtitle: 新的副标题\n"]),
