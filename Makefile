@@ -26,7 +26,7 @@ FUZZ_LINK := $(SWIFT)c -O $(FUZZ_SANITIZERS) -parse-as-library -I $(FUZZ_PRODUCT
 # Each run: inputs up to 4 KB, any one input over 10 s is a hang (a bug to fix).
 FUZZ_RUN := -max_len=4096 -timeout=10 -rss_limit_mb=2048 -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1
 
-.PHONY: build test deps browser-deps release clean bench bench-10k bench-math bench-serve bench-interrupt browser-check gallery math-look feed-check serve fuzz fuzz-build
+.PHONY: docs build test deps browser-deps release clean bench bench-10k bench-math bench-serve bench-interrupt browser-check gallery math-look feed-check serve fuzz fuzz-build
 
 ## build: install what is missing, compile in release mode, build the example blog into public/
 build: release
@@ -151,6 +151,15 @@ fuzz-build: deps
 	$(FUZZ_LINK) -module-name PostFuzzer -I Sources/CCmarkGFM -I $(FUZZ_BUILD)/checkouts/Yams/Sources/CYaml/include Sources/Fuzz/PostFuzzer.swift \
 		$(FUZZ_PRODUCTS)/BlogKit.build/*.o $(FUZZ_PRODUCTS)/TeXMathML.build/*.o $(FUZZ_PRODUCTS)/Yams.build/*.o \
 		$$(find $(FUZZ_PRODUCTS)/CYaml.build -name '*.o') $(FUZZ_PRODUCTS)/Mustache.build/*.o -lcmark-gfm -lcmark-gfm-extensions -o $(FUZZ_PRODUCTS)/fuzz-post
+
+## docs: DocC documentation of BlogKit and TeXMathML, as static sites in .build/docs/
+docs: deps
+	mkdir -p .build/docs
+	for target in BlogKit TeXMathML; do \
+		$(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation --target $$target \
+			--output-path .build/docs/$$target --transform-for-static-hosting --hosting-base-path $$target || exit 1; \
+	done
+	@echo "documentation in .build/docs/BlogKit and .build/docs/TeXMathML (open index.html through a web server)"
 
 clean:
 	$(SWIFT) package clean

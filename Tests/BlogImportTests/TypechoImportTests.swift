@@ -90,6 +90,13 @@ final class TypechoImportTests: XCTestCase {
         XCTAssertTrue(files["category/信息时代/index.html"]?.contains("Hello") == true, "\(files.keys.filter { $0.hasPrefix("category") })")
         XCTAssertTrue(files["tag/矩阵/index.html"].map { $0.contains("从向量到矩阵") && $0.contains("Hello") } == true)
         XCTAssertFalse(files.keys.contains { $0.hasPrefix("comments/") || $0.hasPrefix("pages/") || $0.hasSuffix(".yml") }, "\(files.keys.sorted())")
+        // The approved comments are shown under the post, threaded; never spam, never an e-mail.
+        let shown = String(post[try XCTUnwrap(post.range(of: "<section class=\"comments\" id=\"comments\">")).upperBound...])
+        XCTAssertTrue(shown.contains("<a href=\"https://zhang.example\" rel=\"nofollow ugc\">张三</a>"), shown)
+        XCTAssertTrue(shown.contains("id=\"comment-2\""))
+        XCTAssertFalse(post.contains("spammer") || post.contains("zhang@example.com"))
+        let sitemap = try XCTUnwrap(files["sitemap.xml"])
+        XCTAssertTrue(sitemap.contains("/archives/5/</loc>") && sitemap.contains("/about/</loc>"), sitemap)
         // Typecho's page is a page of the site, in the header menu by its order.
         XCTAssertTrue(try XCTUnwrap(files["about/index.html"]).contains("关于本站。"))
         XCTAssertTrue(try XCTUnwrap(files["index.html"]).contains("<a href=\"/about/\">关于</a>"))

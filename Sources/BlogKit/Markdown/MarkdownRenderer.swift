@@ -10,14 +10,15 @@ public struct MarkdownRenderer: Sendable {
     public init() {}
 
     /// - Parameters:
+    ///   - markdown: the document.
     ///   - resolveLink: given a link or image destination as written,
     ///     returns the URL to use instead, or nil to keep it.
-    ///   - imageSize: given a figure's image destination as written, its
-    ///     size in pixels, if known.
     public func render(_ markdown: String, resolveLink: (String) -> String? = { _ in nil }) -> RenderedMarkdown {
         render(markdown, resolveLink: resolveLink, imageSize: { _ in nil })
     }
 
+    /// - Parameter imageSize: given a figure's image destination as written,
+    ///   its size in pixels, if known.
     func render(_ markdown: String, resolveLink: (String) -> String?, imageSize: (String) -> ImageSize?) -> RenderedMarkdown {
         Self.registerExtensions
         let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES
