@@ -29,7 +29,8 @@ struct PostParser {
         let titleAttempt = errors.attempt { try requiredText("title", fields, split, file) }
         // A page (about, links) need not say when it was written.
         let isPage = file.path.hasPrefix(SiteLoader.pagesFolder + "/")
-        let dateAttempt = isPage && fields["date"] == nil ? Date.distantPast : errors.attempt { try requiredDate("date", fields, split, file) }
+        let isUndatedPage = isPage && fields["date"] == nil
+        let dateAttempt = isUndatedPage ? Date.distantPast : errors.attempt { try requiredDate("date", fields, split, file) }
         let updated = errors.attempt { try fields["updated"].map { try parseDate($0, "updated", split, file) } } ?? nil
         let id = errors.attempt { try fields["id"].map { try urlSegment($0, "id", split, file) } } ?? nil
         let slug = errors.attempt { try fields["slug"].map { try urlSegment($0, "slug", split, file) } } ?? nil
@@ -52,7 +53,7 @@ struct PostParser {
         post.series = series
         post.seriesOrder = seriesOrder
         post.isPage = isPage
-        post.isDated = !(isPage && fields["date"] == nil)
+        post.isDated = !isUndatedPage
         post.menu = menu
         post.warnings = warning.map { [$0] } ?? []
         for (key, node) in fields {

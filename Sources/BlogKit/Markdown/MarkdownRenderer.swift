@@ -53,7 +53,7 @@ public struct MarkdownRenderer: Sendable {
                 Self.removeIfBetweenCJK(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 guard let url = cmark_node_get_url(node).map({ String(cString: $0) }) else { continue }
-                written[node] = url
+                if cmark_node_get_type(node) == CMARK_NODE_IMAGE { written[node] = url }
                 if let resolved = resolveLink(url) {
                     cmark_node_set_url(node, resolved)
                 }

@@ -46,7 +46,7 @@ public enum Scaffold {
             throw BuildError(path: "", message: "the title is empty", hint: "give the post a title: blog new \"标题\"")
         }
         // Pages may carry ids too (an import gives them their old numbers).
-        let ids = try (site.posts() + site.pages()).compactMap { $0.id.flatMap(Int.init) }
+        let ids = try site.postsAndPages().compactMap { $0.id.flatMap(Int.init) }
         let id = (ids.max() ?? 0) + 1
         let dates = DateFormats(timeZone: site.config.timeZone)
         let path = "\(SiteLoader.postsFolder)/\(dates.parts(now).year)/\(id).md"

@@ -114,15 +114,16 @@ public struct Site: Sendable {
 
     /// The posts of the site, parsed, in file order (drafts and future posts included).
     public func posts() throws -> [Post] {
-        try parsed().filter { !$0.isPage }
+        try postsAndPages().filter { !$0.isPage }
     }
 
     /// The standalone pages of the site (`Content/pages/`), parsed, in file order.
     public func pages() throws -> [Post] {
-        try parsed().filter(\.isPage)
+        try postsAndPages().filter(\.isPage)
     }
 
-    private func parsed() throws -> [Post] {
+    /// Posts and pages alike, parsed once.
+    func postsAndPages() throws -> [Post] {
         let parser = PostParser(timeZone: config.timeZone)
         var errors = ErrorCollector()
         let posts = sources.posts.compactMap { file in errors.attempt { try parser.parse(file) } }
