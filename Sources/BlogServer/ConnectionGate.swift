@@ -55,7 +55,10 @@ actor ConnectionGate {
                     let client = try await listener.accept()
                     pause = 10_000_000
                     guard open < limits.connections else {
-                        group.addTask { await Self.refuse(client, .serviceUnavailable, "too many connections at once") }
+                        group.addTask {
+                            await Self.refuse(client, .serviceUnavailable, "too many connections at once")
+                            try? client.close()
+                        }
                         continue
                     }
                     open += 1
@@ -229,9 +232,11 @@ private extension ConnectionGate {
         return Array(head.dropLast(blank)) + Array("Connection: close\r\n\r\n".utf8)
     }
 
-    /// Answers `status` and closes; `draining` first reads what the client
-    /// still sends, for a moment: closing with unread bytes resets the
-    /// connection, and the client may lose the answer.
+    /// Answers `status` and shuts the sending side; `draining` then reads
+    /// what the client still sends, for a moment: closing with unread bytes
+    /// resets the connection, and the client may lose the answer. The
+    /// caller closes `client`, once: a second close could shut a newer
+    /// connection that the kernel gave the same descriptor.
     static func refuse(_ client: AsyncSocket, _ status: HTTPStatusCode, _ text: String, draining: Bool = false) async {
         let body = text + "\n"
         let reply = "HTTP/1.1 \(status.code) \(status.phrase)\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n" + body
@@ -243,7 +248,6 @@ private extension ConnectionGate {
                 drained += try await client.read(atMost: 65536).count
             }
         }
-        try? client.close()
     }
 }
 

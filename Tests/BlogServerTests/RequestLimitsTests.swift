@@ -78,7 +78,7 @@ final class RequestLimitsTests: XCTestCase {
         let sent = Count()
         _ = try await RawHTTP.reply(port: port, timeout: 10) { descriptor in
             RawHTTP.send(descriptor, Data("GET /__blog/wait?version=0 HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000000\r\n\r\n".utf8))
-            for _ in 0..<100 {
+            for _ in 0..<250 {
                 guard RawHTTP.send(descriptor, Data(count: 1_000_000)) else { break }
                 sent.chunks += 1
             }
@@ -110,6 +110,31 @@ final class RequestLimitsTests: XCTestCase {
         started.wait()
         let seconds = try await timeHome()
         XCTAssertLessThan(seconds, 1, "answered after \(seconds) s")
+    }
+
+    /// A refused connection is closed once: closing it twice shut whichever
+    /// newer connection the kernel had given its descriptor meanwhile, so
+    /// a page asked for beside oversize requests came back empty.
+    func testRefusalsNeverCutTheConnectionsBesideThem() async throws {
+        // Room for every connection of a round and the last round's
+        // stragglers, so that no 503 hides what this checks.
+        var roomy = limits
+        roomy.connections = 64
+        let server = PreviewServer(root: root, port: 0, limits: roomy) { _ in }
+        let port = UInt16(try await server.start().port!)
+        let line = "GET /" + String(repeating: "a", count: 4096) + " HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        let home = home
+        for _ in 0..<250 {
+            let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+                for index in 0..<14 {
+                    let request = index.isMultiple(of: 2) ? line : home
+                    group.addTask { try await RawHTTP.reply(to: request, port: port, timeout: 10).status }
+                }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+            XCTAssertEqual(statuses.sorted(), Array(repeating: 200, count: 7) + Array(repeating: 414, count: 7))
+        }
+        await server.stop()
     }
 
     /// A client that trickles its head is answered 408 when its time is up,
