@@ -97,10 +97,11 @@ bench-interrupt: release
 	rm -rf .build/bench-interrupt && mkdir -p .build/bench-interrupt && cp -r $(BENCH_CORPUS)/Content .build/bench-interrupt/
 	python3 Tests/Bench/interrupt_check.py $(BLOG) .build/bench-interrupt
 
-## browser-check: blog serve in headless Chromium: reload on save, scroll kept, error overlay shown and removed; numbered equations in Chromium and Firefox at 1200 and 390 px: each number at the column's right edge and beside its own row, the formula centred, nothing overlapping
+## browser-check: blog serve in headless Chromium: reload on save, scroll kept, error overlay shown and removed; a long post's table of contents (sticky beside it, folded on a phone), copy buttons and print stylesheet; numbered equations in Chromium and Firefox at 1200 and 390 px: each number at the column's right edge and beside its own row, the formula centred, nothing overlapping
 browser-check: release browser-deps
 	python3 Tests/BrowserChecks/live_reload.py $(BLOG)
 	python3 Tests/BrowserChecks/equation_numbers.py $(BLOG)
+	python3 Tests/BrowserChecks/reading.py $(BLOG)
 
 ## math-look: each formula of the gallery and the example blog in our MathML and in KaTeX, side by side in headless Chromium and Firefox; the share whose ink box is within 10% of KaTeX's width (display: and 20% of its height), failing under Tests/MathLook/thresholds.json
 math-look: release browser-deps

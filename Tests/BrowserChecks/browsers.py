@@ -6,7 +6,7 @@ binary is needed. Both give a `Page` with `eval(expression)` and
 `screenshot(path)`; a browser is a context manager that removes its
 profile on exit.
 """
-import base64, json, os, shutil, socket, subprocess, sys, tempfile, time, urllib.request
+import base64, contextlib, json, os, shutil, socket, subprocess, sys, tempfile, time, urllib.request
 
 
 def free_port():
@@ -34,6 +34,31 @@ def answers(url):
         return True
     except OSError:
         return False
+
+
+@contextlib.contextmanager
+def static_server(folder, page="/"):
+    """`folder` served as any static server would (Python's, on a free
+    local port) until the block ends; yields its root URL, once `page`
+    answers."""
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", folder],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        root = f"http://127.0.0.1:{port}"
+        wait_until(f"{folder} is served", lambda: answers(root + page))
+        yield root
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def report(failures, name, done):
+    """Exits non-zero listing `failures`, or prints what `name` found right."""
+    if failures:
+        print(f"{name} FAILED:\n  " + "\n  ".join(failures))
+        sys.exit(1)
+    print(f"{name}: {done}")
 
 
 class Browser:

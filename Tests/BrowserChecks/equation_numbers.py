@@ -18,7 +18,7 @@ go to .build/equation-numbers/. Run by `make browser-check`.
 import json, os, shutil, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from browsers import Chromium, Firefox, free_port, wait_until, answers
+from browsers import Chromium, Firefox, static_server, report
 
 BLOG = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/release/blog")
 SHOTS = os.path.abspath(".build/equation-numbers")
@@ -204,39 +204,30 @@ def check(blocks, wide, failures, where):
 def main():
     os.makedirs(SHOTS, exist_ok=True)
     site, page = build_site()
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", os.path.join(site, "public")],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     failures = []
     try:
-        root = f"http://127.0.0.1:{port}"
-        wait_until("the site is served", lambda: answers(root + page))
-        for width in (1200, 390):
-            with open(os.path.join(site, "public", f"frame-{width}.html"), "w") as f:
-                f.write(FRAME_PAGE.format(src=page, width=width))
-        for browser_type in (Chromium, Firefox):
+        with static_server(os.path.join(site, "public"), page) as root:
             for width in (1200, 390):
-                with browser_type(width=1300, height=900) as browser:
-                    tab = browser.open(f"{root}/frame-{width}.html")
-                    tab.eval_async(FRAME + ".fonts.ready.then(() => true)")
-                    where = f"{browser_type.name} {width}px"
-                    print(f"{where}:")
-                    blocks = json.loads(tab.eval(MEASURE))
-                    print("  scrolling sideways:", ", ".join(b["id"] for b in blocks if b["scrolls"]) or "none")
-                    check(blocks, width >= 1000, failures, where)
-                    tab.screenshot(os.path.join(SHOTS, f"{browser_type.name}-{width}.png"))
-                    if width < 1000:
-                        tab.eval(SCROLL_MIDDLE)
-                        print(f"{where}, wide formulas scrolled halfway:")
-                        check([b for b in json.loads(tab.eval(MEASURE)) if b["scrolls"]], False, failures, where + " scrolled")
+                with open(os.path.join(site, "public", f"frame-{width}.html"), "w") as f:
+                    f.write(FRAME_PAGE.format(src=page, width=width))
+            for browser_type in (Chromium, Firefox):
+                for width in (1200, 390):
+                    with browser_type(width=1300, height=900) as browser:
+                        tab = browser.open(f"{root}/frame-{width}.html")
+                        tab.eval_async(FRAME + ".fonts.ready.then(() => true)")
+                        where = f"{browser_type.name} {width}px"
+                        print(f"{where}:")
+                        blocks = json.loads(tab.eval(MEASURE))
+                        print("  scrolling sideways:", ", ".join(b["id"] for b in blocks if b["scrolls"]) or "none")
+                        check(blocks, width >= 1000, failures, where)
+                        tab.screenshot(os.path.join(SHOTS, f"{browser_type.name}-{width}.png"))
+                        if width < 1000:
+                            tab.eval(SCROLL_MIDDLE)
+                            print(f"{where}, wide formulas scrolled halfway:")
+                            check([b for b in json.loads(tab.eval(MEASURE)) if b["scrolls"]], False, failures, where + " scrolled")
     finally:
-        server.terminate()
-        server.wait()
         shutil.rmtree(site, ignore_errors=True)
-    if failures:
-        print("FAILED:\n  " + "\n  ".join(failures))
-        sys.exit(1)
-    print(f"equation numbers: all right in both browsers; screenshots in {SHOTS}/")
+    report(failures, "equation numbers", f"all right in both browsers; screenshots in {SHOTS}/")
 
 
 if __name__ == "__main__":

@@ -165,7 +165,7 @@ extension MarkdownRenderer {
             cmark_node_replace(node, block)
             cmark_node_free(node)
         }
-        return Heading(level: level, id: id, text: text)
+        return Heading(level: level, id: id, text: text, html: HTMLText.removingLinks(from: String(inner)))
     }
 
     /// An image alone in its paragraph with a title (`![alt](x.svg "图1：…")`)

@@ -11,5 +11,9 @@ public struct RenderedMarkdown: Sendable, Hashable {
 public struct Heading: Sendable, Hashable {
     public var level: Int
     public var id: String
+    /// Plain text, formulas as their TeX.
     public var text: String
+    /// What the heading shows, formulas typeset, without links (a table of
+    /// contents links it as a whole).
+    public var html: String
 }

@@ -44,7 +44,9 @@ struct PostRenderer: Sendable {
         }
         let html = restorer.restore(rendered.html, math.groups[0])
         let headings = rendered.headings.map { heading in
-            Heading(level: heading.level, id: heading.id, text: restorer.restorePlainText(heading.text, spans: body.spans))
+            Heading(
+                level: heading.level, id: heading.id, text: restorer.restorePlainText(heading.text, spans: body.spans),
+                html: restorer.restore(heading.html, math.groups[0]).html)
         }
         // The body lives on as `html`; keeping the Markdown too would hold
         // every post twice for the rest of the build.
@@ -53,7 +55,7 @@ struct PostRenderer: Sendable {
         return RenderedPost(
             post: shown, path: path, html: html.html,
             excerpt: Excerpt(html: Self.relocate(excerpt.html, to: links.href(path)), continues: continues), excerptText: excerptText,
-            headings: headings, needsMathJax: html.needsMathJax, excerptNeedsMathJax: excerpt.needsMathJax,
+            headings: headings, reading: ReadingStats(text: MathToken.removingTokens(from: HTMLText.plain(rendered.html))), needsMathJax: html.needsMathJax, excerptNeedsMathJax: excerpt.needsMathJax,
             measuredImages: measured, warnings: post.warnings + body.warnings + (written?.warnings ?? []) + math.warnings, errors: math.errors)
     }
 

@@ -12,6 +12,8 @@ final class RenderedPost: Sendable {
     /// The excerpt as plain text, formulas as their TeX (a page's description).
     let excerptText: String
     let headings: [Heading]
+    /// How long it is to read, formulas left out.
+    let reading: ReadingStats
     /// Whether the body has a formula MathJax must typeset (the page then loads it).
     let needsMathJax: Bool
     /// The same for the excerpt, on listing pages.
@@ -25,7 +27,7 @@ final class RenderedPost: Sendable {
     let errors: [BuildError]
 
     init(
-        post: Post, path: URLPath, html: String, excerpt: Excerpt, excerptText: String, headings: [Heading], needsMathJax: Bool,
+        post: Post, path: URLPath, html: String, excerpt: Excerpt, excerptText: String, headings: [Heading], reading: ReadingStats, needsMathJax: Bool,
         excerptNeedsMathJax: Bool, measuredImages: [String: String?], warnings: [BuildError], errors: [BuildError]
     ) {
         self.post = post
@@ -34,6 +36,7 @@ final class RenderedPost: Sendable {
         self.excerpt = excerpt
         self.excerptText = excerptText
         self.headings = headings
+        self.reading = reading
         self.needsMathJax = needsMathJax
         self.excerptNeedsMathJax = excerptNeedsMathJax
         self.measuredImages = measuredImages

@@ -34,6 +34,10 @@ enum UIStringKey: String, CaseIterable, Sendable {
     case tagsLabel = "tags_label"
     case shareNotice = "share_notice"
     case citeNotice = "cite_notice"
+    case toc
+    case readingStats = "reading_stats"
+    case copy
+    case copied
     case archiveCount = "archive_count"
     case archiveDay = "archive_day"
     case notFoundText = "not_found_text"
@@ -47,6 +51,7 @@ enum UIStringKey: String, CaseIterable, Sendable {
         case .categoryTitle, .tagTitle, .seriesTitle: ["name"]
         case .seriesPosition: ["name", "position", "count"]
         case .pagedTitle: ["title", "page"]
+        case .readingStats: ["count", "minutes"]
         case .archiveCount: ["count"]
         case .archiveDay: ["day"]
         case .notFoundText: ["home", "archive"]
@@ -88,6 +93,10 @@ enum UIStringKey: String, CaseIterable, Sendable {
         case .tagsLabel: \.tagsLabel
         case .shareNotice: \.shareNotice
         case .citeNotice: \.citeNotice
+        case .toc: \.toc
+        case .readingStats: \.readingStats
+        case .copy: \.copy
+        case .copied: \.copied
         case .archiveCount: \.archiveCount
         case .archiveDay: \.archiveDay
         case .notFoundText: \.notFoundText

@@ -34,6 +34,10 @@ extension UIStrings {
         tagsLabel: "标签：",
         shareNotice: "转载到请包括本文地址：",
         citeNotice: "如果您需要引用本文，请参考：",
+        toc: "目录",
+        readingStats: "{count} 字 · 阅读约 {minutes} 分钟",
+        copy: "复制",
+        copied: "已复制",
         archiveCount: "共 {count} 篇文章",
         archiveDay: "{day}日",
         notFoundText: "您要找的页面不存在，可能已被移动或删除。可以从{home}或{archive}找起。")
@@ -72,6 +76,10 @@ extension UIStrings {
         tagsLabel: "Tags: ",
         shareNotice: "When sharing this post, please include its address: ",
         citeNotice: "To cite this post:",
+        toc: "Contents",
+        readingStats: "{count} words · {minutes} min read",
+        copy: "Copy",
+        copied: "Copied",
         archiveCount: "Posts: {count}",
         archiveDay: "{day}",
         notFoundText: "The page you are looking for does not exist; it may have been moved or deleted. Try the {home} page or the {archive}.")

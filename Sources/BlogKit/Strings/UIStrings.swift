@@ -40,6 +40,13 @@ struct UIStrings: Hashable, Sendable {
     var tagsLabel: StringPattern
     var shareNotice: StringPattern
     var citeNotice: StringPattern
+    /// The heading of a post's table of contents.
+    var toc: StringPattern
+    /// A post's length and reading time, under its title.
+    var readingStats: StringPattern
+    /// The copy button on code blocks, and what it says once it has copied.
+    var copy: StringPattern
+    var copied: StringPattern
     var archiveCount: StringPattern
     var archiveDay: StringPattern
     /// HTML once filled: `{home}` and `{archive}` become links.

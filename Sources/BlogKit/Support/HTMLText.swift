@@ -19,14 +19,7 @@ enum HTMLText {
             case UInt8(ascii: "<"):
                 // A tag, up to its `>` outside quotes; a tag that ends a
                 // block or a line separates words.
-                var quote: UInt8?
-                var end = bytes.index(after: bytes.startIndex)
-                while end < bytes.endIndex, quote != nil || bytes[end] != UInt8(ascii: ">") {
-                    if bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: "'") {
-                        quote = quote == nil ? bytes[end] : (quote == bytes[end] ? nil : quote)
-                    }
-                    end = bytes.index(after: end)
-                }
+                let end = tagEnd(in: bytes)
                 let name = bytes[bytes.index(after: bytes.startIndex)..<end].prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ">") }
                 if Self.separating.contains(String(decoding: name.filter { $0 != UInt8(ascii: "/") }, as: UTF8.self).lowercased()) {
                     pendingSpace = true
@@ -52,6 +45,25 @@ enum HTMLText {
         return String(decoding: text, as: UTF8.self)
     }
 
+    /// `html` with its `<a>` tags dropped and what they hold kept, for
+    /// markup shown inside a link of its own.
+    static func removingLinks(from html: String) -> String {
+        guard html.contains("<a") || html.contains("<A") else { return html }
+        var kept: [UInt8] = []
+        var bytes = html.utf8[...]
+        while let start = bytes.firstIndex(of: UInt8(ascii: "<")) {
+            kept += bytes[..<start]
+            let end = tagEnd(in: bytes[start...])
+            let name = bytes[bytes.index(after: start)..<end].prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ">") && $0 != 9 && $0 != 10 }
+            if !(name.elementsEqual("a".utf8) || name.elementsEqual("A".utf8) || name.elementsEqual("/a".utf8) || name.elementsEqual("/A".utf8)) {
+                kept += bytes[start..<min(bytes.index(after: end), bytes.endIndex)]
+            }
+            bytes = end < bytes.endIndex ? bytes[bytes.index(after: end)...] : bytes[bytes.endIndex...]
+        }
+        kept += bytes
+        return String(decoding: kept, as: UTF8.self)
+    }
+
     /// At most `limit` characters of `text`, cut with "…" when longer.
     static func prefix(_ text: String, characters limit: Int) -> String {
         guard text.count > limit else { return text }
@@ -59,6 +71,19 @@ enum HTMLText {
     }
 
     private static let separating: Set<String> = ["p", "br", "li", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "blockquote", "pre"]
+
+    /// Where the tag starting `bytes` ends: its `>` outside quotes, or the end.
+    private static func tagEnd(in bytes: Substring.UTF8View) -> String.Index {
+        var quote: UInt8?
+        var end = bytes.index(after: bytes.startIndex)
+        while end < bytes.endIndex, quote != nil || bytes[end] != UInt8(ascii: ">") {
+            if bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: "'") {
+                quote = quote == nil ? bytes[end] : (quote == bytes[end] ? nil : quote)
+            }
+            end = bytes.index(after: end)
+        }
+        return end
+    }
 
     private static func decode(_ entity: String) -> String? {
         switch entity {

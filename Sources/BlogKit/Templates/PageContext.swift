@@ -55,7 +55,10 @@ struct PageContext {
             summary.isFuture = isFuture
             let boxed = Boxed(summary)
             let body = PostPageView.Post(
-                summary: boxed, content: rendered.html, headings: rendered.headings, citation: views.citation, jsonLD: views.jsonLD, params: rendered.post.params,
+                summary: boxed, content: rendered.html, headings: rendered.headings, toc: TableOfContentsView(headings: rendered.headings),
+                reading: rendered.reading,
+                readingLabel: model.config.strings.readingStats.filled(["count": String(rendered.reading.count), "minutes": String(rendered.reading.minutes)]),
+                citation: views.citation, jsonLD: views.jsonLD, params: rendered.post.params,
                 hasTags: !rendered.post.tags.isEmpty)
             return (views, boxed, Boxed(body))
         }

@@ -21,6 +21,10 @@ struct PostPageView: Hashable, Sendable, MustacheParent {
         var summary: Boxed<PostSummaryView>
         var content: String
         var headings: [Heading]
+        var toc: TableOfContentsView?
+        var reading: ReadingStats
+        /// `reading_stats` filled with the post's figures.
+        var readingLabel: String
         var citation: Citation
         /// The schema.org `BlogPosting` of the post, as JSON safe inside a `<script>`.
         var jsonLD: String
@@ -32,6 +36,12 @@ struct PostPageView: Hashable, Sendable, MustacheParent {
             switch name {
             case "content": content
             case "headings": headings
+            // `false`, not nil, when there is none: nil would let a
+            // section find a `toc` of an enclosing context.
+            case "toc": toc ?? false
+            case "word_count": reading.count
+            case "reading_minutes": reading.minutes
+            case "reading_label": readingLabel
             case "citation": citation
             case "json_ld": jsonLD
             case "params": params.mapValues(\.templateValue)
