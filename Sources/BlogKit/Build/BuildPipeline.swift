@@ -33,12 +33,21 @@ struct BuildPipeline {
         // load (the sources are in `site`): the theme's templates parsed.
         let templates = site.sources.templates
         let theme = memos?.theme(for: templates) ?? errors.attempt { try Theme(files: templates) }
+        // A theme made before there was search has no page to show results on.
+        var themeWarnings: [BuildError] = []
+        if config.search, let theme, !theme.has("search") {
+            config.search = false
+            themeWarnings.append(
+                BuildError(
+                    path: Theme.folder, severity: .warning, message: "the theme has no template 'search', so the site has no search page",
+                    hint: "copy Templates/search.mustache from the default theme ('blog init' writes it) or set 'search: false' in blog.yml"))
+        }
         // parse → protect math → render → restore. The posts that parsed are
         // rendered even when others did not, so one run reports broken front
         // matter and unknown labels alike.
         let posts = renderPosts(config: config, memos: memos, keepsMemos: keepsMemos, errors: &errors)
         let comments = readComments(of: posts.rendered, config: config, errors: &errors)
-        let warnings = posts.rendered.flatMap(\.warnings) + comments.warnings
+        let warnings = themeWarnings + posts.rendered.flatMap(\.warnings) + comments.warnings
         posts.rendered.flatMap(\.errors).forEach { errors.record($0) }
         if options.strict {
             warnings.forEach { errors.record($0.asError) }
@@ -61,12 +70,13 @@ struct BuildPipeline {
         let loaded = try errors.values(theme, warnings: reported)
         // view → template → emit
         let context = PageContext(model: model, pages: pages, now: options.includeFuture ? options.now : nil, reusing: memos?.views(for: model))
+        let made = site.sources.staticFiles.map(\.outputFile) + (config.search ? SearchIndex(entries: model.searchEntries).files(in: model.links.searchIndex) : [])
         let emitted = try emit(
-            pages, context: context, theme: loaded, memos: memos?.pages(for: loaded), keepsViews: keepsMemos, sink: sink, errors: &errors)
+            pages, files: made, context: context, theme: loaded, memos: memos?.pages(for: loaded), keepsViews: keepsMemos, sink: sink, errors: &errors)
         try errors.throwIfAny(warnings: reported)
         let built = BuiltSite(
             files: emitted.files, postCount: model.posts.count, pageCount: pages.count { $0.file.hasSuffix(".html") },
-            fileCount: pages.count + site.sources.staticFiles.count, timeSpan: posts.timeSpan, warnings: warnings)
+            fileCount: pages.count + made.count, timeSpan: posts.timeSpan, warnings: warnings)
         guard keepsMemos else { return Outcome(site: built) }
         let next = BuildMemos(
             settings: config, linkTargets: posts.linkTargets, templates: templates, theme: loaded, parsed: posts.parsedMemos,
@@ -172,14 +182,14 @@ extension BuildPipeline {
     }
 
     /// Makes each page's view and templates it, unless `memos` hold its file,
-    /// and gives pages and static files to `sink` as they are made: one list,
-    /// so the writing of both shares the cores.
+    /// and gives pages and `files` (static files, the search index) to
+    /// `sink` as they are made: one list, so the writing of both shares the cores.
     private func emit(
-        _ pages: [Page], context: PageContext, theme: Theme, memos: BuildMemos.PageLookup?, keepsViews: Bool, sink: (any OutputSink)?,
+        _ pages: [Page], files: [OutputFile], context: PageContext, theme: Theme, memos: BuildMemos.PageLookup?, keepsViews: Bool, sink: (any OutputSink)?,
         errors: inout ErrorCollector
     ) throws -> Emitted {
         let siteWide = theme.renderingSiteWide(with: context.shared.value)
-        let jobs = pages.map { Output.page($0) } + site.sources.staticFiles.map { Output.staticFile($0.outputFile) }
+        let jobs = pages.map { Output.page($0) } + files.map { Output.staticFile($0) }
         try sink?.begin(paths: jobs.map(\.path))
         let progress = options.progress.map { ProgressCounter(.writing, total: jobs.count, report: $0) }
         let made = jobs.concurrentMap { job -> Result<(file: OutputFile, memo: BuildMemos.Templated?)?, Error> in

@@ -28,6 +28,8 @@ public struct Post: Sendable {
     /// False when front matter says `math: false`: the post's `$` are plain
     /// dollars and nothing is scanned for formulas.
     public var hasMathEnabled = true
+    /// False when front matter says `search: false`: the search index leaves it out.
+    public var isSearchable = true
     /// A Markdown excerpt given in front matter; it wins over the automatic one.
     public var excerpt: String?
     /// Front matter keys the generator does not use itself, for templates.

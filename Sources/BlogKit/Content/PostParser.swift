@@ -39,7 +39,7 @@ struct PostParser {
         let menu = errors.attempt { try fields["menu"].map { try whole($0, "menu", split, file) } } ?? nil
         let (title, date) = try errors.values(titleAttempt, dateAttempt)
 
-        let known: Set = ["title", "date", "updated", "id", "slug", "categories", "tags", "draft", "excerpt", "math", "series", "series_order", "menu"]
+        let known: Set = ["title", "date", "updated", "id", "slug", "categories", "tags", "draft", "excerpt", "math", "series", "series_order", "menu", "search"]
         var params: [String: MetadataValue] = [:]
         for key in keyOrder where !known.contains(key) {
             if let node = fields[key] { params[key] = MetadataValue(node: node) }
@@ -50,6 +50,7 @@ struct PostParser {
             isDraft: fields["draft"]?.bool ?? false, excerpt: fields["excerpt"]?.string,
             params: params, body: split.body, bodyLine: split.bodyLine)
         post.hasMathEnabled = fields["math"]?.bool ?? true
+        post.isSearchable = fields["search"]?.bool ?? true
         post.series = series
         post.seriesOrder = seriesOrder
         post.isPage = isPage

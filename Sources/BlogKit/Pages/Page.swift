@@ -13,6 +13,8 @@ struct Page: Sendable {
         case archive
         /// All categories or all tags with their counts.
         case termIndex(title: String, terms: [SiteModel.Term])
+        /// The search page, or its copy for one query a post links to.
+        case search(query: String?)
         case notFound
         case feed
         case sitemap
@@ -49,6 +51,7 @@ struct Page: Sendable {
         case .termListing: "taxonomy"
         case .archive: "archive"
         case .termIndex: "terms"
+        case .search: "search"
         case .notFound: "404"
         case .feed: "feed.xml"
         case .sitemap: "sitemap.xml"
@@ -72,6 +75,7 @@ struct Page: Sendable {
         case .dateListing(let listing), .termListing(let listing): "the listing \(listing.title)"
         case .archive: "the archive"
         case .termIndex(let title, _): "the \(title) index"
+        case .search(let query): query.map { "the search page for '\($0)'" } ?? "the search page"
         case .notFound: "the 404 page"
         case .feed: "the feed"
         case .sitemap: "the sitemap"
@@ -81,7 +85,7 @@ struct Page: Sendable {
     /// Whether the page belongs in the sitemap.
     var isListedInSitemap: Bool {
         switch kind {
-        case .notFound, .feed, .sitemap: false
+        case .search, .notFound, .feed, .sitemap: false
         default: true
         }
     }

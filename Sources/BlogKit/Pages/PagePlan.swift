@@ -34,6 +34,12 @@ enum PagePlan {
         pages.append(Page(path: links.archive, kind: .archive))
         pages.append(Page(path: links.categories, kind: .termIndex(title: strings.categories.text, terms: model.categories)))
         pages.append(Page(path: links.tags, kind: .termIndex(title: strings.tags.text, terms: model.tags)))
+        if model.config.search {
+            pages.append(Page(path: links.search, kind: .search(query: nil)))
+            for query in model.linkedSearches {
+                pages.append(Page(path: links.search(query), kind: .search(query: query)))
+            }
+        }
         pages.append(Page(path: links.notFound, kind: .notFound))
         pages.append(Page(path: links.feed, kind: .feed))
         pages.append(Page(path: links.sitemap, kind: .sitemap))

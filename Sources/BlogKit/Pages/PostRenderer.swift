@@ -52,10 +52,12 @@ struct PostRenderer: Sendable {
         // every post twice for the rest of the build.
         var shown = post
         shown.body = ""
+        let text = HTMLText.plain(rendered.html)
         return RenderedPost(
             post: shown, path: path, html: html.html,
             excerpt: Excerpt(html: Self.relocate(excerpt.html, to: links.href(path)), continues: continues), excerptText: excerptText,
-            headings: headings, reading: ReadingStats(text: MathToken.removingTokens(from: HTMLText.plain(rendered.html))), needsMathJax: html.needsMathJax, excerptNeedsMathJax: excerpt.needsMathJax,
+            headings: headings, text: restorer.restorePlainText(text, spans: body.spans), searchQueries: SearchLinks.queries(in: rendered.html, links: links),
+            reading: ReadingStats(text: MathToken.removingTokens(from: text)), needsMathJax: html.needsMathJax, excerptNeedsMathJax: excerpt.needsMathJax,
             measuredImages: measured, warnings: post.warnings + body.warnings + (written?.warnings ?? []) + math.warnings, errors: math.errors)
     }
 

@@ -12,6 +12,10 @@ final class RenderedPost: Sendable {
     /// The excerpt as plain text, formulas as their TeX (a page's description).
     let excerptText: String
     let headings: [Heading]
+    /// Its text, formulas as their TeX, for the search index.
+    let text: String
+    /// The queries it links to as `/search/<query>/` (`SearchLinks`).
+    let searchQueries: Set<String>
     /// How long it is to read, formulas left out.
     let reading: ReadingStats
     /// Whether the body has a formula MathJax must typeset (the page then loads it).
@@ -27,7 +31,8 @@ final class RenderedPost: Sendable {
     let errors: [BuildError]
 
     init(
-        post: Post, path: URLPath, html: String, excerpt: Excerpt, excerptText: String, headings: [Heading], reading: ReadingStats, needsMathJax: Bool,
+        post: Post, path: URLPath, html: String, excerpt: Excerpt, excerptText: String, headings: [Heading], text: String, searchQueries: Set<String>, reading: ReadingStats,
+        needsMathJax: Bool,
         excerptNeedsMathJax: Bool, measuredImages: [String: String?], warnings: [BuildError], errors: [BuildError]
     ) {
         self.post = post
@@ -36,6 +41,8 @@ final class RenderedPost: Sendable {
         self.excerpt = excerpt
         self.excerptText = excerptText
         self.headings = headings
+        self.text = text
+        self.searchQueries = searchQueries
         self.reading = reading
         self.needsMathJax = needsMathJax
         self.excerptNeedsMathJax = excerptNeedsMathJax

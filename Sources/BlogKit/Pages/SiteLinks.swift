@@ -15,6 +15,14 @@ struct SiteLinks: Sendable {
     var feed: URLPath { URLPath("/feed.xml") }
     var sitemap: URLPath { URLPath("/sitemap.xml") }
     var notFound: URLPath { URLPath("/404.html") }
+    var search: URLPath { URLPath(config.permalinks.search) }
+    /// The folder of the search index's files.
+    var searchIndex: URLPath { URLPath("/search-index/") }
+
+    /// The search page showing the results for `query` (a series link).
+    func search(_ query: String) -> URLPath {
+        URLPath(config.permalinks.search + query + "/")
+    }
 
     func post(_ post: Post) -> URLPath {
         let p = dates.parts(post.date)

@@ -66,6 +66,8 @@ struct SiteModel: Sendable {
     let groupings: Groupings
     /// Readers' comments by post id, in the order they were made.
     let comments: [String: [Comment]]
+    /// The queries posts and pages link to as search pages, sorted.
+    let linkedSearches: [String]
 
     var years: [Period] { groupings.years }
     var categories: [Term] { groupings.categories }
@@ -91,6 +93,17 @@ struct SiteModel: Sendable {
         self.groupings =
             known(posts)
             ?? Self.groupings(of: posts, links: links)
+        self.linkedSearches = unsorted.reduce(into: Set<String>()) { $0.formUnion($1.searchQueries) }.sorted()
+    }
+
+    /// What the search index holds: the posts, newest first, then the
+    /// pages, but those whose front matter says `search: false`.
+    var searchEntries: [SearchEntry] {
+        (posts + pages).filter(\.post.isSearchable).map { rendered in
+            SearchEntry(
+                url: links.href(rendered.path), title: rendered.post.title, date: rendered.post.isDated ? links.dates.day(rendered.post.date) : nil,
+                headings: rendered.headings.map(\.text), text: rendered.text)
+        }
     }
 
     /// The older neighbour of post `index`, if any.

@@ -23,6 +23,9 @@ public struct Permalinks: Sendable, Hashable {
     public var standalone = "/{slug}/"
     public var categories = "/categories/"
     public var tags = "/tags/"
+    /// The search page; a query can be put after it as one more segment
+    /// (`/search/变分自编码器/`), as Typecho's search links are.
+    public var search = "/search/"
 
     public init() {}
 
@@ -81,8 +84,9 @@ extension Permalinks {
                 case "standalone": standalone = value
                 case "categories": categories = value
                 case "tags": tags = value
+                case "search": search = value
                 default:
-                    throw SiteConfig.located(keyNode, path: path, "unknown permalink '\(key)'", hint: "known ones: post, home, page, year, month, archive, category, tag, series, standalone, categories, tags")
+                    throw SiteConfig.located(keyNode, path: path, "unknown permalink '\(key)'", hint: "known ones: post, home, page, year, month, archive, category, tag, series, standalone, categories, tags, search")
                 }
             }
         }

@@ -27,6 +27,8 @@ public struct SiteConfig: Sendable, Hashable {
     /// The prefix of BibTeX keys in the citation block, e.g. `kexuefm` gives `kexuefm-7180`.
     public var citationKey = "blog"
     public var permalinks = Permalinks()
+    /// Whether the site has a search page and the index it reads (`search:`).
+    public var search = true
     /// How formulas are rendered (`math:` in `blog.yml`).
     public var math = MathSettings()
     /// Where readers write new comments; nil loads nothing.
@@ -120,6 +122,11 @@ extension SiteConfig {
             timeZone = zone
         case "permalinks":
             permalinks = try Permalinks(node: node, path: path)
+        case "search":
+            guard let value = node.bool, case .scalar = node else {
+                throw Self.located(node, path: path, "'search' must be true or false", hint: "write 'search: false' to leave search out")
+            }
+            search = value
         case "math":
             math = try MathSettings(node: node, path: path)
         case "comments":

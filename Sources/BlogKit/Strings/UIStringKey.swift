@@ -38,6 +38,10 @@ enum UIStringKey: String, CaseIterable, Sendable {
     case readingStats = "reading_stats"
     case copy
     case copied
+    case search
+    case searchPlaceholder = "search_placeholder"
+    case searchResults = "search_results"
+    case searchNone = "search_none"
     case archiveCount = "archive_count"
     case archiveDay = "archive_day"
     case notFoundText = "not_found_text"
@@ -52,7 +56,8 @@ enum UIStringKey: String, CaseIterable, Sendable {
         case .seriesPosition: ["name", "position", "count"]
         case .pagedTitle: ["title", "page"]
         case .readingStats: ["count", "minutes"]
-        case .archiveCount: ["count"]
+        case .archiveCount, .searchResults: ["count"]
+        case .searchNone: ["query"]
         case .archiveDay: ["day"]
         case .notFoundText: ["home", "archive"]
         default: []
@@ -97,6 +102,10 @@ enum UIStringKey: String, CaseIterable, Sendable {
         case .readingStats: \.readingStats
         case .copy: \.copy
         case .copied: \.copied
+        case .search: \.search
+        case .searchPlaceholder: \.searchPlaceholder
+        case .searchResults: \.searchResults
+        case .searchNone: \.searchNone
         case .archiveCount: \.archiveCount
         case .archiveDay: \.archiveDay
         case .notFoundText: \.notFoundText

@@ -38,6 +38,10 @@ extension UIStrings {
         readingStats: "{count} 字 · 阅读约 {minutes} 分钟",
         copy: "复制",
         copied: "已复制",
+        search: "搜索",
+        searchPlaceholder: "搜索本站",
+        searchResults: "找到 {count} 篇文章",
+        searchNone: "没有找到与“{query}”相关的文章。",
         archiveCount: "共 {count} 篇文章",
         archiveDay: "{day}日",
         notFoundText: "您要找的页面不存在，可能已被移动或删除。可以从{home}或{archive}找起。")
@@ -80,6 +84,10 @@ extension UIStrings {
         readingStats: "{count} words · {minutes} min read",
         copy: "Copy",
         copied: "Copied",
+        search: "Search",
+        searchPlaceholder: "Search this site",
+        searchResults: "{count} posts found",
+        searchNone: "No posts match “{query}”.",
         archiveCount: "Posts: {count}",
         archiveDay: "{day}",
         notFoundText: "The page you are looking for does not exist; it may have been moved or deleted. Try the {home} page or the {archive}.")

@@ -47,6 +47,14 @@ struct UIStrings: Hashable, Sendable {
     /// The copy button on code blocks, and what it says once it has copied.
     var copy: StringPattern
     var copied: StringPattern
+    /// The search box's label and button, and the search page's title.
+    var search: StringPattern
+    /// What the empty search box shows.
+    var searchPlaceholder: StringPattern
+    /// Above the results: how many posts matched.
+    var searchResults: StringPattern
+    /// When nothing matched.
+    var searchNone: StringPattern
     var archiveCount: StringPattern
     var archiveDay: StringPattern
     /// HTML once filled: `{home}` and `{archive}` become links.

@@ -19,10 +19,15 @@ enum HTMLText {
             case UInt8(ascii: "<"):
                 // A tag, up to its `>` outside quotes; a tag that ends a
                 // block or a line separates words.
-                let end = tagEnd(in: bytes)
+                var end = tagEnd(in: bytes)
                 let name = bytes[bytes.index(after: bytes.startIndex)..<end].prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ">") }
                 if Self.separating.contains(String(decoding: name.filter { $0 != UInt8(ascii: "/") }, as: UTF8.self).lowercased()) {
                     pendingSpace = true
+                }
+                // Decoration hidden from screen readers (a heading's `#`
+                // anchor) is not text either.
+                if Self.isHidden(bytes[..<end]) {
+                    end = closingTagEnd(of: Array(name), in: bytes[end...])
                 }
                 bytes = end < bytes.endIndex ? bytes[bytes.index(after: end)...] : bytes[bytes.endIndex...]
             case UInt8(ascii: "&"):
@@ -68,6 +73,33 @@ enum HTMLText {
     static func prefix(_ text: String, characters limit: Int) -> String {
         guard text.count > limit else { return text }
         return text.prefix(limit - 1).trimmingCharacters(in: .whitespaces) + "…"
+    }
+
+    private static let hiddenAttribute = Array(" aria-hidden=\"true\"".utf8)
+
+    private static func isHidden(_ tag: Substring.UTF8View) -> Bool {
+        tag.count > hiddenAttribute.count && tag.last != UInt8(ascii: "/") && tag.indices.contains { tag[$0...].starts(with: hiddenAttribute) }
+    }
+
+    /// Where the element whose opening tag `name` ends just before `rest`
+    /// closes: the `>` of its `</name>`, elements of the same name inside
+    /// counted; the end of `rest` if it never closes.
+    private static func closingTagEnd(of name: [UInt8], in rest: Substring.UTF8View) -> String.Index {
+        var depth = 1
+        var bytes = rest
+        while let start = bytes.firstIndex(of: UInt8(ascii: "<")) {
+            let end = tagEnd(in: bytes[start...])
+            let tag = bytes[bytes.index(after: start)..<end]
+            let isClosing = tag.first == UInt8(ascii: "/")
+            let tagName = (isClosing ? tag.dropFirst() : tag).prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "/") }
+            if tagName.elementsEqual(name) {
+                depth += isClosing ? -1 : (tag.last == UInt8(ascii: "/") ? 0 : 1)
+                if depth == 0 { return end }
+            }
+            guard end < bytes.endIndex else { return end }
+            bytes = bytes[bytes.index(after: end)...]
+        }
+        return rest.endIndex
     }
 
     private static let separating: Set<String> = ["p", "br", "li", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "blockquote", "pre"]

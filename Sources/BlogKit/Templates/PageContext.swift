@@ -81,7 +81,7 @@ struct PageContext {
             description: config.description.isEmpty ? nil : config.description,
             author: config.author, language: config.language, url: config.absoluteBase + "/", root: links.root,
             homeURL: links.href(links.home), archiveURL: links.href(links.archive), categoriesURL: links.href(links.categories),
-            tagsURL: links.href(links.tags), feedURL: links.href(links.feed),
+            tagsURL: links.href(links.tags), feedURL: links.href(links.feed), searchURL: config.search ? links.href(links.search) : nil,
             math: SiteView.Math(mode: config.math.mode.rawValue, mathJaxURL: config.math.mathJaxURL, mathJaxMacros: config.math.mathJaxMacros),
             comments: config.commentProvider.map(CommentProviderView.init),
             values: config.values)
@@ -137,6 +137,12 @@ struct PageContext {
         case .termIndex(let title, let terms):
             line.title = title
             content = .terms(TermsView(title: title, items: terms.map { TermView(name: $0.name, url: links.href($0.path), count: $0.posts.count) }))
+        case .search(let query):
+            line.title = query.map { "\(config.strings.search.text)：\($0)" } ?? config.strings.search.text
+            content = .search(
+                SearchPageView(
+                    query: query, indexURL: links.href(links.searchIndex), resultsLabel: config.strings.searchResults.filled(["count": "{count}"]),
+                    noneLabel: config.strings.searchNone.filled(["query": "{query}"])))
         case .notFound:
             line.title = config.strings.notFoundTitle.text
             content = .notFound

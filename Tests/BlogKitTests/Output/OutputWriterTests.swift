@@ -34,13 +34,14 @@ final class OutputWriterTests: XCTestCase {
             XCTAssertEqual(unchanged[path]?[.systemFileNumber] as? Int, attributes[.systemFileNumber] as? Int, "\(path) was rewritten")
         }
 
-        // Below the excerpt: only the post's own page and the feed (full text) change.
+        // Below the excerpt: only the post's own page, the feed (full text)
+        // and the search index's shard of the new words and the post's text change.
         try site.write(TestSite.post(title: "第一篇", date: "2020-01-01", id: 1, body: "摘要一。\n\n<!--more-->\n\n改过的正文。\n"), to: "Content/posts/2020/1.md")
         let edited = try site.build()
-        XCTAssertEqual(edited.writtenCount, 2)
+        XCTAssertEqual(edited.writtenCount, 4)
         let after = try stamps(site)
         let rewritten = before.keys.filter { after[$0]?[.systemFileNumber] as? Int != before[$0]?[.systemFileNumber] as? Int }
-        XCTAssertEqual(rewritten.sorted(), ["archives/1/index.html", "feed.xml"])
+        XCTAssertEqual(rewritten.sorted(), ["archives/1/index.html", "feed.xml", "search-index/terms/0.json", "search-index/text/1.txt"])
         XCTAssertTrue(try XCTUnwrap(site.page("archives/1/index.html")).contains("改过的正文"))
 
         // A removed post's page and its now empty tag folder go; hidden files stay.

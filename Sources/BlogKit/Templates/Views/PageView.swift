@@ -32,6 +32,7 @@ struct PageView: Hashable, Sendable, MustacheParent {
         case terms(TermsView)
         case feed(FeedView)
         case sitemap(SitemapView)
+        case search(SearchPageView)
         case notFound
     }
 
@@ -58,6 +59,7 @@ struct PageView: Hashable, Sendable, MustacheParent {
         case .terms(let view) where name == "terms": return view
         case .feed(let view) where name == "feed": return view
         case .sitemap(let view) where name == "sitemap": return view
+        case .search(let view) where name == "search": return view
         default: break
         }
         return shared.value.child(named: name)

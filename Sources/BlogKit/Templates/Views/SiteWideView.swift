@@ -52,6 +52,8 @@ struct SiteView: Hashable, Sendable, MustacheParent {
     var categoriesURL: String
     var tagsURL: String
     var feedURL: String
+    /// Nil when the site has no search (`search: false`).
+    var searchURL: String?
     var math: Math
     /// Nil when readers have nowhere to write comments.
     var comments: CommentProviderView?
@@ -72,6 +74,7 @@ struct SiteView: Hashable, Sendable, MustacheParent {
         case "categories_url": categoriesURL
         case "tags_url": tagsURL
         case "feed_url": feedURL
+        case "search_url": searchURL
         case "math": math
         case "comments": comments
         default: values[name]?.templateValue
