@@ -21,5 +21,5 @@ public func fuzzPost(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 }
 
 enum PostFuzzer {
-    static let renderer = PostRenderer(links: SiteLinks(config: SiteConfig()), linkTargets: [:], restorer: MathRestorer(), images: ImageSizes(staticFiles: []))
+    static let renderer = PostRenderer(links: SiteLinks(config: SiteConfig()), linkTargets: [:], restorer: MathRestorer(), images: ImageSizes(staticFiles: []), indexesSearch: true)
 }

@@ -18,13 +18,29 @@
   var meta = null;
   var shards = {};
   var texts = {};
+  var pages = new DOMParser();
   var latest = 0;
 
-  function load(path, asText) {
+  function load(path) {
     return fetch(base + path).then(function (response) {
       if (!response.ok) throw new Error(path + ": " + response.status);
-      return asText ? response.text() : response.json();
+      return response.json();
     });
+  }
+
+  // A result's text, for its snippet: the page itself, fetched, its
+  // formulas as their TeX (each <math> carries it), decoration left out.
+  function pageText(url) {
+    return fetch(url).then(function (response) { return response.ok ? response.text() : ""; }).then(function (html) {
+      var page = pages.parseFromString(html, "text/html");
+      var content = page.querySelector(".post-content") || page.querySelector("main") || page.body;
+      content.querySelectorAll("math").forEach(function (math) {
+        var tex = math.querySelector('annotation[encoding="application/x-tex"]');
+        math.replaceWith(tex ? " $" + tex.textContent + "$ " : math.textContent);
+      });
+      content.querySelectorAll("script, style, .heading-anchor, .copy-button, .toc, sup.footnote-ref").forEach(function (node) { node.remove(); });
+      return content.textContent.replace(/\s+/g, " ").trim();
+    }).catch(function () { return ""; });
   }
 
   function loadMeta() {
@@ -206,7 +222,7 @@
       item.innerHTML = '<a class="search-result-title" href="' + escape(doc[0]) + '">' + marked(doc[1], matches(doc[1], query), 0, doc[1].length) +
         "</a>" + (doc[2] ? ' <span class="search-result-date">' + escape(doc[2]) + "</span>" : "") + '<p class="search-result-snippet"></p>';
       list.appendChild(item);
-      if (!texts[found.doc]) texts[found.doc] = load("text/" + found.doc + ".txt", true);
+      if (!texts[found.doc]) texts[found.doc] = pageText(doc[0]);
       texts[found.doc].then(function (text) {
         item.querySelector(".search-result-snippet").innerHTML = snippet(text, query);
       });

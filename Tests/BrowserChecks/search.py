@@ -140,6 +140,10 @@ def check_small(failures):
                     failures.append(f"{query!r}: {wanted!r} is not first: {titles}")
                 elif ms > 100:
                     failures.append(f"{query!r}: first results {ms:.0f} ms after the last key")
+            snippet = wait_until("the formula's snippet", lambda: tab.eval("document.querySelector('.search-result-snippet').textContent"))
+            print(f"  'alpha' snippet: {snippet}")
+            if "$\\alpha = 0.1$" not in snippet:
+                failures.append(f"'alpha': the snippet does not show the formula's TeX: {snippet!r}")
             results, _ = search(tab, "没有这种词")
             status = tab.eval("document.querySelector('.search-status').textContent")
             print(f"  '没有这种词': {status}")

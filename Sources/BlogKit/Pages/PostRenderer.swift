@@ -11,6 +11,8 @@ struct PostRenderer: Sendable {
     var restorer: MathRestorer
     /// The images figures show, measured for their width and height.
     var images: ImageSizes
+    /// Whether posts' terms are collected for the search index.
+    var indexesSearch: Bool
 
     /// - Parameter path: the post's URL (`links.post(post)`, computed once by the builder).
     func render(_ post: Post, at path: URLPath) -> RenderedPost {
@@ -56,7 +58,10 @@ struct PostRenderer: Sendable {
         return RenderedPost(
             post: shown, path: path, html: html.html,
             excerpt: Excerpt(html: Self.relocate(excerpt.html, to: links.href(path)), continues: continues), excerptText: excerptText,
-            headings: headings, text: restorer.restorePlainText(text, spans: body.spans), searchQueries: SearchLinks.queries(in: rendered.html, links: links),
+            headings: headings,
+            searchPostings: indexesSearch && post.isSearchable
+                ? SearchPostings(title: post.title, headings: headings.map(\.text), text: restorer.restorePlainText(text, spans: body.spans)) : nil,
+            searchQueries: SearchLinks.queries(in: rendered.html, links: links),
             reading: ReadingStats(text: MathToken.removingTokens(from: text)), needsMathJax: html.needsMathJax, excerptNeedsMathJax: excerpt.needsMathJax,
             measuredImages: measured, warnings: post.warnings + body.warnings + (written?.warnings ?? []) + math.warnings, errors: math.errors)
     }

@@ -12,8 +12,9 @@ final class RenderedPost: Sendable {
     /// The excerpt as plain text, formulas as their TeX (a page's description).
     let excerptText: String
     let headings: [Heading]
-    /// Its text, formulas as their TeX, for the search index.
-    let text: String
+    /// Its terms for the search index; nil when search is off or its front
+    /// matter says `search: false`.
+    let searchPostings: SearchPostings?
     /// The queries it links to as `/search/<query>/` (`SearchLinks`).
     let searchQueries: Set<String>
     /// How long it is to read, formulas left out.
@@ -31,7 +32,7 @@ final class RenderedPost: Sendable {
     let errors: [BuildError]
 
     init(
-        post: Post, path: URLPath, html: String, excerpt: Excerpt, excerptText: String, headings: [Heading], text: String, searchQueries: Set<String>, reading: ReadingStats,
+        post: Post, path: URLPath, html: String, excerpt: Excerpt, excerptText: String, headings: [Heading], searchPostings: SearchPostings?, searchQueries: Set<String>, reading: ReadingStats,
         needsMathJax: Bool,
         excerptNeedsMathJax: Bool, measuredImages: [String: String?], warnings: [BuildError], errors: [BuildError]
     ) {
@@ -41,7 +42,7 @@ final class RenderedPost: Sendable {
         self.excerpt = excerpt
         self.excerptText = excerptText
         self.headings = headings
-        self.text = text
+        self.searchPostings = searchPostings
         self.searchQueries = searchQueries
         self.reading = reading
         self.needsMathJax = needsMathJax

@@ -99,10 +99,12 @@ struct SiteModel: Sendable {
     /// What the search index holds: the posts, newest first, then the
     /// pages, but those whose front matter says `search: false`.
     var searchEntries: [SearchEntry] {
-        (posts + pages).filter(\.post.isSearchable).map { rendered in
-            SearchEntry(
-                url: links.href(rendered.path), title: rendered.post.title, date: rendered.post.isDated ? links.dates.day(rendered.post.date) : nil,
-                headings: rendered.headings.map(\.text), text: rendered.text)
+        (posts + pages).compactMap { rendered in
+            rendered.searchPostings.map { postings in
+                SearchEntry(
+                    url: links.href(rendered.path), title: rendered.post.title,
+                    date: rendered.post.isDated ? links.dates.day(rendered.post.date) : nil, postings: postings)
+            }
         }
     }
 

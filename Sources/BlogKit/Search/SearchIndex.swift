@@ -8,8 +8,9 @@ import Foundation
 /// - `terms/<k>.json`: the terms whose hash falls in shard `k`, each with
 ///   its entries as `[entry, weight, entry − previous entry, weight, …]`.
 ///   A query loads only the shards of its terms.
-/// - `text/<entry>.txt`: an entry's text, loaded for the results shown, to
-///   cut their snippets from.
+///
+/// Results' snippets are cut from the pages themselves, fetched for the
+/// results shown: the index holds no second copy of the site's text.
 ///
 /// Built in Swift rather than by Pagefind (which needs its own binary and a
 /// second pass over the written HTML), so the index comes from the posts'
@@ -24,15 +25,14 @@ struct SearchIndex {
     /// The index's files, in `folder` of the output.
     func files(in folder: URLPath) -> [OutputFile] {
         let folder = String(folder.outputFile.dropLast("/index.html".count))
-        let postings = entries.concurrentMap(SearchPostings.init(of:))
-        let total = postings.reduce(0) { $0 + $1.postings.count }
+        let total = entries.reduce(0) { $0 + $1.postings.postings.count }
         var shardCount = 1
         while shardCount * Self.postingsPerShard < total && shardCount < 4_096 { shardCount *= 2 }
         // Each shard's postings, in entry order, so that its lists come out
         // sorted by entry without sorting.
         var buckets = Array(repeating: [(entry: UInt32, posting: SearchPostings.Posting)](), count: shardCount)
-        for (entry, document) in postings.enumerated() {
-            for posting in document.postings {
+        for (entry, document) in entries.enumerated() {
+            for posting in document.postings.postings {
                 buckets[posting.term.shard(of: shardCount)].append((UInt32(entry), posting))
             }
         }
@@ -40,9 +40,6 @@ struct SearchIndex {
         var files = [OutputFile(path: folder + "/meta.json", contents: .data(Data(meta(shardCount: shardCount).utf8)))]
         for (number, shard) in shards.enumerated() {
             files.append(OutputFile(path: "\(folder)/terms/\(number).json", contents: .data(Data(shard.utf8))))
-        }
-        for (number, entry) in entries.enumerated() {
-            files.append(OutputFile(path: "\(folder)/text/\(number).txt", contents: .data(Data(entry.text.utf8))))
         }
         return files
     }

@@ -9,13 +9,22 @@ enum SearchLinks {
     static func queries(in html: String, links: SiteLinks) -> Set<String> {
         let search = links.config.permalinks.search
         var found: Set<String> = []
-        for prefix in ["href=\"" + links.config.basePath + search, "href=\"" + links.config.absoluteBase + search] {
-            var rest = html[...]
-            while let start = rest.range(of: prefix) {
-                rest = rest[start.upperBound...]
-                guard let end = rest.firstIndex(of: "\"") else { break }
-                if let query = query(from: rest[..<end]) { found.insert(query) }
-                rest = rest[end...]
+        var html = html
+        // On bytes: every post's whole HTML goes through here, and
+        // Foundation's `range(of:)` folds characters as it goes.
+        html.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            for prefix in ["href=\"" + links.config.basePath + search, "href=\"" + links.config.absoluteBase + search] {
+                let needle = Array(prefix.utf8)
+                var offset = 0
+                while let at = bytes[offset...].firstIndex(of: needle[0]), at + needle.count <= bytes.count {
+                    offset = at + 1
+                    guard memcmp(base + at, needle, needle.count) == 0 else { continue }
+                    let start = at + needle.count
+                    guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+                    if let query = query(from: String(decoding: bytes[start..<end], as: UTF8.self)) { found.insert(query) }
+                    offset = end
+                }
             }
         }
         return found
@@ -24,10 +33,9 @@ enum SearchLinks {
     /// What a link's path after the search page's names: one segment,
     /// percent-decoded, entities of the attribute decoded; nil for none or
     /// for more than one segment.
-    private static func query(from written: Substring) -> String? {
-        var segment = written
-        if segment.hasSuffix("/") { segment = segment.dropLast() }
-        let decoded = HTMLText.plain(String(segment)).removingPercentEncoding ?? ""
+    private static func query(from written: String) -> String? {
+        let segment = written.hasSuffix("/") ? String(written.dropLast()) : written
+        let decoded = HTMLText.plain(segment).removingPercentEncoding ?? ""
         let query = decoded.trimmingCharacters(in: .whitespaces)
         guard URLPath.isSegment(query.replacingOccurrences(of: " ", with: "-")) else { return nil }
         return query

@@ -10,34 +10,26 @@ struct SearchPostings: Sendable {
 
     var postings: [Posting]
 
-    init(of entry: SearchEntry) {
-        let title = Self.terms(of: entry.title)
-        let headings = Self.terms(of: entry.headings.joined(separator: "\n"))
-        var counts: [SearchTerm: Int] = [:]
-        var characters: [UInt64] = []
-        characters.reserveCapacity(entry.text.utf8.count / 2)
-        var words: [String] = []
-        // Characters are most of a Chinese text: sorted codes are counted in
-        // runs, far cheaper than a dictionary update per character.
-        SearchTokenizer.scan(entry.text, characters: { characters.append($0) }, word: { words.append($0) })
-        characters.sort()
-        var index = 0
-        while index < characters.count {
-            var end = index + 1
-            while end < characters.count && characters[end] == characters[index] { end += 1 }
-            counts[.characters(characters[index])] = end - index
-            index = end
+    /// - Parameters:
+    ///   - text: formulas as their TeX.
+    init(title: String, headings: [String], text: String) {
+        // Characters, most of a Chinese text, are counted by their codes
+        // apart from words: an integer key hashes far faster than the enum.
+        var characters: [UInt64: UInt8] = [:]
+        characters.reserveCapacity(text.utf8.count / 6)
+        var words: [String: UInt8] = [:]
+        SearchTokenizer.scan(text, characters: { Self.count(&characters[$0, default: 0]) }) { Self.count(&words[$0, default: 0]) }
+        for (text, weight) in [(title, UInt8(8)), (headings.joined(separator: "\n"), 4)] {
+            SearchTokenizer.scan(text, characters: { characters[$0, default: 0] |= weight }) { words[$0, default: 0] |= weight }
         }
-        for word in words { counts[.word(word), default: 0] += 1 }
-        for term in title.union(headings) where counts[term] == nil { counts[term] = 0 }
-        postings = counts.map { term, count in
-            Posting(term: term, weight: (title.contains(term) ? 8 : 0) + (headings.contains(term) ? 4 : 0) + UInt8(min(count, 3)))
-        }
+        postings = []
+        postings.reserveCapacity(characters.count + words.count)
+        for (code, weight) in characters { postings.append(Posting(term: .characters(code), weight: weight)) }
+        for (word, weight) in words { postings.append(Posting(term: .word(word), weight: weight)) }
     }
 
-    private static func terms(of text: String) -> Set<SearchTerm> {
-        var terms: Set<SearchTerm> = []
-        SearchTokenizer.scan(text, characters: { terms.insert(.characters($0)) }, word: { terms.insert(.word($0)) })
-        return terms
+    /// One more time in the text, up to 3: in place, one dictionary lookup.
+    private static func count(_ times: inout UInt8) {
+        if times < 3 { times += 1 }
     }
 }

@@ -16,7 +16,8 @@ enum SearchTokenizer {
             wordLength = 0
         }
         for original in text.unicodeScalars {
-            let scalar = fold(original)
+            // Chinese has no case: most scalars skip folding.
+            let scalar = isCharacter(original) ? original : fold(original)
             if isCharacter(scalar) {
                 endWord()
                 let code = UInt64(scalar.value)

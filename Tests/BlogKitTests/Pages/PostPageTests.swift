@@ -146,4 +146,16 @@ final class PostPageTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(site.page("page/2/index.html")).contains("<title>测试博客（第2页）</title>"))
         XCTAssertTrue(try XCTUnwrap(site.page("index.html")).contains("<meta property=\"og:type\" content=\"website\">"))
     }
+
+    /// A heading's `#` anchor is decoration, hidden from screen readers:
+    /// a description of an excerpt that starts with a heading has none.
+    func testAHeadingsAnchorIsNotInTheDescription() throws {
+        let site = try TestSite([
+            "Content/posts/2020/1.md": TestSite.post(title: "一", date: "2020-01-16", id: 1, body: "## 引言\n\n开篇一段。\n\n<!--more-->\n\n后文。\n")
+        ])
+        try site.build()
+        let page = try XCTUnwrap(site.page("archives/1/index.html"))
+        XCTAssertTrue(page.contains("<a class=\"heading-anchor\" href=\"#引言\" aria-hidden=\"true\">#</a>"), "the anchor is on the page")
+        XCTAssertTrue(page.contains("<meta name=\"description\" content=\"引言 开篇一段。\">"), page)
+    }
 }

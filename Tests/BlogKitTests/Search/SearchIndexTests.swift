@@ -37,9 +37,7 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(try index.search("globalpointer").map(\.url), ["/archives/3/"])
         XCTAssertEqual(try index.search("ａｌｐｈａ").map(\.url), ["/archives/3/"], "full-width letters are ASCII letters")
         XCTAssertEqual(try index.search("frac").map(\.url), ["/archives/3/"], "display math's TeX too")
-        let text = try XCTUnwrap(index.text(of: "/archives/3/"))
-        XCTAssertTrue(text.contains("$\\alpha = 0.1$"), "snippets show a formula as it was written: \(text)")
-        XCTAssertFalse(try XCTUnwrap(index.text(of: "/archives/2/")).contains("#"), "a heading's anchor is not text")
+        XCTAssertEqual(try index.search("alpha 0").map(\.url), ["/archives/3/"], "numbers are words")
     }
 
     func testDraftsPostsDatedLaterAndPostsThatOptOutAreNeverIndexed() throws {
@@ -90,7 +88,7 @@ final class SearchIndexTests: XCTestCase {
             let site = try TestSite(Self.posts)
             try site.build()
             let index = try site.outputFiles().filter { $0.key.hasPrefix("search-index/") }
-            XCTAssertGreaterThan(index.count, 3)
+            XCTAssertGreaterThanOrEqual(index.count, 2, "meta.json and a shard at least")
             if first.isEmpty { first = index } else { XCTAssertEqual(index, first) }
         }
     }
@@ -154,11 +152,6 @@ private struct SearchIndexReader {
             let weight = first[doc]!
             return Found(url: docs[doc].url, weight: weight & 8 != 0 ? .title : weight & 4 != 0 ? .heading : .text)
         }
-    }
-
-    func text(of url: String) throws -> String? {
-        guard let number = docs.firstIndex(where: { $0.url == url }) else { return nil }
-        return site.page("search-index/text/\(number).txt")
     }
 
     private func postings(_ term: String) throws -> [Int: Int] {
