@@ -18,11 +18,6 @@ public struct CodeHighlighter: Sendable {
         return HighlightedHTML.write(bytes, tokens: tokens)
     }
 
-    /// Whether `html(_:language:)` knows the language.
-    public func knows(_ language: String) -> Bool {
-        Self.language(named: language) != nil
-    }
-
     /// One name of each language, as written in a fence's info string.
     public static let languageNames = tables.map { $0.names[0] }
 }
