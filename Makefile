@@ -97,11 +97,12 @@ bench-interrupt: release
 	rm -rf .build/bench-interrupt && mkdir -p .build/bench-interrupt && cp -r $(BENCH_CORPUS)/Content .build/bench-interrupt/
 	python3 Tests/Bench/interrupt_check.py $(BLOG) .build/bench-interrupt
 
-## browser-check: blog serve in headless Chromium: reload on save, scroll kept, error overlay shown and removed; a long post's table of contents (sticky beside it, folded on a phone), copy buttons and print stylesheet; numbered equations in Chromium and Firefox at 1200 and 390 px: each number at the column's right edge and beside its own row, the formula centred, nothing overlapping
+## browser-check: blog serve in headless Chromium: reload on save, scroll kept, error overlay shown and removed; a long post's table of contents (sticky beside it, folded on a phone), copy buttons and print stylesheet; a Chinese query typed into the search box finds, ranks and marks its posts, from a static server; numbered equations in Chromium and Firefox at 1200 and 390 px: each number at the column's right edge and beside its own row, the formula centred, nothing overlapping
 browser-check: release browser-deps
 	python3 Tests/BrowserChecks/live_reload.py $(BLOG)
 	python3 Tests/BrowserChecks/equation_numbers.py $(BLOG)
 	python3 Tests/BrowserChecks/reading.py $(BLOG)
+	python3 Tests/BrowserChecks/search.py $(BLOG)
 
 ## math-look: each formula of the gallery and the example blog in our MathML and in KaTeX, side by side in headless Chromium and Firefox; the share whose ink box is within 10% of KaTeX's width (display: and 20% of its height), failing under Tests/MathLook/thresholds.json
 math-look: release browser-deps
@@ -135,23 +136,25 @@ gallery: deps browser-deps
 	rm -rf $(GALLERY)/firefox-home
 	@echo "screenshots in $(GALLERY)/"
 
-## fuzz: build the libFuzzer targets (AddressSanitizer on) and run each for FUZZ_SECONDS (default 60); crashes go to .build-fuzz/crashes/
+## fuzz: build the libFuzzer targets (TeX, posts, code highlighting; AddressSanitizer on) and run each for FUZZ_SECONDS (default 60); crashes go to .build-fuzz/crashes/
 fuzz: fuzz-build
-	python3 Sources/Fuzz/seed_corpus.py $(FUZZ_BUILD)/corpus/post $(FUZZ_BUILD)/corpus/tex
+	python3 Sources/Fuzz/seed_corpus.py $(FUZZ_BUILD)/corpus/post $(FUZZ_BUILD)/corpus/tex $(FUZZ_BUILD)/corpus/highlight
 	cp Tests/FuzzRegressions/scanner/* $(FUZZ_BUILD)/corpus/post/
 	cp Tests/FuzzRegressions/tex/* $(FUZZ_BUILD)/corpus/tex/
-	mkdir -p $(FUZZ_BUILD)/crashes/post $(FUZZ_BUILD)/crashes/tex
+	mkdir -p $(FUZZ_BUILD)/crashes/post $(FUZZ_BUILD)/crashes/tex $(FUZZ_BUILD)/crashes/highlight
 	$(FUZZ_ENV) $(FUZZ_PRODUCTS)/fuzz-tex $(FUZZ_RUN) -artifact_prefix=$(FUZZ_BUILD)/crashes/tex/ $(FUZZ_BUILD)/corpus/tex
 	$(FUZZ_ENV) $(FUZZ_PRODUCTS)/fuzz-post $(FUZZ_RUN) -artifact_prefix=$(FUZZ_BUILD)/crashes/post/ $(FUZZ_BUILD)/corpus/post
+	$(FUZZ_ENV) $(FUZZ_PRODUCTS)/fuzz-highlight $(FUZZ_RUN) -artifact_prefix=$(FUZZ_BUILD)/crashes/highlight/ $(FUZZ_BUILD)/corpus/highlight
 
-## fuzz-build: the fuzz targets of Sources/Fuzz, linked against BlogKit built with coverage and ASan
+## fuzz-build: the fuzz targets of Sources/Fuzz, linked against BlogKit (and CodeHighlight) built with coverage and ASan
 fuzz-build: deps
 	$(FUZZ_ENV) $(SWIFT) build --scratch-path $(FUZZ_BUILD) -c release --target BlogKit $(addprefix -Xswiftc ,$(FUZZ_SANITIZERS) -enable-testing)
 	$(FUZZ_LINK) -module-name TeXFuzzer Sources/Fuzz/TeXFuzzer.swift Sources/Fuzz/XMLCheck.swift \
 		$(FUZZ_PRODUCTS)/TeXMathML.build/*.o -o $(FUZZ_PRODUCTS)/fuzz-tex
 	$(FUZZ_LINK) -module-name PostFuzzer -I Sources/CCmarkGFM -I $(FUZZ_BUILD)/checkouts/Yams/Sources/CYaml/include Sources/Fuzz/PostFuzzer.swift \
-		$(FUZZ_PRODUCTS)/BlogKit.build/*.o $(FUZZ_PRODUCTS)/TeXMathML.build/*.o $(FUZZ_PRODUCTS)/Yams.build/*.o \
+		$(FUZZ_PRODUCTS)/BlogKit.build/*.o $(FUZZ_PRODUCTS)/TeXMathML.build/*.o $(FUZZ_PRODUCTS)/CodeHighlight.build/*.o $(FUZZ_PRODUCTS)/Yams.build/*.o \
 		$$(find $(FUZZ_PRODUCTS)/CYaml.build -name '*.o') $(FUZZ_PRODUCTS)/Mustache.build/*.o -lcmark-gfm -lcmark-gfm-extensions -o $(FUZZ_PRODUCTS)/fuzz-post
+	$(FUZZ_LINK) -module-name HighlightFuzzer Sources/Fuzz/HighlightFuzzer.swift $(FUZZ_PRODUCTS)/CodeHighlight.build/*.o -o $(FUZZ_PRODUCTS)/fuzz-highlight
 
 ## docs: DocC documentation of BlogKit and TeXMathML, as static sites in .build/docs/
 docs: deps

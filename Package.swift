@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .library(name: "BlogKit", targets: ["BlogKit"]),
         .library(name: "TeXMathML", targets: ["TeXMathML"]),
+        .library(name: "CodeHighlight", targets: ["CodeHighlight"]),
         .library(name: "BlogImport", targets: ["BlogImport"]),
         .executable(name: "blog", targets: ["blog"]),
     ],
@@ -30,11 +31,14 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "TeXMathML"),
+        // Code blocks highlighted at build time: pure Swift, no dependency.
+        .target(name: "CodeHighlight"),
         .target(
             name: "BlogKit",
             dependencies: [
                 "CCmarkGFM",
                 "TeXMathML",
+                "CodeHighlight",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -67,6 +71,7 @@ let package = Package(
         ),
         .executableTarget(name: "blog-bench", dependencies: ["BlogKit", "BlogServer", "TeXMathML"]),
         .testTarget(name: "TeXMathMLTests", dependencies: ["TeXMathML"], exclude: ["Fixtures"]),
+        .testTarget(name: "CodeHighlightTests", dependencies: ["CodeHighlight"]),
         // The fixtures are read from disk by path, not bundled.
         .testTarget(name: "BlogKitTests", dependencies: ["BlogKit"], exclude: ["Fixtures"]),
         .testTarget(name: "BlogServerTests", dependencies: ["BlogServer"]),

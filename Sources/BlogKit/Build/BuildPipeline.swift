@@ -136,7 +136,8 @@ extension BuildPipeline {
         let images = ImageSizes(staticFiles: site.sources.staticFiles)
         let renders = memos?.renders(settings: config, linkTargets: linkTargets, images: images)
         let renderer = PostRenderer(
-            links: links, linkTargets: linkTargets, restorer: MathRestorer(settings: config.math), images: images, indexesSearch: config.search)
+            links: links, linkTargets: linkTargets, markdown: MarkdownRenderer(highlightsCode: config.highlightsCode),
+            restorer: MathRestorer(settings: config.math), images: images, indexesSearch: config.search)
         let progress = options.progress.map { ProgressCounter(.rendering, total: shown.count, report: $0) }
         let rendered = Array(zip(shown, urls)).concurrentMap { index, url in
             defer { progress?.step() }

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CodeHighlight
 import Foundation
 
 /// Renders Markdown to HTML with cmark-gfm and its GitHub extensions
@@ -7,7 +8,13 @@ import Foundation
 /// This is the only file that talks to C: the parsed tree is walked and
 /// edited here and comes out as Swift values.
 public struct MarkdownRenderer: Sendable {
-    public init() {}
+    /// Whether fenced code in a language `CodeHighlighter` knows is
+    /// highlighted (`highlight:` in `blog.yml`); other code is as cmark writes it.
+    public var highlightsCode: Bool
+
+    public init(highlightsCode: Bool = true) {
+        self.highlightsCode = highlightsCode
+    }
 
     /// - Parameters:
     ///   - markdown: the document.
@@ -63,6 +70,12 @@ public struct MarkdownRenderer: Sendable {
         }
         for node in leaves where cmark_node_get_type(node) == CMARK_NODE_IMAGE {
             Self.replaceWithFigure(node, options: options) { written[node].flatMap(imageSize) }
+        }
+        if highlightsCode {
+            let highlighter = CodeHighlighter()
+            for node in Self.nodes(in: document, of: [CMARK_NODE_CODE_BLOCK]) {
+                Self.replaceWithHighlightedCode(node, highlighter: highlighter)
+            }
         }
         var slugger = HeadingSlugger()
         let headings = Self.nodes(in: document, of: [CMARK_NODE_HEADING]).map {
@@ -197,6 +210,28 @@ extension MarkdownRenderer {
             cmark_node_set_literal(block, html)
             cmark_node_replace(paragraph, block)
             cmark_node_free(paragraph)
+        }
+    }
+
+    /// A code block whose info string starts with a language the
+    /// highlighter knows becomes an HTML block: cmark's markup with
+    /// `class="highlight"` on the `<pre>` and the tokens in spans. The class
+    /// is the info string's first word, as cmark takes it. Math never needs
+    /// restoring inside: the math scanner leaves code alone, so a `$` here
+    /// is a dollar.
+    private static func replaceWithHighlightedCode(_ node: OpaquePointer, highlighter: CodeHighlighter) {
+        guard let info = cmark_node_get_fence_info(node).map({ String(cString: $0) }) else { return }
+        // cmark's white space: space, tab, line feed, vertical tab, form feed, carriage return.
+        let language = String(info.unicodeScalars.prefix { !" \t\n\u{0B}\u{0C}\r".unicodeScalars.contains($0) })
+        guard !language.isEmpty, let code = highlighter.html(cmark_node_get_literal(node).map { String(cString: $0) } ?? "", language: language)
+        else { return }
+        let html = "<pre class=\"highlight\"><code class=\"language-\(HTMLEscaping.escape(language))\">\(code)</code></pre>\n"
+        // The block belongs to the document from here on; the code block it
+        // replaces is unlinked and freed.
+        if let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) {
+            cmark_node_set_literal(block, html)
+            cmark_node_replace(node, block)
+            cmark_node_free(node)
         }
     }
 

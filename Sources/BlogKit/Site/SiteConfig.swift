@@ -31,6 +31,9 @@ public struct SiteConfig: Sendable, Hashable {
     public var search = true
     /// How formulas are rendered (`math:` in `blog.yml`).
     public var math = MathSettings()
+    /// Whether code blocks in a known language are highlighted at build time
+    /// (`highlight:`); off, they are cmark's plain `<pre><code>`.
+    public var highlightsCode = true
     /// Where readers write new comments; nil loads nothing.
     public var commentProvider: CommentProvider?
     /// Optional URL slugs for category names, e.g. `信息时代: big-data`.
@@ -129,6 +132,11 @@ extension SiteConfig {
             search = value
         case "math":
             math = try MathSettings(node: node, path: path)
+        case "highlight":
+            guard case .scalar = node, let value = node.bool else {
+                throw Self.located(node, path: path, "'highlight' must be true or false", hint: "write 'highlight: false' to leave code blocks plain")
+            }
+            highlightsCode = value
         case "comments":
             commentProvider = try CommentProvider(node: node, path: path)
         case "category_slugs":
