@@ -197,7 +197,7 @@ def measure_corpus(failures):
         failures.append(f"corpus: the index is {100 * index / html:.1f}% of the HTML, over 15%")
     with static_server(public, "/search/") as root, Chromium(width=1200, height=900) as browser:
         tab = browser.open(root + "/search/")
-        for query in ("初始化", "模型训练", "Transformer", "梯度 收敛"):
+        for query in ("初始化", "验证集", "Transformer", "梯度 收敛"):
             tab.eval("performance.clearResourceTimings(); true")
             results, ms = search(tab, query)
             time.sleep(0.5)
