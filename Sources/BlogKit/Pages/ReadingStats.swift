@@ -23,7 +23,7 @@ public struct ReadingStats: Sendable, Hashable {
         var words = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            let isLetter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            let isLetter = Self.isLetter(scalar)
             if isLetter && CJK.contains(scalar) {
                 characters += 1
                 inWord = false
@@ -36,5 +36,16 @@ public struct ReadingStats: Sendable, Hashable {
         }
         self.characters = characters
         self.words = words
+    }
+
+    /// A letter or digit of any script. Unicode's property tables are asked
+    /// only past ASCII and the common ideographs: a post is nearly all
+    /// those, and the tables cost a lookup per character.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x3400...0x4DBF, 0x4E00...0x9FFF: true
+        case 0..<0x80: false
+        default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
     }
 }

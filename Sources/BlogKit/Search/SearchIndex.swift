@@ -22,24 +22,43 @@ struct SearchIndex {
 
     let entries: [SearchEntry]
 
+    /// How many shard files the entries make: a power of two, so that the
+    /// search page can pick a term's shard before it has read `meta.json`.
+    var shardCount: Int {
+        let total = entries.reduce(0) { $0 + $1.postings.terms.count }
+        var count = 1
+        while count * Self.postingsPerShard < total && count < 4_096 { count *= 2 }
+        return count
+    }
+
     /// The index's files, in `folder` of the output.
     func files(in folder: URLPath) -> [OutputFile] {
         let folder = String(folder.outputFile.dropLast("/index.html".count))
-        let total = entries.reduce(0) { $0 + $1.postings.postings.count }
-        var shardCount = 1
-        while shardCount * Self.postingsPerShard < total && shardCount < 4_096 { shardCount *= 2 }
-        // Each shard's postings, in entry order, so that its lists come out
-        // sorted by entry without sorting.
-        var buckets = Array(repeating: [(entry: UInt32, posting: SearchPostings.Posting)](), count: shardCount)
+        let shardCount = shardCount
+        // Longer words are numbered by each post; here by the whole index,
+        // in the order the entries first use them.
+        var words: [String] = []
+        var numbers: [String: Int] = [:]
+        // Each shard's postings as (term, entry << 4 | weight), appended in
+        // entry order.
+        var buckets = Array(repeating: [(term: SearchTerm, posting: UInt32)](), count: shardCount)
         for (entry, document) in entries.enumerated() {
-            for posting in document.postings.postings {
-                buckets[posting.term.shard(of: shardCount)].append((UInt32(entry), posting))
+            let postings = document.postings
+            let renumbered = postings.longWords.map { word in
+                if let number = numbers[word] { return number }
+                numbers[word] = words.count
+                words.append(word)
+                return words.count - 1
+            }
+            for (term, weight) in zip(postings.terms, postings.weights) {
+                let global = term.longWordNumber.map { SearchTerm(longWord: renumbered[$0]) } ?? term
+                buckets[global.shard(of: shardCount, words: words)].append((global, UInt32(entry) << 4 | UInt32(weight)))
             }
         }
-        let shards = buckets.concurrentMap(Self.shardFile)
+        let shards = buckets.concurrentMap { Self.shardFile($0, words: words) }
         var files = [OutputFile(path: folder + "/meta.json", contents: .data(Data(meta(shardCount: shardCount).utf8)))]
         for (number, shard) in shards.enumerated() {
-            files.append(OutputFile(path: "\(folder)/terms/\(number).json", contents: .data(Data(shard.utf8))))
+            files.append(OutputFile(path: "\(folder)/terms/\(number).json", contents: .data(shard)))
         }
         return files
     }
@@ -53,27 +72,40 @@ struct SearchIndex {
         return json + "]}"
     }
 
-    /// One shard as JSON, its terms in code point order so that the same
-    /// posts give the same bytes.
-    private static func shardFile(_ bucket: [(entry: UInt32, posting: SearchPostings.Posting)]) -> String {
-        var lists: [SearchTerm: [UInt32]] = [:]
-        for (entry, posting) in bucket {
-            lists[posting.term, default: []].append(entry << 4 | UInt32(posting.weight))
-        }
-        let terms = lists.keys.map { ($0, $0.text) }.sorted { $0.1.unicodeScalars.lexicographicallyPrecedes($1.1.unicodeScalars) { $0.value < $1.value } }
-        var json = "{"
-        for (position, (term, text)) in terms.enumerated() {
-            if position > 0 { json += "," }
-            json += JSONText.quoted(text) + ":["
-            var previous: UInt32 = 0
-            for (index, packed) in lists[term]!.enumerated() {
-                let entry = packed >> 4
-                if index > 0 { json += "," }
-                json += String(entry - previous) + "," + String(packed & 0xF)
-                previous = entry
+    /// One shard as JSON, its terms in the order of their codes, so that the
+    /// same posts give the same bytes. A term is letters and digits only, so
+    /// it is written between quotes as it is.
+    private static func shardFile(_ bucket: [(term: SearchTerm, posting: UInt32)], words: [String]) -> Data {
+        // Entries came in order, so sorting by term then posting keeps
+        // each term's entries ascending.
+        let sorted = bucket.sorted { ($0.term, $0.posting) < ($1.term, $1.posting) }
+        var json: [UInt8] = [UInt8(ascii: "{")]
+        json.reserveCapacity(sorted.count * 6 + 16)
+        var previous: UInt32 = 0
+        for (position, (term, posting)) in sorted.enumerated() {
+            if position == 0 || sorted[position - 1].term != term {
+                if position > 0 { json.append(contentsOf: "],".utf8) }
+                json.append(UInt8(ascii: "\""))
+                json.append(contentsOf: term.text(words: words).utf8)
+                json.append(contentsOf: "\":[".utf8)
+                previous = 0
+            } else {
+                json.append(UInt8(ascii: ","))
             }
-            json += "]"
+            let entry = posting >> 4
+            append(entry - previous, to: &json)
+            json.append(UInt8(ascii: ","))
+            append(posting & 0xF, to: &json)
+            previous = entry
         }
-        return json + "}"
+        if !sorted.isEmpty { json.append(UInt8(ascii: "]")) }
+        json.append(UInt8(ascii: "}"))
+        return Data(json)
+    }
+
+    /// `number` in decimal digits.
+    private static func append(_ number: UInt32, to json: inout [UInt8]) {
+        if number >= 10 { append(number / 10, to: &json) }
+        json.append(UInt8(ascii: "0") + UInt8(number % 10))
     }
 }

@@ -2,34 +2,50 @@
 /// if a heading does, plus how often the text has it, up to 3. The browser
 /// ranks by these (title before heading before text) and by how rare a
 /// term is.
+///
+/// Kept with each rendered post for the rest of the build (and by `blog
+/// serve` between builds), so held flat: nine bytes a term.
 struct SearchPostings: Sendable {
-    struct Posting: Sendable {
-        var term: SearchTerm
-        var weight: UInt8
-    }
-
-    var postings: [Posting]
+    /// Each term, in no particular order, and at the same place in
+    /// `weights` its weight.
+    let terms: [SearchTerm]
+    let weights: [UInt8]
+    /// The words too long to pack into a term, by the numbers `terms` give them.
+    let longWords: [String]
 
     /// - Parameters:
     ///   - text: formulas as their TeX.
     init(title: String, headings: [String], text: String) {
-        // Characters, most of a Chinese text, are counted by their codes
-        // apart from words: an integer key hashes far faster than the enum.
-        var characters: [UInt64: UInt8] = [:]
-        characters.reserveCapacity(text.utf8.count / 6)
-        var words: [String: UInt8] = [:]
-        SearchTokenizer.scan(text, characters: { Self.count(&characters[$0, default: 0]) }) { Self.count(&words[$0, default: 0]) }
-        for (text, weight) in [(title, UInt8(8)), (headings.joined(separator: "\n"), 4)] {
-            SearchTokenizer.scan(text, characters: { characters[$0, default: 0] |= weight }) { words[$0, default: 0] |= weight }
+        var counts = SearchTermCounts(expected: text.utf8.count / 6)
+        var longWords: [String] = []
+        var numbers: [String: Int] = [:]
+        func term(_ utf8: [UInt8]) -> SearchTerm {
+            if let term = SearchTerm(shortWord: utf8) { return term }
+            let word = String(decoding: utf8, as: UTF8.self)
+            if let number = numbers[word] { return SearchTerm(longWord: number) }
+            numbers[word] = longWords.count
+            longWords.append(word)
+            return SearchTerm(longWord: longWords.count - 1)
         }
-        postings = []
-        postings.reserveCapacity(characters.count + words.count)
-        for (code, weight) in characters { postings.append(Posting(term: .characters(code), weight: weight)) }
-        for (word, weight) in words { postings.append(Posting(term: .word(word), weight: weight)) }
+        SearchTokenizer.scan(text, characters: { counts.update($0, Self.once) }) { counts.update(term($0), Self.once) }
+        for (text, weight) in [(title, UInt8(8)), (headings.joined(separator: "\n"), 4)] {
+            SearchTokenizer.scan(text, characters: { counts.update($0) { $0 |= weight } }) { counts.update(term($0)) { $0 |= weight } }
+        }
+        var terms: [SearchTerm] = []
+        var weights: [UInt8] = []
+        terms.reserveCapacity(counts.count)
+        weights.reserveCapacity(counts.count)
+        counts.forEach { term, weight in
+            terms.append(term)
+            weights.append(weight)
+        }
+        self.terms = terms
+        self.weights = weights
+        self.longWords = longWords
     }
 
-    /// One more time in the text, up to 3: in place, one dictionary lookup.
-    private static func count(_ times: inout UInt8) {
+    /// One more time in the text, up to 3.
+    private static func once(_ times: inout UInt8) {
         if times < 3 { times += 1 }
     }
 }

@@ -4,51 +4,76 @@
 /// everything else separates. A formula's TeX is text like any other, so
 /// `\alpha` is found as `alpha`.
 enum SearchTokenizer {
-    /// Calls `characters` with each character and pair code of `text`, and
-    /// `word` with each word, in order, repeats included.
-    static func scan(_ text: String, characters: (UInt64) -> Void, word: (String) -> Void) {
-        var previous: UInt64?
-        var current = String.UnicodeScalarView()
+    /// Calls `characters` with each character and each pair of `text`, and
+    /// `word` with each word's UTF-8 bytes, in order, repeats included.
+    static func scan(_ text: String, characters: (SearchTerm) -> Void, word: ([UInt8]) -> Void) {
+        var previous: UInt32?
+        var current: [UInt8] = []
+        current.reserveCapacity(64)
         var wordLength = 0
         func endWord() {
-            if wordLength > 0 && wordLength <= SearchTerm.longestWord { word(String(current)) }
-            current = String.UnicodeScalarView()
+            if wordLength > 0 && wordLength <= SearchTerm.longestWord { word(current) }
+            current.removeAll(keepingCapacity: true)
             wordLength = 0
         }
         for original in text.unicodeScalars {
-            // Chinese has no case: most scalars skip folding.
-            let scalar = isCharacter(original) ? original : fold(original)
-            if isCharacter(scalar) {
-                endWord()
-                let code = UInt64(scalar.value)
-                characters(code)
-                if let previous { characters(1 << 42 | previous << 21 | code) }
-                previous = code
-            } else if isWordPart(scalar) {
+            let value = original.value
+            // Most of a Chinese post is ideographs, most of the rest ASCII:
+            // both are told apart without Unicode's property tables.
+            if value < 0x80 {
                 previous = nil
-                current.append(scalar)
-                wordLength += 1
+                if let byte = asciiWordPart(UInt8(value)) {
+                    current.append(byte)
+                    wordLength += 1
+                } else {
+                    endWord()
+                }
+            } else if isCharacter(original) {
+                endWord()
+                characters(SearchTerm(character: value))
+                if let previous { characters(SearchTerm(first: previous, second: value)) }
+                previous = value
             } else {
                 previous = nil
-                endWord()
+                let scalar = fold(original)
+                if scalar.isASCII, let byte = asciiWordPart(UInt8(scalar.value)) {
+                    current.append(byte)
+                    wordLength += 1
+                } else if !scalar.isASCII && isWordPart(scalar) {
+                    UTF8.encode(scalar) { current.append($0) }
+                    wordLength += 1
+                } else {
+                    endWord()
+                }
             }
         }
         endWord()
     }
 
+    /// An ASCII letter (lower-cased) or digit; nil for anything else.
+    private static func asciiWordPart(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): byte
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+        default: nil
+        }
+    }
+
     /// Full-width ASCII as ASCII, then lower case where that is one scalar.
-    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        var scalar = scalar
-        if (0xFF01...0xFF5E).contains(scalar.value) { scalar = Unicode.Scalar(scalar.value - 0xFEE0)! }
+    private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if (0xFF01...0xFF5E).contains(scalar.value) { return fold(Unicode.Scalar(scalar.value - 0xFEE0)!) }
         if scalar.isASCII {
             return (65...90).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar
         }
+        // Punctuation, most of what gets here, has no case: asking first
+        // spares making its lower-case string.
+        guard scalar.properties.changesWhenLowercased else { return scalar }
         let lower = scalar.properties.lowercaseMapping.unicodeScalars
         return lower.count == 1 ? lower.first! : scalar
     }
 
     /// Ideographs, radicals, kana and bopomofo: indexed one by one and in pairs.
-    static func isCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    private static func isCharacter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x2E80...0x2FDF, 0x3040...0x30FF, 0x3100...0x312F, 0x31A0...0x31BF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
             0x20000...0x3FFFF:
@@ -58,11 +83,8 @@ enum SearchTokenizer {
         }
     }
 
-    /// Letters and digits of any other script, as JavaScript's `[\p{L}\p{N}]`.
-    static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            return (48...57).contains(scalar.value) || (97...122).contains(scalar.value) || (65...90).contains(scalar.value)
-        }
+    /// Letters and digits of scripts past ASCII, as JavaScript's `[\p{L}\p{N}]`.
+    private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber, .letterNumber, .otherNumber:
             return true

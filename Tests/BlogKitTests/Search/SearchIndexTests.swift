@@ -82,6 +82,27 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(site.page("404.html")).contains("location.replace(search + \"?q=\""), "other search links reach the page from the 404 page")
     }
 
+    func testLongWordsWordsOfOtherScriptsAndAPostOfManyTermsAreAllFound() throws {
+        // Long words are numbered by each post in the order it uses them,
+        // so the two posts number "attention" differently.
+        let numbers = (0..<3_000).map { "第\($0)号" }.joined(separator: "，")
+        let site = try TestSite([
+            "Content/posts/2024/a.md": TestSite.post(
+                title: "注意力", date: "2024-03-01 10:00:00", id: 1, body: "Transformer 的 attention，λ 与 Größe。\n\n\(numbers)\n"),
+            "Content/posts/2024/b.md": TestSite.post(title: "再谈", date: "2024-02-01 10:00:00", id: 2, body: "只有 Attention 和 mathcal。\n"),
+        ])
+        try site.build()
+        let index = try SearchIndexReader(site)
+        XCTAssertEqual(try index.search("ATTENTION").map(\.url), ["/archives/1/", "/archives/2/"])
+        XCTAssertEqual(try index.search("transformer").map(\.url), ["/archives/1/"])
+        XCTAssertEqual(try index.search("mathcal").map(\.url), ["/archives/2/"], "seven letters, the longest word packed whole")
+        XCTAssertEqual(try index.search("größe").map(\.url), ["/archives/1/"], "letters past ASCII, case-folded")
+        XCTAssertEqual(try index.search("λ").map(\.url), ["/archives/1/"])
+        XCTAssertEqual(try index.search("2999").map(\.url), ["/archives/1/"], "thousands of terms in one post")
+        XCTAssertEqual(try index.search("第2999号").map(\.url), ["/archives/1/"])
+        XCTAssertEqual(try index.search("号第").map(\.url), [], "a pair across a comma is no pair")
+    }
+
     func testTheIndexIsTheSameBytesEveryBuild() throws {
         var first: [String: Data] = [:]
         for _ in 0..<2 {
