@@ -10,6 +10,7 @@ import Foundation
 //   blog-bench coverage         print README's list of TeX commands by family; fail if the gallery misses a family
 //   blog-bench formulas DIR     print DIR's formulas as `blog math --jsonl` input
 //   blog-bench math-modes DIR   build DIR in memory in mathml and in mathjax mode
+//   blog-bench search-cost DIR  build DIR in memory with and without the search index
 //   blog-bench edits DIR [N]    `blog serve`'s rebuild after each of N (20) one-post edits (DIR is edited and restored)
 //   blog-bench serve DIR        `blog serve` from saving a post to its new content served, 20 edits (the same)
 
@@ -53,17 +54,25 @@ func benchmarkScanner() {
 }
 
 /// Builds two variants of a site in memory, alternating, five times each,
-/// and prints the median times and how the first compares to the second.
+/// and prints the median wall and CPU times and how the first compares to
+/// the second; returns the wall times.
 func compareBuilds(_ first: (name: String, site: Site), _ second: (name: String, site: Site)) throws -> (Double, Double) {
     var times: ([Double], [Double]) = ([], [])
+    var cpu: ([Double], [Double]) = ([], [])
+    func measure(_ site: Site, _ wall: inout [Double], _ processor: inout [Double]) throws {
+        let start = processCPUSeconds()
+        wall.append(try seconds { _ = try site.build() })
+        processor.append(processCPUSeconds() - start)
+    }
     for _ in 0..<5 {
-        times.0.append(try seconds { _ = try first.site.build() })
-        times.1.append(try seconds { _ = try second.site.build() })
+        try measure(first.site, &times.0, &cpu.0)
+        try measure(second.site, &times.1, &cpu.1)
     }
     let result = (median(times.0), median(times.1))
     print("posts: \(first.site.sources.posts.count); median of 5 alternating in-memory builds")
-    print(String(format: "%@: %.3f s", first.name.padding(toLength: 22, withPad: " ", startingAt: 0), result.0))
-    print(String(format: "%@: %.3f s", second.name.padding(toLength: 22, withPad: " ", startingAt: 0), result.1))
+    print(String(format: "%@: %.3f s wall, %.3f s CPU", first.name.padding(toLength: 22, withPad: " ", startingAt: 0), result.0, median(cpu.0)))
+    print(String(format: "%@: %.3f s wall, %.3f s CPU", second.name.padding(toLength: 22, withPad: " ", startingAt: 0), result.1, median(cpu.1)))
+    print(String(format: "CPU ratio:              %.3f", median(cpu.0) / median(cpu.1)))
     return result
 }
 
@@ -83,6 +92,17 @@ func benchmarkMathCost(root: URL) throws {
     plain.posts = plain.posts.map { SourceFile(path: $0.path, text: $0.text.replacingOccurrences(of: "\n---\n", with: "\nmath: false\n---\n", options: [], range: $0.text.range(of: "\n---\n"))) }
     let (with, without) = try compareBuilds(("with math scanning", scanned), ("without math scanning", try site(at: root, mode: .mathjax, sources: plain)))
     print(String(format: "math scanning adds:     %+.1f%%", (with / without - 1) * 100))
+}
+
+func benchmarkSearchCost(root: URL) throws {
+    let loaded = try Site.load(from: root)
+    var config = loaded.config
+    config.search = true
+    let with = try Site(sources: loaded.sources, root: root, config: config)
+    config.search = false
+    let without = try Site(sources: loaded.sources, root: root, config: config)
+    let (on, off) = try compareBuilds(("with search", with), ("without search", without))
+    print(String(format: "search adds:            %+.1f%% wall", (on / off - 1) * 100))
 }
 
 func printFormulas(root: URL) throws {
@@ -175,7 +195,9 @@ case "edits" where arguments.count == 3:
     try benchmarkEdits(root: URL(fileURLWithPath: arguments[arguments.startIndex + 1]), edits: Int(arguments.last!) ?? 20)
 case "math-cost" where arguments.count == 2:
     try benchmarkMathCost(root: URL(fileURLWithPath: arguments.last!))
+case "search-cost" where arguments.count == 2:
+    try benchmarkSearchCost(root: URL(fileURLWithPath: arguments.last!))
 default:
-    print("usage: blog-bench scanner | blog-bench math-cost SITE_DIR | blog-bench gallery FILE | blog-bench coverage | blog-bench gallery-formulas | blog-bench formulas SITE_DIR")
+    print("usage: blog-bench scanner | blog-bench math-cost SITE_DIR | blog-bench search-cost SITE_DIR | blog-bench gallery FILE | blog-bench coverage | blog-bench gallery-formulas | blog-bench formulas SITE_DIR")
     exit(2)
 }

@@ -42,6 +42,11 @@ struct SearchIndex {
         // Each shard's postings as (term, entry << 4 | weight), appended in
         // entry order.
         var buckets = Array(repeating: [(term: SearchTerm, posting: UInt32)](), count: shardCount)
+        // A term's shard is a hash of its text, so it does not wait for the
+        // renumbering: hashed for all entries at once.
+        let shardsOfTerms = entries.concurrentMap { entry in
+            entry.postings.terms.map { UInt16($0.shard(of: shardCount, words: entry.postings.longWords)) }
+        }
         for (entry, document) in entries.enumerated() {
             let postings = document.postings
             let renumbered = postings.longWords.map { word in
@@ -50,9 +55,9 @@ struct SearchIndex {
                 words.append(word)
                 return words.count - 1
             }
-            for (term, weight) in zip(postings.terms, postings.weights) {
+            for (position, term) in postings.terms.enumerated() {
                 let global = term.longWordNumber.map { SearchTerm(longWord: renumbered[$0]) } ?? term
-                buckets[global.shard(of: shardCount, words: words)].append((global, UInt32(entry) << 4 | UInt32(weight)))
+                buckets[Int(shardsOfTerms[entry][position])].append((global, UInt32(entry) << 4 | UInt32(postings.weights[position])))
             }
         }
         let shards = buckets.concurrentMap { Self.shardFile($0, words: words) }

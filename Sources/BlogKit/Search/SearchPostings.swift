@@ -16,36 +16,46 @@ struct SearchPostings: Sendable {
     /// - Parameters:
     ///   - text: formulas as their TeX.
     init(title: String, headings: [String], text: String) {
-        var counts = SearchTermCounts(expected: text.utf8.count / 6)
-        var longWords: [String] = []
-        var numbers: [String: Int] = [:]
-        func term(_ utf8: [UInt8]) -> SearchTerm {
-            if let term = SearchTerm(shortWord: utf8) { return term }
-            let word = String(decoding: utf8, as: UTF8.self)
-            if let number = numbers[word] { return SearchTerm(longWord: number) }
-            numbers[word] = longWords.count
-            longWords.append(word)
-            return SearchTerm(longWord: longWords.count - 1)
-        }
-        SearchTokenizer.scan(text, characters: { counts.update($0, Self.once) }) { counts.update(term($0), Self.once) }
-        for (text, weight) in [(title, UInt8(8)), (headings.joined(separator: "\n"), 4)] {
-            SearchTokenizer.scan(text, characters: { counts.update($0) { $0 |= weight } }) { counts.update(term($0)) { $0 |= weight } }
-        }
+        var counter = Counter(counts: SearchTermCounts(expected: text.utf8.count / 6))
+        SearchTokenizer.scan(text, into: &counter)
+        counter.mark = 8
+        SearchTokenizer.scan(title, into: &counter)
+        counter.mark = 4
+        SearchTokenizer.scan(headings.joined(separator: "\n"), into: &counter)
         var terms: [SearchTerm] = []
         var weights: [UInt8] = []
-        terms.reserveCapacity(counts.count)
-        weights.reserveCapacity(counts.count)
-        counts.forEach { term, weight in
+        terms.reserveCapacity(counter.counts.count)
+        weights.reserveCapacity(counter.counts.count)
+        counter.counts.forEach { term, weight in
             terms.append(term)
             weights.append(weight)
         }
         self.terms = terms
         self.weights = weights
-        self.longWords = longWords
+        self.longWords = counter.longWords
     }
 
-    /// One more time in the text, up to 3.
-    private static func once(_ times: inout UInt8) {
-        if times < 3 { times += 1 }
+    /// Counts the text's terms, then marks the title's and the headings'.
+    private struct Counter: SearchTermSink {
+        var counts: SearchTermCounts
+        /// The weight terms are marked with; nil while the text is counted.
+        var mark: UInt8?
+        var longWords: [String] = []
+        var numbers: [String: Int] = [:]
+
+        mutating func add(_ term: SearchTerm) {
+            if let mark { counts.mark(term, with: mark) } else { counts.count(term) }
+        }
+
+        mutating func add(word utf8: [UInt8]) {
+            add(SearchTerm(shortWord: utf8) ?? longWord(String(decoding: utf8, as: UTF8.self)))
+        }
+
+        private mutating func longWord(_ word: String) -> SearchTerm {
+            if let number = numbers[word] { return SearchTerm(longWord: number) }
+            numbers[word] = longWords.count
+            longWords.append(word)
+            return SearchTerm(longWord: longWords.count - 1)
+        }
     }
 }

@@ -1,0 +1,575 @@
+#!/usr/bin/env python3
+"""Compare our search index with Pagefind's on the same benchmark corpus.
+
+Usage: compare_pagefind.py BLOG CORPUS WORKDIR [--runs N] [--skip-timing]
+
+Everything is written under WORKDIR: a venv with Pagefind's extended build
+(from PyPI, the one that segments Chinese), two copies of the corpus (search
+on, and search off in blog.yml), the built site (WORKDIR/out-on) and the
+Pagefind bundles written into it. The original corpus is only read.
+
+Measures
+1. index size on disk (raw, and gzip -6 for our JSON: Pagefind's files are
+   gzip already), as a share of the site's HTML;
+2. time to index: our build with search on against off (alternating, the
+   build's .blog-cache dropped before each, output kept as compare_hugo.py
+   does), and Pagefind over the built site, CPU and wall from the child's
+   own rusage;
+3. recall and precision on Chinese, Latin and mixed queries against the
+   posts' text (title + .post-content, formulas as their TeX), ours by a
+   Python mirror of Templates/assets/search.js over the index files,
+   Pagefind's by its own JS API in headless Chromium;
+4. time to results and bytes fetched for one query in Chromium, from a
+   static server that counts what it serves.
+
+Pagefind runs twice: with its defaults (every page, the whole <body>), and
+"posts": only the posts' pages, rooted at article.post less its date line,
+table of contents, tags and citation - about what our index holds.
+"""
+import argparse, gzip, html.parser, http.server, json, math, os, re, shutil, statistics, subprocess, sys, threading, time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "BrowserChecks"))
+from browsers import Chromium, wait_until  # noqa: E402
+
+PAGEFIND_SPEC = "pagefind[extended]>=1.5,<1.6"
+
+# (query, why it is there). Ground truth is substring, so the Latin infix
+# ("pointer" in GlobalPointer) is a deliberate miss for word indexes.
+QUERIES = [
+    ("自编码器", "substring of 变分自编码器"),
+    ("变分自编码器", "whole title word"),
+    ("编码器", "substring, 3 chars"),
+    ("编码", "in 编码向量 and 自编码器"),
+    ("初始化", "3 chars"),
+    ("验证集", "3 chars"),
+    ("正交矩阵", "4 chars"),
+    ("命名实体识别", "6 chars"),
+    ("实体", "inside 命名实体识别, 嵌套实体"),
+    ("嵌套", "also inside 非嵌套"),
+    ("常微分方程", "5 chars"),
+    ("微分", "inside 常微分方程 and 变分?"),
+    ("散度", "2 chars"),
+    ("自适应学习率", "title only"),
+    ("零", "1 char"),
+    ("秩", "1 char, rare or absent"),
+    ("梯度 收敛", "two Chinese words"),
+    ("Transformer 模型", "mixed Latin + Chinese"),
+    ("VAE 散度", "mixed"),
+    ("GLOBALPOINTER", "case variant"),
+    ("globalpointer", "case variant"),
+    ("Lipschitz", "Latin word in titles"),
+    ("pointer", "Latin infix of GlobalPointer"),
+    ("训练模型", "4 chars, pairs common"),
+]
+
+MIB = 1024  # ru_maxrss is in KiB on Linux
+
+
+# --- running and timing ------------------------------------------------------
+
+def run(cmd, before=None, cwd=None):
+    """One run: (wall s, user+sys CPU s, peak MiB), from the child's rusage."""
+    if before:
+        before()
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        print(f"failed ({proc.returncode}): {' '.join(cmd)}", file=sys.stderr)
+        again = subprocess.run(cmd, capture_output=True, text=True, cwd=cwd)
+        sys.stderr.write(again.stdout[-2000:] + again.stderr[-4000:])
+        sys.exit(1)
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / MIB
+
+
+def median(runs):
+    return (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), max(r[2] for r in runs))
+
+
+def drop_cache(root):
+    return lambda: shutil.rmtree(os.path.join(root, ".blog-cache"), ignore_errors=True)
+
+
+# --- setting up ---------------------------------------------------------------
+
+def pagefind_binary(work):
+    """Pagefind's extended binary from a venv in `work`, installed if missing."""
+    venv = os.path.join(work, "venv")
+    python = os.path.join(venv, "bin", "python")
+    if not os.path.exists(python):
+        subprocess.run([sys.executable, "-m", "venv", venv], check=True)
+    where = [python, "-c", "import os, pagefind_bin_extended as p; print(os.path.dirname(p.__file__))"]
+    found = subprocess.run(where, capture_output=True, text=True)
+    if found.returncode != 0:
+        subprocess.run([python, "-m", "pip", "install", "-q", PAGEFIND_SPEC], check=True)
+        found = subprocess.run(where, capture_output=True, text=True, check=True)
+    binary = os.path.join(found.stdout.strip(), "pagefind_extended")
+    version = subprocess.run([binary, "--version"], capture_output=True, text=True, check=True).stdout.strip()
+    return binary, version
+
+
+def copy_corpus(corpus, target, search):
+    shutil.rmtree(target, ignore_errors=True)
+    os.makedirs(target)
+    shutil.copytree(os.path.join(corpus, "Content"), os.path.join(target, "Content"))
+    settings = ""
+    if os.path.exists(os.path.join(corpus, "blog.yml")):
+        with open(os.path.join(corpus, "blog.yml"), encoding="utf-8") as f:
+            settings = "".join(line for line in f if not line.startswith("search:"))
+    with open(os.path.join(target, "blog.yml"), "w", encoding="utf-8") as f:
+        f.write(settings + ("" if search else "\nsearch: false\n"))
+
+
+# Pagefind's two configurations: (output subdir, extra arguments).
+PAGEFIND_RUNS = {
+    "default": ("pagefind", []),
+    "posts": ("pagefind-posts", ["--glob", "archives/*/index.html", "--root-selector", "article.post"] +
+              [arg for s in (".post-meta", ".toc", ".post-tags", ".citation", ".heading-anchor", ".copy-button")
+               for arg in ("--exclude-selectors", s)]),
+}
+
+
+def pagefind_cmd(binary, site, name):
+    subdir, extra = PAGEFIND_RUNS[name]
+    return [binary, "--site", site, "--output-subdir", subdir, "--quiet"] + extra
+
+
+# --- sizes ----------------------------------------------------------------------
+
+def files_under(folder, suffix=None):
+    for path, _, files in os.walk(folder):
+        for f in files:
+            if suffix is None or f.endswith(suffix):
+                yield os.path.join(path, f)
+
+
+def gzip_size(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    if data[:2] == b"\x1f\x8b":  # Pagefind's files come compressed
+        return len(data)
+    return len(gzip.compress(data, 6))
+
+
+def size(folder, suffix=None, gz=False):
+    return sum(gzip_size(p) if gz else os.path.getsize(p) for p in files_under(folder, suffix))
+
+
+# --- ground truth ------------------------------------------------------------------
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+SKIPPED = {"heading-anchor", "copy-button", "toc"}
+
+
+class PostText(html.parser.HTMLParser):
+    """The text of a page's .post-content as search.js's pageText takes it:
+    each <math> as its TeX, anchors, copy buttons and footnote marks left out."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack = []  # (tag, inside content, skipped, in math, is the annotation)
+        self.parts = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in VOID:
+            return
+        attrs = dict(attrs)
+        classes = set((attrs.get("class") or "").split())
+        inside, skipped, math_, ann = self.stack[-1][1:] if self.stack else (False, False, False, False)
+        if tag == "div" and "post-content" in classes:
+            inside = True
+        if classes & SKIPPED or tag in ("script", "style") or (tag == "sup" and "footnote-ref" in classes):
+            skipped = True
+        if tag == "math":
+            math_ = True
+            self.parts.append(" ")
+        if math_ and tag == "annotation" and attrs.get("encoding") == "application/x-tex":
+            ann = True
+        self.stack.append((tag, inside, skipped, math_, ann))
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            return
+        while self.stack:
+            top = self.stack.pop()
+            if top[0] == tag:
+                break
+        if tag == "math":
+            self.parts.append(" ")
+
+    def handle_data(self, data):
+        if not self.stack:
+            return
+        _, inside, skipped, math_, ann = self.stack[-1]
+        if inside and not skipped and (not math_ or ann):
+            self.parts.append(f" ${data}$ " if ann else data)
+
+    def text(self):
+        return re.sub(r"\s+", " ", "".join(self.parts)).strip()
+
+
+def post_texts(site, docs):
+    """url -> title + post text, lowercased, for every entry of our index."""
+    texts = {}
+    for url, title, _ in docs:
+        with open(os.path.join(site, url.strip("/"), "index.html"), encoding="utf-8") as f:
+            parser = PostText()
+            parser.feed(f.read())
+        texts[url] = (title + "\n" + parser.text()).lower()
+    return texts
+
+
+def ground_truth(texts, query):
+    words = query.lower().split()
+    return {url for url, text in texts.items() if all(w in text for w in words)}
+
+
+# --- our index, as search.js reads it ----------------------------------------------
+
+def fold(ch):
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E:
+        ch = chr(code - 0xFEE0)
+    lower = ch.lower()
+    return lower if len(lower) == 1 else ch
+
+
+def is_character(code):
+    return (0x2E80 <= code <= 0x2FDF or 0x3040 <= code <= 0x30FF or 0x3100 <= code <= 0x312F or
+            0x31A0 <= code <= 0x31BF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF or
+            0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3FFFF)
+
+
+def is_word_part(ch):
+    # JS /[\p{L}\p{N}]/u: Unicode letters and numbers.
+    import unicodedata
+    return unicodedata.category(ch)[0] in "LN"
+
+
+def runs_of(query):
+    result, current = [], None
+    for original in query:
+        ch = fold(original)
+        kind = "characters" if is_character(ord(ch)) else "word" if is_word_part(ch) else None
+        if current and current[0] == kind:
+            current[1] += ch
+        else:
+            current = [kind, ch] if kind else None
+            if current:
+                result.append(current)
+    return [r for r in result if r[0] != "word" or len(r[1]) <= 40]
+
+
+def terms_of(query):
+    seen, result = set(), []
+    for kind, text in runs_of(query):
+        found = [text] if kind == "word" or len(text) == 1 else [text[i] + text[i + 1] for i in range(len(text) - 1)]
+        for term in found:
+            if term not in seen:
+                seen.add(term)
+                result.append(term)
+    return result
+
+
+def shard_of(term, count):
+    h = 0x811C9DC5
+    for ch in term:
+        h = ((h ^ ord(ch)) * 0x01000193) & 0xFFFFFFFF
+    return h % count
+
+
+class OurIndex:
+    def __init__(self, folder):
+        self.folder = folder
+        with open(os.path.join(folder, "meta.json"), encoding="utf-8") as f:
+            self.meta = json.load(f)
+        self.shards = {}
+
+    def postings(self, term):
+        number = shard_of(term, self.meta["shards"])
+        if number not in self.shards:
+            with open(os.path.join(self.folder, "terms", f"{number}.json"), encoding="utf-8") as f:
+                self.shards[number] = json.load(f)
+        flat = self.shards[number].get(term, [])
+        docs, doc = {}, 0
+        for i in range(0, len(flat), 2):
+            doc += flat[i]
+            docs[doc] = flat[i + 1]
+        return docs
+
+    def find(self, query):
+        """The urls search.js finds for `query`, best first, and the files it loads."""
+        wanted = terms_of(query)
+        if not wanted:
+            return [], []
+        lists = sorted((self.postings(t) for t in wanted), key=len)
+        total = len(self.meta["docs"])
+        found = []
+        for doc in lists[0]:
+            if all(doc in l for l in lists):
+                score = sum(((20 if l[doc] & 8 else 0) + (6 if l[doc] & 4 else 0) + (l[doc] & 3)) *
+                            math.log(1 + total / len(l)) for l in lists)
+                found.append((-score, doc))
+        found.sort()
+        files = ["meta.json"] + sorted({f"terms/{shard_of(t, self.meta['shards'])}.json" for t in wanted})
+        return [self.meta["docs"][doc][0] for _, doc in found], files
+
+
+# --- a static server that counts what it serves -------------------------------------
+
+class Counted(http.server.SimpleHTTPRequestHandler):
+    log = []  # (path, bytes), appended as served
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def copyfile(self, source, outputfile):
+        data = source.read()
+        outputfile.write(data)
+        Counted.log.append((self.path.split("?")[0], len(data)))
+
+    def log_message(self, *args):
+        pass
+
+
+def serve(folder):
+    handler = lambda *a, **k: Counted(*a, directory=folder, **k)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+# --- Pagefind in Chromium -------------------------------------------------------------
+
+def pagefind_urls(tab, bundle, query):
+    script = """(async () => {
+      window.pf = window.pf || await import('/%s/pagefind.js');
+      const r = await pf.search(%s);
+      const data = await Promise.all(r.results.map(x => x.data()));
+      return data.map(d => d.url);
+    })()""" % (bundle, json.dumps(query))
+    return tab.eval_async(script)
+
+
+def pagefind_timed(tab, bundle, query, shown=20):
+    """ms to search() resolving, then to the data (title, excerpt) of the first `shown`."""
+    script = """(async () => {
+      const t0 = performance.now();
+      window.pf = window.pf || await import('/%s/pagefind.js');
+      const r = await pf.search(%s);
+      const t1 = performance.now();
+      await Promise.all(r.results.slice(0, %d).map(x => x.data()));
+      return [r.results.length, t1 - t0, performance.now() - t0];
+    })()""" % (bundle, json.dumps(query), shown)
+    return tab.eval_async(script)
+
+
+OURS_TIMED = """(() => {
+  const list = document.querySelector('.search-results');
+  const input = document.querySelector('.search-input');
+  window.__t = {start: 0, shown: 0, snippets: 0};
+  const seen = new MutationObserver(() => {
+    if (list.children.length && !window.__t.shown) window.__t.shown = performance.now();
+    const s = [...list.querySelectorAll('.search-result-snippet')];
+    if (s.length && s.every(p => p.textContent) && !window.__t.snippets) window.__t.snippets = performance.now();
+  });
+  seen.observe(list, {childList: true, subtree: true, characterData: true});
+  input.value = %s;
+  window.__t.start = performance.now();
+  input.dispatchEvent(new Event('input'));
+  return true;
+})()"""
+
+
+def ours_timed(tab, query):
+    tab.eval(OURS_TIMED % json.dumps(query))
+    wait_until(f"our results for {query!r}", lambda: tab.eval("window.__t.snippets > 0"), timeout=30)
+    t = tab.eval("window.__t")
+    # The status line says how many it found: "找到 N 篇文章".
+    count = re.search(r"\d+", tab.eval("document.querySelector('.search-status').textContent"))
+    return int(count.group()) if count else 0, t["shown"] - t["start"], t["snippets"] - t["start"]
+
+
+def bytes_by_kind(log, site):
+    """Fetched bytes by kind, raw and as gzip would send them."""
+    kinds = {}
+    for path, n in log:
+        if "/search-index/" in path:
+            kind = "index"
+        elif path.split("/")[1].startswith("pagefind"):
+            kind = "fragments" if "/fragment/" in path else "index chunks" if "/index/" in path else "runtime"
+        else:
+            kind = "pages"
+        local = os.path.join(site, path.lstrip("/"))
+        if path.endswith("/"):
+            local = os.path.join(local, "index.html")
+        raw, gz = kinds.get(kind, (0, 0))
+        kinds[kind] = (raw + n, gz + (gzip_size(local) if os.path.isfile(local) else n))
+    return kinds
+
+
+def fmt_bytes(kinds, order):
+    return ", ".join(f"{k} {kinds[k][0] / 1e3:.0f} kB ({kinds[k][1] / 1e3:.0f} kB gz)" for k in order if k in kinds)
+
+
+# --- main -------------------------------------------------------------------------------
+
+def pct(found, truth):
+    if not found and not truth:
+        return "-", "-"
+    recall = len(found & truth) / len(truth) if truth else float("nan")
+    precision = len(found & truth) / len(found) if found else float("nan")
+    return (f"{recall:.2f}" if truth else "-"), (f"{precision:.2f}" if found else "-")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("blog")
+    ap.add_argument("corpus")
+    ap.add_argument("work")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--skip-timing", action="store_true", help="build once and skip the timed runs")
+    a = ap.parse_args()
+    blog, corpus, work = (os.path.abspath(p) for p in (a.blog, a.corpus, a.work))
+    if not any(f.endswith(".md") for f in files_under(os.path.join(corpus, "Content"))):
+        sys.exit(f"no posts under {corpus}/Content")
+    os.makedirs(work, exist_ok=True)
+    binary, version = pagefind_binary(work)
+    print(f"{version} (extended); blog: {blog}; corpus: {corpus}")
+
+    on, off = os.path.join(work, "corpus-on"), os.path.join(work, "corpus-off")
+    copy_corpus(corpus, on, True)
+    copy_corpus(corpus, off, False)
+    site, site_off = os.path.join(work, "out-on"), os.path.join(work, "out-off")
+    build_on = [blog, "build", "--root", on, "--output", site]
+    build_off = [blog, "build", "--root", off, "--output", site_off]
+
+    # 2a. our build, search on and off, alternating.
+    run(build_on, drop_cache(on))
+    run(build_off, drop_cache(off))
+    timings = {}
+    if not a.skip_timing:
+        ons, offs = [], []
+        for _ in range(a.runs):
+            ons.append(run(build_on, drop_cache(on)))
+            offs.append(run(build_off, drop_cache(off)))
+        timings["blog build, search on"] = median(ons)
+        timings["blog build, search off"] = median(offs)
+    # 2b. Pagefind over the built site, each configuration alternating.
+    pf_runs = {name: [] for name in PAGEFIND_RUNS}
+    for i in range(1 if a.skip_timing else a.runs):
+        for name in PAGEFIND_RUNS:
+            pf_runs[name].append(run(pagefind_cmd(binary, site, name)))
+    if not a.skip_timing:
+        for name, runs in pf_runs.items():
+            timings[f"pagefind ({name})"] = median(runs)
+
+    # 1. sizes.
+    html = size(site, ".html")
+    html_gz = size(site, ".html", gz=True)
+    ours_dir = os.path.join(site, "search-index")
+    print()
+    print(f"posts: {len(json.load(open(os.path.join(ours_dir, 'meta.json')))['docs'])}; "
+          f"HTML pages: {sum(1 for _ in files_under(site, '.html'))}, {html / 1e6:.1f} MB ({html_gz / 1e6:.1f} MB gz)")
+    print()
+    print(f"{'index size':<34} {'files':>6} {'MB':>7} {'% HTML':>7} {'MB gz':>7} {'% HTML gz':>9}")
+
+    def size_row(label, folder, only=None):
+        paths = [p for p in files_under(folder) if only is None or only(p)]
+        raw = sum(os.path.getsize(p) for p in paths)
+        gz = sum(gzip_size(p) for p in paths)
+        print(f"{label:<34} {len(paths):>6} {raw / 1e6:>7.2f} {100 * raw / html:>6.1f}% {gz / 1e6:>7.2f} {100 * gz / html_gz:>8.1f}%")
+
+    size_row("ours search-index/", ours_dir)
+    size_row("  meta.json", ours_dir, lambda p: p.endswith("meta.json"))
+    size_row("  terms/", ours_dir, lambda p: "/terms/" in p)
+    for name, (subdir, _) in PAGEFIND_RUNS.items():
+        folder = os.path.join(site, subdir)
+        size_row(f"pagefind ({name}) {subdir}/", folder)
+        size_row("  index/ (word chunks)", folder, lambda p: "/index/" in p)
+        size_row("  fragment/ (page text for excerpts)", folder, lambda p: "/fragment/" in p)
+        size_row("  pf_meta + wasm + pagefind.js/worker", folder,
+                 lambda p: p.endswith((".pf_meta", ".pagefind", "pagefind.js", "pagefind-worker.js", "pagefind-entry.json")))
+        size_row("  UI files (not used by the API)", folder, lambda p: "-ui." in p or "highlight" in p)
+
+    if timings:
+        print()
+        print(f"{'time to index (median of %d)' % a.runs:<34} {'wall s':>7} {'CPU s':>7} {'peak MiB':>9}")
+        for label, (wall, cpu, peak) in timings.items():
+            print(f"{label:<34} {wall:>7.2f} {cpu:>7.2f} {peak:>9.0f}")
+        on_, off_ = timings["blog build, search on"], timings["blog build, search off"]
+        print(f"{'search costs our build':<34} {on_[0] - off_[0]:>7.2f} {on_[1] - off_[1]:>7.2f}")
+
+    # 3. recall and precision.
+    index = OurIndex(ours_dir)
+    texts = post_texts(site, index.meta["docs"])
+    server, root = serve(site)
+    results = {}
+    try:
+        with Chromium() as browser:
+            tab = browser.open(root + "/404.html")
+            for query, _ in QUERIES:
+                truth = ground_truth(texts, query)
+                ours = set(index.find(query)[0])
+                row = [truth, ours]
+                for name, (subdir, _) in PAGEFIND_RUNS.items():
+                    urls = pagefind_urls(tab, subdir, query) if name != "default" else None
+                    row.append(urls)
+                results[query] = row
+            # The default bundle separately: every page, so post urls are counted apart.
+            tab = browser.open(root + "/404.html")
+            for query, _ in QUERIES:
+                results[query][2] = pagefind_urls(tab, "pagefind", query)
+
+            # 4. time to results and bytes, one fresh tab per engine.
+            timing_queries = ["自编码器", "初始化", "Transformer 模型", "梯度 收敛"]
+            speed = []
+            tab = browser.open(root + "/search/")
+            for q in timing_queries:
+                Counted.log.clear()
+                n, shown, snippets = ours_timed(tab, q)
+                time.sleep(0.3)
+                speed.append(("ours", q, n, shown, snippets, bytes_by_kind(list(Counted.log), site)))
+                if n != len(index.find(q)[0]):
+                    print(f"WARNING: search.js found {n} for {q!r}, the Python mirror {len(index.find(q)[0])}")
+            for name, (subdir, _) in PAGEFIND_RUNS.items():
+                tab = browser.open(root + "/404.html")
+                for q in timing_queries:
+                    Counted.log.clear()
+                    n, done, shown = pagefind_timed(tab, subdir, q)
+                    time.sleep(0.3)
+                    speed.append((f"pagefind ({name})", q, n, done, shown, bytes_by_kind(list(Counted.log), site)))
+    finally:
+        server.shutdown()
+
+    print()
+    print("recall / precision against posts whose title + text contain the query (every word, any case)")
+    print("pagefind (default) counts only its post results; 'other' = listing, tag, archive pages also returned")
+    head = f"{'query':<18} {'truth':>5} | {'ours':>5} {'rec':>5} {'prec':>5} | {'pf-posts':>8} {'rec':>5} {'prec':>5} | {'pf-default':>10} {'rec':>5} {'prec':>5} {'other':>5}"
+    print(head)
+    posts = set(texts)
+    for query, _ in QUERIES:
+        truth, ours, default, only_posts = results[query][0], results[query][1], results[query][2], results[query][3]
+        pp = set(only_posts)
+        dp = {u for u in default if u in posts}
+        other = len(default) - len(dp)
+        r1, p1 = pct(ours, truth)
+        r2, p2 = pct(pp, truth)
+        r3, p3 = pct(dp, truth)
+        print(f"{query:<18} {len(truth):>5} | {len(ours):>5} {r1:>5} {p1:>5} | {len(pp):>8} {r2:>5} {p2:>5} | "
+              f"{len(dp):>10} {r3:>5} {p3:>5} {other:>5}")
+
+    print()
+    print("one query in Chromium (fresh tab per engine, queries in this order; python http.server, no-store)")
+    print("ours: ms to the first result shown / to all 20 snippets filled (each fetches its page);")
+    print("pagefind: ms to search() resolving / to data() of the first 20 results (their title and excerpt)")
+    for engine, q, n, t1, t2, kinds in speed:
+        print(f"  {engine:<18} {q:<16} {n:>5} results  {t1:>7.1f} / {t2:>7.1f} ms  "
+              f"{fmt_bytes(kinds, ['index', 'runtime', 'index chunks', 'fragments', 'pages'])}")
+
+
+if __name__ == "__main__":
+    main()
