@@ -82,6 +82,7 @@ struct StaticResponder: Sendable {
         // The preview's site is on disk, read as it is now through the folder's own checks.
         case .copy(let url, _): folder.contents(of: url)
         case .data(let data), .embedded(let data): data
+        case .deferred(let deferred): deferred.value
         }
     }
 

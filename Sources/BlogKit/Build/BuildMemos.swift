@@ -50,6 +50,15 @@ struct BuildMemos: Sendable {
     var context: PageContext
     /// By output path.
     var pages: [String: Templated]
+    /// The search index and its files, their bytes deferred; nil with search off.
+    var search: Search?
+
+    /// The search index, and its files in `folder`.
+    struct Search: Sendable {
+        var index: SearchIndex
+        var folder: URLPath
+        var files: [OutputFile]
+    }
 }
 
 extension BuildMemos {
@@ -114,6 +123,15 @@ extension BuildMemos {
         let old = context.model.posts
         let indexes = Dictionary(old.indices.map { (ObjectIdentifier(old[$0]), $0) }, uniquingKeysWith: { first, _ in first })
         return (context, model.posts.map { indexes[ObjectIdentifier($0)] })
+    }
+
+    /// The search index's files, if made of an equal index (the same
+    /// entries, in the same order) in the same folder. Kept as they were,
+    /// so their bytes are not made again and they compare as unchanged.
+    /// Cheap to ask: an entry's terms unchanged are the same arrays.
+    func searchFiles(for index: SearchIndex, in folder: URLPath) -> [OutputFile]? {
+        guard let search, search.folder == folder, search.index == index else { return nil }
+        return search.files
     }
 
     /// The page files templated with `theme`'s templates as they are now.

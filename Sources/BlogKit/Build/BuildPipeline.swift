@@ -70,7 +70,8 @@ struct BuildPipeline {
         let loaded = try errors.values(theme, warnings: reported)
         // view → template → emit
         let context = PageContext(model: model, pages: pages, now: options.includeFuture ? options.now : nil, reusing: memos?.views(for: model))
-        let made = site.sources.staticFiles.map(\.outputFile) + (config.search ? SearchIndex(entries: model.searchEntries).files(in: model.links.searchIndex) : [])
+        let search = config.search ? searchIndex(of: model, memos: memos, deferred: keepsMemos) : nil
+        let made = site.sources.staticFiles.map(\.outputFile) + (search?.files ?? [])
         let emitted = try emit(
             pages, files: made, context: context, theme: loaded, memos: memos?.pages(for: loaded), keepsViews: keepsMemos, sink: sink, errors: &errors)
         try errors.throwIfAny(warnings: reported)
@@ -81,12 +82,21 @@ struct BuildPipeline {
         let next = BuildMemos(
             settings: config, linkTargets: posts.linkTargets, templates: templates, theme: loaded, parsed: posts.parsedMemos,
             rendered: posts.renderedMemos, groupingKeys: model.posts.map(SiteModel.GroupingKey.init), groupings: model.groupings, context: context,
-            pages: emitted.pageMemos)
+            pages: emitted.pageMemos, search: search)
         return Outcome(site: built, memos: next)
     }
 }
 
 extension BuildPipeline {
+    /// The search index of `model` and its files: those of the memos if
+    /// the index is the same, else made (with `deferred`, when first read).
+    private func searchIndex(of model: SiteModel, memos: BuildMemos?, deferred: Bool) -> BuildMemos.Search {
+        let index = SearchIndex(entries: model.searchEntries)
+        let folder = model.links.searchIndex
+        let files = memos?.searchFiles(for: index, in: folder) ?? index.files(in: folder, deferred: deferred)
+        return BuildMemos.Search(index: index, folder: folder, files: files)
+    }
+
     private struct RenderedPosts {
         var rendered: [RenderedPost]
         /// What relative links in posts resolved to.

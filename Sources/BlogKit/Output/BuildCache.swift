@@ -49,6 +49,7 @@ struct BuildCache {
             switch file.outputFile.contents {
             case .copy(let url, let fileSystem): hash.combine(fileSystem.stamp(ofFile: url.path) ?? "missing")
             case .data(let data), .embedded(let data): data.withUnsafeBytes { hash.combine(bytes: $0) }
+            case .deferred(let deferred): deferred.value.withUnsafeBytes { hash.combine(bytes: $0) }
             }
         }
         return hash.digest

@@ -11,6 +11,9 @@ public struct OutputFile: Sendable, Hashable {
         case copy(of: URL, in: any SiteFileSystem = DiskFileSystem())
         /// A static file held in memory (the embedded default theme's assets).
         case embedded(Data)
+        /// Bytes made when first read (`blog serve`'s search index). The
+        /// same only as itself: a build that can reuse them passes them on.
+        case deferred(Deferred<Data>)
 
         // Copies are told apart by their source alone: the files of one
         // build, or of one `SiteSession`, all come from one file system.
@@ -18,6 +21,7 @@ public struct OutputFile: Sendable, Hashable {
             switch (lhs, rhs) {
             case (.data(let left), .data(let right)), (.embedded(let left), .embedded(let right)): left == right
             case (.copy(let left, _), .copy(let right, _)): left == right
+            case (.deferred(let left), .deferred(let right)): left === right
             default: false
             }
         }
@@ -27,6 +31,7 @@ public struct OutputFile: Sendable, Hashable {
             case .data(let data): hasher.combine(0); hasher.combine(data)
             case .copy(let url, _): hasher.combine(1); hasher.combine(url)
             case .embedded(let data): hasher.combine(2); hasher.combine(data)
+            case .deferred(let deferred): hasher.combine(3); hasher.combine(ObjectIdentifier(deferred))
             }
         }
     }
@@ -45,6 +50,7 @@ public struct OutputFile: Sendable, Hashable {
         switch contents {
         case .data(let data), .embedded(let data): data
         case .copy(let url, let fileSystem): try fileSystem.contents(ofFile: url.path, shownAs: url.path)
+        case .deferred(let deferred): deferred.value
         }
     }
 

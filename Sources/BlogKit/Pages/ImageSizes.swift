@@ -29,6 +29,7 @@ final class ImageSizes: @unchecked Sendable {
         switch file.contents {
         case .copy(let url, let fileSystem): return fileSystem.stamp(ofFile: url.path) ?? "unknown"
         case .data(let data), .embedded(let data): return "\(data.count):\(data.hashValue)"
+        case .deferred(let deferred): return "\(deferred.value.count):\(deferred.value.hashValue)"
         }
     }
 }

@@ -1,5 +1,5 @@
 /// What the search index holds of one post or page.
-struct SearchEntry: Sendable {
+struct SearchEntry: Equatable, Sendable {
     /// The link to it, as pages write links.
     var url: String
     var title: String

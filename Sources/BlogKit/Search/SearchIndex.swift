@@ -15,7 +15,7 @@ import Foundation
 /// Built in Swift rather than by Pagefind (which needs its own binary and a
 /// second pass over the written HTML), so the index comes from the posts'
 /// text and formulas' TeX as the build already has them.
-struct SearchIndex {
+struct SearchIndex: Equatable, Sendable {
     /// About this many postings per shard: a query of a few terms loads a
     /// few tens of kilobytes.
     static let postingsPerShard = 6_000
@@ -31,9 +31,18 @@ struct SearchIndex {
         return count
     }
 
-    /// The index's files, in `folder` of the output.
-    func files(in folder: URLPath) -> [OutputFile] {
+    /// The index's files, in `folder` of the output; with `deferred`, their
+    /// bytes are made only when first read (`blog serve`).
+    func files(in folder: URLPath, deferred: Bool) -> [OutputFile] {
         let folder = String(folder.outputFile.dropLast("/index.html".count))
+        let paths = [folder + "/meta.json"] + (0..<shardCount).map { "\(folder)/terms/\($0).json" }
+        guard deferred else { return zip(paths, contents()).map { OutputFile(path: $0, contents: .data($1)) } }
+        let contents = Deferred { self.contents() }
+        return paths.enumerated().map { number, path in OutputFile(path: path, contents: .deferred(Deferred { contents.value[number] })) }
+    }
+
+    /// `meta.json`, then each shard file.
+    private func contents() -> [Data] {
         let shardCount = shardCount
         // Longer words are numbered by each post; here by the whole index,
         // in the order the entries first use them.
@@ -61,11 +70,7 @@ struct SearchIndex {
             }
         }
         let shards = buckets.concurrentMap { Self.shardFile($0, words: words) }
-        var files = [OutputFile(path: folder + "/meta.json", contents: .data(Data(meta(shardCount: shardCount).utf8)))]
-        for (number, shard) in shards.enumerated() {
-            files.append(OutputFile(path: "\(folder)/terms/\(number).json", contents: .data(shard)))
-        }
-        return files
+        return [Data(meta(shardCount: shardCount).utf8)] + shards
     }
 
     private func meta(shardCount: Int) -> String {

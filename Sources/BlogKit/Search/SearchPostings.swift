@@ -5,7 +5,7 @@
 ///
 /// Kept with each rendered post for the rest of the build (and by `blog
 /// serve` between builds), so held flat: nine bytes a term.
-struct SearchPostings: Sendable {
+struct SearchPostings: Equatable, Sendable {
     /// Each term, in no particular order, and at the same place in
     /// `weights` its weight.
     let terms: [SearchTerm]

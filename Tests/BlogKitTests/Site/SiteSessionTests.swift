@@ -53,6 +53,19 @@ final class SiteSessionTests: XCTestCase {
         XCTAssertEqual(all, Set(session.files.keys.filter { $0.hasSuffix(".html") }))
     }
 
+    func testTheSearchIndexIsKeptUntilAPostsTextChanges() throws {
+        func indexed(_ term: String) throws -> Bool {
+            try session.files.filter { $0.key.hasPrefix("search-index/terms/") }.values.contains { try XCTUnwrap($0.text).contains("\"\(term)\":") }
+        }
+        try site.write("body { color: navy; }\n", to: "Templates/assets/style.css")
+        XCTAssertFalse(try rebuild(["Templates/assets/style.css"]).contains { $0.hasPrefix("search-index/") })
+        XCTAssertFalse(try indexed("纠缠"))
+
+        try site.write(TestSite.post(title: "第二篇", date: "2020-02-01", id: 2, body: "正文二：量子纠缠。\n"), to: "Content/posts/2020/2.md")
+        XCTAssertTrue(try rebuild(["Content/posts/2020/2.md"]).contains { $0.hasPrefix("search-index/terms/") })
+        XCTAssertTrue(try indexed("纠缠"), "the edited text is found")
+    }
+
     func testEditingAStaticFileChangesOnlyThatFile() throws {
         try site.write("<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"1\"/></svg>\n", to: "Content/images/a.svg")
         XCTAssertEqual(try rebuild(["Content/images/a.svg"]), ["images/a.svg"])
