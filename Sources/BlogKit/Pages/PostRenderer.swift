@@ -59,8 +59,11 @@ struct PostRenderer: Sendable {
             post: shown, path: path, html: html.html,
             excerpt: Excerpt(html: Self.relocate(excerpt.html, to: links.href(path)), continues: continues), excerptText: excerptText,
             headings: headings,
-            searchPostings: indexesSearch && post.isSearchable
-                ? SearchPostings(title: post.title, headings: headings.map(\.text), text: restorer.restorePlainText(text, spans: body.spans)) : nil,
+            searchEntry: indexesSearch && post.isSearchable
+                ? SearchEntry(
+                    url: links.href(path), title: post.title, date: post.isDated ? links.dates.day(post.date) : nil,
+                    postings: SearchPostings(title: post.title, headings: headings.map(\.text), text: restorer.restorePlainText(text, spans: body.spans)))
+                : nil,
             searchQueries: SearchLinks.queries(in: rendered.html, links: links),
             reading: ReadingStats(text: MathToken.removingTokens(from: text)), needsMathJax: html.needsMathJax, excerptNeedsMathJax: excerpt.needsMathJax,
             measuredImages: measured, warnings: post.warnings + body.warnings + (written?.warnings ?? []) + math.warnings, errors: math.errors)

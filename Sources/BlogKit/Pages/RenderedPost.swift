@@ -12,9 +12,10 @@ final class RenderedPost: Sendable {
     /// The excerpt as plain text, formulas as their TeX (a page's description).
     let excerptText: String
     let headings: [Heading]
-    /// Its terms for the search index; nil when search is off or its front
-    /// matter says `search: false`.
-    let searchPostings: SearchPostings?
+    /// What the search index holds of it (made with the render, so that
+    /// `blog serve` makes it again only for the posts that changed); nil
+    /// when search is off or its front matter says `search: false`.
+    let searchEntry: SearchEntry?
     /// The queries it links to as `/search/<query>/` (`SearchLinks`).
     let searchQueries: Set<String>
     /// How long it is to read, formulas left out.
@@ -32,7 +33,7 @@ final class RenderedPost: Sendable {
     let errors: [BuildError]
 
     init(
-        post: Post, path: URLPath, html: String, excerpt: Excerpt, excerptText: String, headings: [Heading], searchPostings: SearchPostings?, searchQueries: Set<String>, reading: ReadingStats,
+        post: Post, path: URLPath, html: String, excerpt: Excerpt, excerptText: String, headings: [Heading], searchEntry: SearchEntry?, searchQueries: Set<String>, reading: ReadingStats,
         needsMathJax: Bool,
         excerptNeedsMathJax: Bool, measuredImages: [String: String?], warnings: [BuildError], errors: [BuildError]
     ) {
@@ -42,7 +43,7 @@ final class RenderedPost: Sendable {
         self.excerpt = excerpt
         self.excerptText = excerptText
         self.headings = headings
-        self.searchPostings = searchPostings
+        self.searchEntry = searchEntry
         self.searchQueries = searchQueries
         self.reading = reading
         self.needsMathJax = needsMathJax

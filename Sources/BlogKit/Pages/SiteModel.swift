@@ -99,13 +99,7 @@ struct SiteModel: Sendable {
     /// What the search index holds: the posts, newest first, then the
     /// pages, but those whose front matter says `search: false`.
     var searchEntries: [SearchEntry] {
-        (posts + pages).compactMap { rendered in
-            rendered.searchPostings.map { postings in
-                SearchEntry(
-                    url: links.href(rendered.path), title: rendered.post.title,
-                    date: rendered.post.isDated ? links.dates.day(rendered.post.date) : nil, postings: postings)
-            }
-        }
+        (posts + pages).compactMap(\.searchEntry)
     }
 
     /// The older neighbour of post `index`, if any.

@@ -5,7 +5,5 @@ struct SearchEntry: Equatable, Sendable {
     var title: String
     /// The day it was written, as listings show it; nil for an undated page.
     var date: String?
-    /// Its terms, made when it was rendered (so `blog serve` makes them
-    /// again only for the posts that changed).
     var postings: SearchPostings
 }
