@@ -103,8 +103,9 @@
 
   function postings(term, count) {
     var number = shardOf(term, count);
-    if (!shards[number]) shards[number] = load("terms/" + number + ".json");
-    return shards[number].then(function (shard) {
+    var key = count + "/" + number;
+    if (!shards[key]) shards[key] = load("terms/" + number + ".json");
+    return shards[key].then(function (shard) {
       var list = Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : [];
       var byDoc = new Map();
       var doc = 0;
@@ -121,9 +122,15 @@
     return (weight & 8 ? 20 : 0) + (weight & 4 ? 6 : 0) + (weight & 3);
   }
 
+  // The page says how many shards there are, so a query's shards load
+  // beside meta.json rather than after it; a theme that does not say, or
+  // a page older than the index, waits for meta.json's count.
+  var pageShards = Number(root.getAttribute("data-shards")) || 0;
+
   function find(query) {
     var wanted = terms(query);
     if (!wanted.length) return Promise.resolve({ docs: [] });
+    if (pageShards) wanted.forEach(function (term) { postings(term, pageShards).catch(function () {}); });
     return loadMeta().then(function (index) {
       return Promise.all(wanted.map(function (term) { return postings(term, index.shards); })).then(function (lists) {
         var total = index.docs.length;

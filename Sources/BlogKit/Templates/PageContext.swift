@@ -141,7 +141,7 @@ struct PageContext {
             line.title = query.map { "\(config.strings.search.text)：\($0)" } ?? config.strings.search.text
             content = .search(
                 SearchPageView(
-                    query: query, indexURL: links.href(links.searchIndex), resultsLabel: config.strings.searchResults.filled(["count": "{count}"]),
+                    query: query, indexURL: links.href(links.searchIndex), shards: SearchIndex(entries: model.searchEntries).shardCount, resultsLabel: config.strings.searchResults.filled(["count": "{count}"]),
                     noneLabel: config.strings.searchNone.filled(["query": "{query}"])))
         case .notFound:
             line.title = config.strings.notFoundTitle.text

@@ -54,6 +54,7 @@ final class SearchIndexTests: XCTestCase {
         try site.build()
         let page = try XCTUnwrap(site.page("search/index.html"))
         XCTAssertTrue(page.contains("data-index=\"/search-index/\""))
+        XCTAssertTrue(page.contains("data-shards=\"\(try SearchIndexReader(site).shards)\""), "the page tells the script the shard count meta.json has")
         XCTAssertTrue(page.contains("assets/search.js"))
         XCTAssertTrue(page.contains("<meta name=\"robots\" content=\"noindex\">"))
         let home = try XCTUnwrap(site.page("index.html"))
