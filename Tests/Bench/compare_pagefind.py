@@ -34,33 +34,37 @@ from browsers import Chromium, wait_until  # noqa: E402
 PAGEFIND_SPEC = "pagefind[extended]>=1.5,<1.6"
 
 # (query, why it is there). Ground truth is substring, so the Latin infix
-# ("pointer" in GlobalPointer) is a deliberate miss for word indexes.
+# ("pointer" in GlobalPointer) would be a miss for a plain word index.
 QUERIES = [
-    ("自编码器", "substring of 变分自编码器"),
-    ("变分自编码器", "whole title word"),
-    ("编码器", "substring, 3 chars"),
+    ("自编码器", "inside 变分自编码器"),
+    ("变分自编码器", "the whole word"),
+    ("编码器", "inside 自编码器"),
+    ("码器", "inside 编码器"),
     ("编码", "in 编码向量 and 自编码器"),
     ("初始化", "3 chars"),
-    ("验证集", "3 chars"),
     ("正交矩阵", "4 chars"),
     ("命名实体识别", "6 chars"),
-    ("实体", "inside 命名实体识别, 嵌套实体"),
-    ("嵌套", "also inside 非嵌套"),
-    ("常微分方程", "5 chars"),
-    ("微分", "inside 常微分方程 and 变分?"),
+    ("实体", "inside 命名实体识别"),
+    ("微分", "inside 常微分方程"),
     ("散度", "2 chars"),
+    ("文章", "inside 这篇文章"),
+    ("两个", "两个单位向量"),
     ("自适应学习率", "title only"),
-    ("零", "1 char"),
-    ("秩", "1 char, rare or absent"),
+    ("零", "1 char, also a word"),
+    ("型", "1 char, only inside 模型"),
+    ("证", "1 char, only inside 验证集"),
+    ("一个单位", "its pairs occur apart"),
     ("梯度 收敛", "two Chinese words"),
-    ("Transformer 模型", "mixed Latin + Chinese"),
-    ("VAE 散度", "mixed"),
-    ("GLOBALPOINTER", "case variant"),
-    ("globalpointer", "case variant"),
-    ("Lipschitz", "Latin word in titles"),
-    ("pointer", "Latin infix of GlobalPointer"),
-    ("训练模型", "4 chars, pairs common"),
+    ("Transformer 模型", "Latin + Chinese"),
+    ("VAE 散度", "Latin + Chinese"),
+    ("GLOBALPOINTER", "case"),
+    ("globalpointer", "case"),
+    ("pointer", "Latin infix"),
+    ("Lipschitz", "Latin, titles"),
 ]
+
+# Timed in the browser, in this order in one tab: the first pays for loading.
+TIMED = ["自编码器", "初始化", "Transformer 模型", "梯度 收敛"]
 
 MIB = 1024  # ru_maxrss is in KiB on Linux
 
@@ -344,14 +348,40 @@ def serve(folder):
 
 # --- Pagefind in Chromium -------------------------------------------------------------
 
-def pagefind_urls(tab, bundle, query):
+def fragment_urls(bundle):
+    """Pagefind's result id -> page url, read from its fragment files (gzip,
+    "pagefind_dcd" then JSON), so recall needs no fragment fetched."""
+    urls = {}
+    for path in files_under(os.path.join(bundle, "fragment")):
+        with open(path, "rb") as f:
+            data = gzip.decompress(f.read())
+        urls[os.path.basename(path).split(".")[0]] = json.loads(data[len(b"pagefind_dcd"):])["url"]
+    return urls
+
+
+def pagefind_ids(tab, bundle, query):
     script = """(async () => {
       window.pf = window.pf || await import('/%s/pagefind.js');
       const r = await pf.search(%s);
-      const data = await Promise.all(r.results.map(x => x.data()));
-      return data.map(d => d.url);
+      return r.results.map(x => x.id);
     })()""" % (bundle, json.dumps(query))
     return tab.eval_async(script)
+
+
+def sample_substrings(texts, count, seed=7180):
+    """`count` Chinese strings of 1 to 4 characters, drawn from the posts'
+    Chinese runs: what a reader might type, whatever a segmenter thinks."""
+    import random
+    runs = set()
+    for text in texts.values():
+        runs.update(re.findall(r"[\u4e00-\u9fff]+", text))
+    found = set()
+    for run in runs:
+        for n in range(1, 5):
+            found.update(run[i:i + n] for i in range(len(run) - n + 1))
+    found = sorted(found)
+    random.Random(seed).shuffle(found)
+    return sorted(found[:count], key=lambda q: (len(q), q))
 
 
 def pagefind_timed(tab, bundle, query, shown=20):
@@ -417,21 +447,14 @@ def fmt_bytes(kinds, order):
 
 # --- main -------------------------------------------------------------------------------
 
-def pct(found, truth):
-    if not found and not truth:
-        return "-", "-"
-    recall = len(found & truth) / len(truth) if truth else float("nan")
-    precision = len(found & truth) / len(found) if found else float("nan")
-    return (f"{recall:.2f}" if truth else "-"), (f"{precision:.2f}" if found else "-")
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("blog")
     ap.add_argument("corpus")
     ap.add_argument("work")
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--skip-timing", action="store_true", help="build once and skip the timed runs")
+    ap.add_argument("--skip-timing", action="store_true", help="build and index once, skip the timed runs")
+    ap.add_argument("--sample", type=int, default=300, help="random Chinese substrings to query besides the list (0: none)")
     a = ap.parse_args()
     blog, corpus, work = (os.path.abspath(p) for p in (a.blog, a.corpus, a.work))
     if not any(f.endswith(".md") for f in files_under(os.path.join(corpus, "Content"))):
@@ -506,38 +529,34 @@ def main():
     # 3. recall and precision.
     index = OurIndex(ours_dir)
     texts = post_texts(site, index.meta["docs"])
+    posts = set(texts)
+    ids = {name: fragment_urls(os.path.join(site, subdir)) for name, (subdir, _) in PAGEFIND_RUNS.items()}
+    listed = [q for q, _ in QUERIES]
+    sampled = [q for q in sample_substrings(texts, a.sample) if q not in listed] if a.sample else []
+    found = {q: {"truth": ground_truth(texts, q), "ours": set(index.find(q)[0])} for q in listed + sampled}
     server, root = serve(site)
-    results = {}
     try:
         with Chromium() as browser:
-            tab = browser.open(root + "/404.html")
-            for query, _ in QUERIES:
-                truth = ground_truth(texts, query)
-                ours = set(index.find(query)[0])
-                row = [truth, ours]
-                for name, (subdir, _) in PAGEFIND_RUNS.items():
-                    urls = pagefind_urls(tab, subdir, query) if name != "default" else None
-                    row.append(urls)
-                results[query] = row
-            # The default bundle separately: every page, so post urls are counted apart.
-            tab = browser.open(root + "/404.html")
-            for query, _ in QUERIES:
-                results[query][2] = pagefind_urls(tab, "pagefind", query)
+            for name, (subdir, _) in PAGEFIND_RUNS.items():
+                tab = browser.open(root + "/404.html")
+                for q in found:
+                    urls = [ids[name][i] for i in pagefind_ids(tab, subdir, q)]
+                    found[q][name] = {u for u in urls if u in posts}
+                    found[q][name + " other"] = len(urls) - len(found[q][name])
 
             # 4. time to results and bytes, one fresh tab per engine.
-            timing_queries = ["自编码器", "初始化", "Transformer 模型", "梯度 收敛"]
             speed = []
             tab = browser.open(root + "/search/")
-            for q in timing_queries:
+            for q in TIMED:
                 Counted.log.clear()
                 n, shown, snippets = ours_timed(tab, q)
                 time.sleep(0.3)
                 speed.append(("ours", q, n, shown, snippets, bytes_by_kind(list(Counted.log), site)))
-                if n != len(index.find(q)[0]):
-                    print(f"WARNING: search.js found {n} for {q!r}, the Python mirror {len(index.find(q)[0])}")
+                if n != len(found[q]["ours"]):
+                    print(f"WARNING: search.js found {n} for {q!r}, the Python mirror {len(found[q]['ours'])}")
             for name, (subdir, _) in PAGEFIND_RUNS.items():
                 tab = browser.open(root + "/404.html")
-                for q in timing_queries:
+                for q in TIMED:
                     Counted.log.clear()
                     n, done, shown = pagefind_timed(tab, subdir, q)
                     time.sleep(0.3)
@@ -545,29 +564,63 @@ def main():
     finally:
         server.shutdown()
 
+    engines = ["ours"] + list(PAGEFIND_RUNS)
     print()
-    print("recall / precision against posts whose title + text contain the query (every word, any case)")
-    print("pagefind (default) counts only its post results; 'other' = listing, tag, archive pages also returned")
-    head = f"{'query':<18} {'truth':>5} | {'ours':>5} {'rec':>5} {'prec':>5} | {'pf-posts':>8} {'rec':>5} {'prec':>5} | {'pf-default':>10} {'rec':>5} {'prec':>5} {'other':>5}"
-    print(head)
-    posts = set(texts)
-    for query, _ in QUERIES:
-        truth, ours, default, only_posts = results[query][0], results[query][1], results[query][2], results[query][3]
-        pp = set(only_posts)
-        dp = {u for u in default if u in posts}
-        other = len(default) - len(dp)
-        r1, p1 = pct(ours, truth)
-        r2, p2 = pct(pp, truth)
-        r3, p3 = pct(dp, truth)
-        print(f"{query:<18} {len(truth):>5} | {len(ours):>5} {r1:>5} {p1:>5} | {len(pp):>8} {r2:>5} {p2:>5} | "
-              f"{len(dp):>10} {r3:>5} {p3:>5} {other:>5}")
+    print("recall / precision: truth = posts whose title + text contain the query (each word, any case);")
+    print("per engine: posts found, missed (in truth, not found), extra (found, not in truth);")
+    print("pagefind (default) counted on its post results only, 'other' = the listing pages it also returned")
+    print(f"{'query':<16} {'truth':>5} |" + "|".join(f" {e[:13]:>13} {'miss':>5} {'extra':>5} " for e in engines) + f"| {'other':>5}")
+    for q in listed:
+        truth = found[q]["truth"]
+        cells = []
+        for e in engines:
+            got = found[q][e]
+            cells.append(f" {len(got):>13} {len(truth - got):>5} {len(got - truth):>5} ")
+        # Pad by display width: a CJK character takes two columns.
+        pad = 16 - sum(2 if is_character(ord(ch)) else 1 for ch in q)
+        print(f"{q}{' ' * max(pad, 1)} {len(truth):>5} |" + "|".join(cells) + f"| {found[q]['default other']:>5}")
+    totals = {e: [0, 0, 0] for e in engines}  # hits, truth, found
+    for q in listed:
+        for e in engines:
+            t, g = found[q]["truth"], found[q][e]
+            totals[e][0] += len(t & g); totals[e][1] += len(t); totals[e][2] += len(g)
+    print("micro-averaged over these queries: " + ", ".join(
+        f"{e} recall {h / t:.3f} precision {h / max(g, 1):.3f}" for e, (h, t, g) in totals.items()))
+
+    if sampled:
+        print()
+        print(f"{len(sampled)} more Chinese queries, 1-4 characters drawn at random from the posts' text (seeded);")
+        print("micro recall / precision over all their (query, post) pairs; 'exact' = queries found exactly,")
+        print("'none' = queries with posts to find that found none")
+        print(f"{'chars':>5} {'queries':>7} |" + "|".join(f" {e[:9]:>9} {'rec':>6} {'prec':>6} {'exact':>5} {'none':>5} " for e in engines))
+        for n in range(1, 5):
+            qs = [q for q in sampled if len(q) == n]
+            if not qs:
+                continue
+            cells = []
+            for e in engines:
+                hits = sum(len(found[q]["truth"] & found[q][e]) for q in qs)
+                truth = sum(len(found[q]["truth"]) for q in qs)
+                got = sum(len(found[q][e]) for q in qs)
+                exact = sum(found[q]["truth"] == found[q][e] for q in qs)
+                none = sum(bool(found[q]["truth"]) and not found[q][e] for q in qs)
+                cells.append(f" {'':>9} {hits / max(truth, 1):>6.3f} {hits / max(got, 1):>6.3f} {exact:>5} {none:>5} ")
+            print(f"{n:>5} {len(qs):>7} |" + "|".join(cells))
+        worst = [q for q in sampled if found[q]["truth"] != found[q]["posts"]][:15]
+        print("some that pagefind (posts) gets wrong: " + ", ".join(
+            f"{q} {len(found[q]['truth'] & found[q]['posts'])}/{len(found[q]['truth'])}+{len(found[q]['posts'] - found[q]['truth'])}" for q in worst))
+        wrong = [q for q in sampled if found[q]["truth"] != found[q]["ours"]][:15]
+        print("some that ours gets wrong: " + (", ".join(
+            f"{q} {len(found[q]['truth'] & found[q]['ours'])}/{len(found[q]['truth'])}+{len(found[q]['ours'] - found[q]['truth'])}" for q in wrong) or "none"))
+        print("(written found/truth+extra)")
 
     print()
-    print("one query in Chromium (fresh tab per engine, queries in this order; python http.server, no-store)")
-    print("ours: ms to the first result shown / to all 20 snippets filled (each fetches its page);")
-    print("pagefind: ms to search() resolving / to data() of the first 20 results (their title and excerpt)")
+    print("one query in Chromium, a fresh tab per engine, queries in this order (python http.server, no-store):")
+    print("ours: ms to the first result shown / to all 20 snippets filled (each fetches its result's page);")
+    print("pagefind: ms to search() resolving / to data() of the first 20 results (their title and excerpt);")
+    print("bytes fetched by that query, raw and as gzip would send them (Pagefind's files are gzip already)")
     for engine, q, n, t1, t2, kinds in speed:
-        print(f"  {engine:<18} {q:<16} {n:>5} results  {t1:>7.1f} / {t2:>7.1f} ms  "
+        print(f"  {engine:<18} {q:<16} {n:>5} results {t1:>7.1f} / {t2:>7.1f} ms  "
               f"{fmt_bytes(kinds, ['index', 'runtime', 'index chunks', 'fragments', 'pages'])}")
 
 
