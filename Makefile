@@ -26,7 +26,7 @@ FUZZ_LINK := $(SWIFT)c -O $(FUZZ_SANITIZERS) -parse-as-library -I $(FUZZ_PRODUCT
 # Each run: inputs up to 4 KB, any one input over 10 s is a hang (a bug to fix).
 FUZZ_RUN := -max_len=4096 -timeout=10 -rss_limit_mb=2048 -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1
 
-.PHONY: docs build test deps browser-deps release clean bench bench-10k bench-math bench-serve bench-interrupt browser-check gallery math-look feed-check serve fuzz fuzz-build
+.PHONY: docs build test deps browser-deps release clean bench bench-10k bench-math bench-search bench-serve bench-interrupt browser-check gallery math-look feed-check serve fuzz fuzz-build
 
 ## build: install what is missing, compile in release mode, build the example blog into public/
 build: release
@@ -83,6 +83,13 @@ bench-math: deps
 	.build/release/blog-bench formulas $(BENCH_CORPUS) > .build/bench-formulas.jsonl
 	@wc -l < .build/bench-formulas.jsonl | xargs echo "formulas for blog math --jsonl:"
 	@bash -c 'time .build/release/blog math --jsonl < .build/bench-formulas.jsonl > /dev/null'
+
+## bench-search: the corpus built in memory with and without the search index; then our index against Pagefind's extended build (PyPI, in a venv under .build/): size, indexing time, Chinese recall and precision, one query in Chromium
+bench-search: release browser-deps
+	$(SWIFT) build -c release --product blog-bench
+	[ -d $(BENCH_CORPUS)/Content ] || python3 ../shared/bench/gen_corpus.py $(BENCH_CORPUS) --posts 2000
+	.build/release/blog-bench search-cost $(BENCH_CORPUS)
+	python3 Tests/Bench/compare_pagefind.py $(BLOG) $(BENCH_CORPUS) .build/bench-pagefind
 
 ## bench-serve: blog serve on the corpus: rebuild after a one-post edit, and save -> new content served (20 edits each)
 bench-serve: deps

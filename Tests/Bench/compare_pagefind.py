@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Compare our search index with Pagefind's on the same benchmark corpus.
 
-Usage: compare_pagefind.py BLOG CORPUS WORKDIR [--runs N] [--skip-timing]
+Usage: compare_pagefind.py BLOG CORPUS WORKDIR [--runs N] [--sample N] [--skip-timing]
+
+e.g. compare_pagefind.py .build/release/blog .build/bench-corpus /tmp/pagefind-bench
+(about 6 minutes on 2 cores; the venv is made once and kept).
 
 Everything is written under WORKDIR: a venv with Pagefind's extended build
 (from PyPI, the one that segments Chinese), two copies of the corpus (search
@@ -22,11 +25,13 @@ Measures
 4. time to results and bytes fetched for one query in Chromium, from a
    static server that counts what it serves.
 
-Pagefind runs twice: with its defaults (every page, the whole <body>), and
-"posts": only the posts' pages, rooted at article.post less its date line,
-table of contents, tags and citation - about what our index holds.
+Pagefind runs twice: with its defaults (every page, the whole <body>:
+header, sidebar with the recent posts' titles, related posts), and "posts":
+only the posts' pages (a glob made from our index's URLs), rooted at
+article.post less its date line, table of contents, tags and citation -
+about what our index holds (title, headings, text, formulas' TeX).
 """
-import argparse, gzip, html.parser, http.server, json, math, os, re, shutil, statistics, subprocess, sys, threading, time
+import argparse, gzip, html, http.server, json, math, os, re, shutil, statistics, subprocess, sys, threading, time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "BrowserChecks"))
 from browsers import Chromium, wait_until  # noqa: E402
@@ -65,6 +70,14 @@ QUERIES = [
 
 # Timed in the browser, in this order in one tab: the first pays for loading.
 TIMED = ["自编码器", "初始化", "Transformer 模型", "梯度 收敛"]
+
+STARTED = time.perf_counter()
+
+
+def step(what):
+    """Progress, on stderr, so the table on stdout stays clean."""
+    print(f"[{time.perf_counter() - STARTED:6.1f} s] {what}", file=sys.stderr, flush=True)
+
 
 MIB = 1024  # ru_maxrss is in KiB on Linux
 
@@ -129,14 +142,25 @@ def copy_corpus(corpus, target, search):
 # Pagefind's two configurations: (output subdir, extra arguments).
 PAGEFIND_RUNS = {
     "default": ("pagefind", []),
-    "posts": ("pagefind-posts", ["--glob", "archives/*/index.html", "--root-selector", "article.post"] +
+    "posts": ("pagefind-posts", ["--root-selector", "article.post"] +
               [arg for s in (".post-meta", ".toc", ".post-tags", ".citation", ".heading-anchor", ".copy-button")
                for arg in ("--exclude-selectors", s)]),
 }
 
 
+def posts_glob(site):
+    """A glob for the pages our index holds: archives/*/index.html for
+    /archives/{id}/ permalinks; every page if their URLs share no pattern."""
+    with open(os.path.join(site, "search-index", "meta.json"), encoding="utf-8") as f:
+        urls = [doc[0] for doc in json.load(f)["docs"]]
+    patterns = {re.sub(r"[^/]+/$", "*/", url).strip("/") + "/index.html" for url in urls}
+    return patterns.pop() if len(patterns) == 1 else "**/*.{html}"
+
+
 def pagefind_cmd(binary, site, name):
     subdir, extra = PAGEFIND_RUNS[name]
+    if name == "posts":
+        extra = ["--glob", posts_glob(site)] + extra
     return [binary, "--site", site, "--output-subdir", subdir, "--quiet"] + extra
 
 
@@ -163,55 +187,25 @@ def size(folder, suffix=None, gz=False):
 
 # --- ground truth ------------------------------------------------------------------
 
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-SKIPPED = {"heading-anchor", "copy-button", "toc"}
+MATH = re.compile(r"<math\b.*?</math>", re.S)
+TEX = re.compile(r'<annotation encoding="application/x-tex">(.*?)</annotation>', re.S)
+DROPPED = re.compile(r'<a class="heading-anchor"[^>]*>.*?</a>|<sup class="footnote-ref">.*?</sup>|'
+                     r'<button class="copy-button"[^>]*>.*?</button>|<(script|style)\b.*?</\1>', re.S)
+TAG = re.compile(r"<[^>]*>")
 
 
-class PostText(html.parser.HTMLParser):
+def content_text(page):
     """The text of a page's .post-content as search.js's pageText takes it:
-    each <math> as its TeX, anchors, copy buttons and footnote marks left out."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.stack = []  # (tag, inside content, skipped, in math, is the annotation)
-        self.parts = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in VOID:
-            return
-        attrs = dict(attrs)
-        classes = set((attrs.get("class") or "").split())
-        inside, skipped, math_, ann = self.stack[-1][1:] if self.stack else (False, False, False, False)
-        if tag == "div" and "post-content" in classes:
-            inside = True
-        if classes & SKIPPED or tag in ("script", "style") or (tag == "sup" and "footnote-ref" in classes):
-            skipped = True
-        if tag == "math":
-            math_ = True
-            self.parts.append(" ")
-        if math_ and tag == "annotation" and attrs.get("encoding") == "application/x-tex":
-            ann = True
-        self.stack.append((tag, inside, skipped, math_, ann))
-
-    def handle_endtag(self, tag):
-        if tag in VOID:
-            return
-        while self.stack:
-            top = self.stack.pop()
-            if top[0] == tag:
-                break
-        if tag == "math":
-            self.parts.append(" ")
-
-    def handle_data(self, data):
-        if not self.stack:
-            return
-        _, inside, skipped, math_, ann = self.stack[-1]
-        if inside and not skipped and (not math_ or ann):
-            self.parts.append(f" ${data}$ " if ann else data)
-
-    def text(self):
-        return re.sub(r"\s+", " ", "".join(self.parts)).strip()
+    each <math> as its TeX, heading anchors and footnote marks left out."""
+    start = page.find('<div class="post-content">')
+    if start < 0:
+        return ""
+    # What follows the content in post.mustache: tags, citation, the article's end.
+    end = min(i for i in (page.find('<p class="post-tags"', start), page.find('<section class="citation"', start),
+                          page.find("</article>", start), len(page)) if i >= 0)
+    part = MATH.sub(lambda m: " $%s$ " % "".join(TEX.findall(m.group())), page[start:end])
+    part = TAG.sub("", DROPPED.sub("", part))
+    return re.sub(r"\s+", " ", html.unescape(part)).strip()
 
 
 def post_texts(site, docs):
@@ -219,9 +213,7 @@ def post_texts(site, docs):
     texts = {}
     for url, title, _ in docs:
         with open(os.path.join(site, url.strip("/"), "index.html"), encoding="utf-8") as f:
-            parser = PostText()
-            parser.feed(f.read())
-        texts[url] = (title + "\n" + parser.text()).lower()
+            texts[url] = (title + "\n" + content_text(f.read())).lower()
     return texts
 
 
@@ -414,6 +406,9 @@ OURS_TIMED = """(() => {
 })()"""
 
 
+SHOWN = "[...document.querySelectorAll('.search-result-title')].map(a => a.getAttribute('href'))"
+
+
 def ours_timed(tab, query):
     tab.eval(OURS_TIMED % json.dumps(query))
     wait_until(f"our results for {query!r}", lambda: tab.eval("window.__t.snippets > 0"), timeout=30)
@@ -454,7 +449,7 @@ def main():
     ap.add_argument("work")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--skip-timing", action="store_true", help="build and index once, skip the timed runs")
-    ap.add_argument("--sample", type=int, default=300, help="random Chinese substrings to query besides the list (0: none)")
+    ap.add_argument("--sample", type=int, default=150, help="random Chinese substrings to query besides the list (0: none)")
     a = ap.parse_args()
     blog, corpus, work = (os.path.abspath(p) for p in (a.blog, a.corpus, a.work))
     if not any(f.endswith(".md") for f in files_under(os.path.join(corpus, "Content"))):
@@ -471,32 +466,37 @@ def main():
     build_off = [blog, "build", "--root", off, "--output", site_off]
 
     # 2a. our build, search on and off, alternating.
+    step("building (warm-up, search on and off)")
     run(build_on, drop_cache(on))
     run(build_off, drop_cache(off))
-    timings = {}
+    timings, all_runs = {}, {}
     if not a.skip_timing:
+        step(f"timing our build, {a.runs} runs each, alternating")
         ons, offs = [], []
         for _ in range(a.runs):
             ons.append(run(build_on, drop_cache(on)))
             offs.append(run(build_off, drop_cache(off)))
         timings["blog build, search on"] = median(ons)
         timings["blog build, search off"] = median(offs)
+        all_runs["blog build, search on"], all_runs["blog build, search off"] = ons, offs
     # 2b. Pagefind over the built site, each configuration alternating.
     pf_runs = {name: [] for name in PAGEFIND_RUNS}
+    step("running pagefind")
     for i in range(1 if a.skip_timing else a.runs):
         for name in PAGEFIND_RUNS:
             pf_runs[name].append(run(pagefind_cmd(binary, site, name)))
     if not a.skip_timing:
         for name, runs in pf_runs.items():
             timings[f"pagefind ({name})"] = median(runs)
+            all_runs[f"pagefind ({name})"] = runs
 
     # 1. sizes.
-    html = size(site, ".html")
+    html_bytes = size(site, ".html")
     html_gz = size(site, ".html", gz=True)
     ours_dir = os.path.join(site, "search-index")
     print()
     print(f"posts: {len(json.load(open(os.path.join(ours_dir, 'meta.json')))['docs'])}; "
-          f"HTML pages: {sum(1 for _ in files_under(site, '.html'))}, {html / 1e6:.1f} MB ({html_gz / 1e6:.1f} MB gz)")
+          f"HTML pages: {sum(1 for _ in files_under(site, '.html'))}, {html_bytes / 1e6:.1f} MB ({html_gz / 1e6:.1f} MB gz)")
     print()
     print(f"{'index size':<34} {'files':>6} {'MB':>7} {'% HTML':>7} {'MB gz':>7} {'% HTML gz':>9}")
 
@@ -504,7 +504,7 @@ def main():
         paths = [p for p in files_under(folder) if only is None or only(p)]
         raw = sum(os.path.getsize(p) for p in paths)
         gz = sum(gzip_size(p) for p in paths)
-        print(f"{label:<34} {len(paths):>6} {raw / 1e6:>7.2f} {100 * raw / html:>6.1f}% {gz / 1e6:>7.2f} {100 * gz / html_gz:>8.1f}%")
+        print(f"{label:<34} {len(paths):>6} {raw / 1e6:>7.2f} {100 * raw / html_bytes:>6.1f}% {gz / 1e6:>7.2f} {100 * gz / html_gz:>8.1f}%")
 
     size_row("ours search-index/", ours_dir)
     size_row("  meta.json", ours_dir, lambda p: p.endswith("meta.json"))
@@ -522,11 +522,13 @@ def main():
         print()
         print(f"{'time to index (median of %d)' % a.runs:<34} {'wall s':>7} {'CPU s':>7} {'peak MiB':>9}")
         for label, (wall, cpu, peak) in timings.items():
-            print(f"{label:<34} {wall:>7.2f} {cpu:>7.2f} {peak:>9.0f}")
+            each = " ".join(f"{r[0]:.1f}/{r[1]:.1f}" for r in all_runs[label])
+            print(f"{label:<34} {wall:>7.2f} {cpu:>7.2f} {peak:>9.0f}   runs (wall/CPU): {each}")
         on_, off_ = timings["blog build, search on"], timings["blog build, search off"]
         print(f"{'search costs our build':<34} {on_[0] - off_[0]:>7.2f} {on_[1] - off_[1]:>7.2f}")
 
     # 3. recall and precision.
+    step("ground truth and our results")
     index = OurIndex(ours_dir)
     texts = post_texts(site, index.meta["docs"])
     posts = set(texts)
@@ -538,6 +540,7 @@ def main():
     try:
         with Chromium() as browser:
             for name, (subdir, _) in PAGEFIND_RUNS.items():
+                step(f"pagefind ({name}) in chromium, {len(found)} queries")
                 tab = browser.open(root + "/404.html")
                 for q in found:
                     urls = [ids[name][i] for i in pagefind_ids(tab, subdir, q)]
@@ -545,8 +548,13 @@ def main():
                     found[q][name + " other"] = len(urls) - len(found[q][name])
 
             # 4. time to results and bytes, one fresh tab per engine.
+            step("timing queries in chromium")
             speed = []
+            Counted.log.clear()
             tab = browser.open(root + "/search/")
+            time.sleep(0.5)
+            # The box has autofocus, and focus loads meta.json: before any query.
+            opened = bytes_by_kind(list(Counted.log), site)
             for q in TIMED:
                 Counted.log.clear()
                 n, shown, snippets = ours_timed(tab, q)
@@ -554,6 +562,15 @@ def main():
                 speed.append(("ours", q, n, shown, snippets, bytes_by_kind(list(Counted.log), site)))
                 if n != len(found[q]["ours"]):
                     print(f"WARNING: search.js found {n} for {q!r}, the Python mirror {len(found[q]['ours'])}")
+            # The mirror against search.js itself: counts and the 20 shown, in order.
+            step("checking the Python mirror against search.js")
+            for q in listed:
+                n, _, _ = ours_timed(tab, q) if found[q]["ours"] else (0, 0, 0)
+                shown = tab.eval(SHOWN) if n else []
+                mirror = index.find(q)[0][:20]
+                if n != len(found[q]["ours"]) or shown != mirror:
+                    print(f"WARNING: {q!r}: search.js found {n}, showing {shown[:3]}..., "
+                          f"the mirror {len(found[q]['ours'])}, {mirror[:3]}...")
             for name, (subdir, _) in PAGEFIND_RUNS.items():
                 tab = browser.open(root + "/404.html")
                 for q in TIMED:
@@ -563,6 +580,7 @@ def main():
                     speed.append((f"pagefind ({name})", q, n, done, shown, bytes_by_kind(list(Counted.log), site)))
     finally:
         server.shutdown()
+    step("done")
 
     engines = ["ours"] + list(PAGEFIND_RUNS)
     print()
@@ -619,6 +637,8 @@ def main():
     print("ours: ms to the first result shown / to all 20 snippets filled (each fetches its result's page);")
     print("pagefind: ms to search() resolving / to data() of the first 20 results (their title and excerpt);")
     print("bytes fetched by that query, raw and as gzip would send them (Pagefind's files are gzip already)")
+    print(f"  ours, on opening /search/ (focus loads meta.json): {fmt_bytes(opened, ['index', 'pages'])}"
+          " ('pages' = the search page and its CSS/JS)")
     for engine, q, n, t1, t2, kinds in speed:
         print(f"  {engine:<18} {q:<16} {n:>5} results {t1:>7.1f} / {t2:>7.1f} ms  "
               f"{fmt_bytes(kinds, ['index', 'runtime', 'index chunks', 'fragments', 'pages'])}")
