@@ -17,6 +17,7 @@
   var shown = 20;
   var meta = null;
   var shards = {};
+  var htmls = {};
   var texts = {};
   var pages = new DOMParser();
   var latest = 0;
@@ -30,17 +31,27 @@
 
   // A result's text, for its snippet: the page itself, fetched, its
   // formulas as their TeX (each <math> carries it), decoration left out.
-  function pageText(url) {
-    return fetch(url).then(function (response) { return response.ok ? response.text() : ""; }).then(function (html) {
-      var page = pages.parseFromString(html, "text/html");
-      var content = page.querySelector(".post-content") || page.querySelector("main") || page.body;
-      content.querySelectorAll("math").forEach(function (math) {
-        var tex = math.querySelector('annotation[encoding="application/x-tex"]');
-        math.replaceWith(tex ? " $" + tex.textContent + "$ " : math.textContent);
-      });
-      content.querySelectorAll("script, style, .heading-anchor, .copy-button, .toc, sup.footnote-ref").forEach(function (node) { node.remove(); });
-      return content.textContent.replace(/\s+/g, " ").trim();
-    }).catch(function () { return ""; });
+  // Only the post's content is parsed, not the header, sidebar and
+  // comments around it: parsing is the costly part, and it runs on the
+  // thread the next key press waits for.
+  function pageText(html) {
+    var start = html.indexOf('<div class="post-content">');
+    var end = start < 0 ? -1 : html.indexOf('<aside class="series">', start);
+    if (end < 0 && start >= 0) end = html.indexOf('<section class="comments"', start);
+    var page = pages.parseFromString(start < 0 ? html : html.slice(start, end < 0 ? html.length : end), "text/html");
+    var content = page.querySelector(".post-content") || page.querySelector("main") || page.body;
+    content.querySelectorAll("math").forEach(function (math) {
+      var tex = math.querySelector('annotation[encoding="application/x-tex"]');
+      math.replaceWith(tex ? " $" + tex.textContent + "$ " : math.textContent);
+    });
+    content.querySelectorAll("script, style, .heading-anchor, .copy-button, .toc, sup.footnote-ref").forEach(function (node) { node.remove(); });
+    return content.textContent.replace(/\s+/g, " ").trim();
+  }
+
+  // A result page's HTML, fetched once.
+  function pageHTML(url) {
+    if (!htmls[url]) htmls[url] = fetch(url).then(function (response) { return response.ok ? response.text() : ""; }).catch(function () { return ""; });
+    return htmls[url];
   }
 
   function loadMeta() {
@@ -161,8 +172,9 @@
   // Where the query's runs stand in `text`, as [start, end) pairs of
   // indexes into it, merged; a Chinese run not found whole, by its pairs.
   function matches(text, query) {
-    var folded = Array.from(text).map(fold).join("");
-    if (folded.length !== text.length) folded = text.toLowerCase();
+    // Folded as `fold` folds, but for the whole text at once: a page's
+    // text is thousands of characters.
+    var folded = text.replace(/[\uff01-\uff5e]/g, function (ch) { return String.fromCharCode(ch.charCodeAt(0) - 0xfee0); }).toLowerCase();
     if (folded.length !== text.length) folded = text;
     var ranges = [];
     function mark(needle) {
@@ -215,13 +227,14 @@
     return template.split("{" + name + "}").join(value);
   }
 
-  function show(query, result) {
+  function show(query, result, ticket) {
     list.textContent = "";
     if (!result.docs.length) {
       status.textContent = query.trim() ? fill(root.getAttribute("data-none-label"), "query", query.trim()) : "";
       return;
     }
     status.textContent = fill(root.getAttribute("data-results-label"), "count", String(result.docs.length));
+    var items = [];
     result.docs.slice(0, shown).forEach(function (found) {
       var doc = result.index.docs[found.doc];
       var item = document.createElement("li");
@@ -229,11 +242,21 @@
       item.innerHTML = '<a class="search-result-title" href="' + escape(doc[0]) + '">' + marked(doc[1], matches(doc[1], query), 0, doc[1].length) +
         "</a>" + (doc[2] ? ' <span class="search-result-date">' + escape(doc[2]) + "</span>" : "") + '<p class="search-result-snippet"></p>';
       list.appendChild(item);
-      if (!texts[found.doc]) texts[found.doc] = pageText(doc[0]);
-      texts[found.doc].then(function (text) {
-        item.querySelector(".search-result-snippet").innerHTML = snippet(text, query);
-      });
+      items.push([item, doc[0]]);
     });
+    // The pages for the snippets are asked for once the list is on screen.
+    setTimeout(function () {
+      items.forEach(function (shownItem) {
+        var item = shownItem[0], url = shownItem[1];
+        if (ticket !== latest) return;
+        pageHTML(url).then(function (html) {
+          // Results of an older query are not worth parsing for.
+          if (ticket !== latest) return;
+          if (texts[url] === undefined) texts[url] = pageText(html);
+          item.querySelector(".search-result-snippet").innerHTML = snippet(texts[url], query);
+        });
+      });
+    }, 0);
   }
 
   function run() {
@@ -243,7 +266,7 @@
     if (query.trim()) url.searchParams.set("q", query); else url.searchParams.delete("q");
     history.replaceState(null, "", url);
     find(query).then(function (result) {
-      if (ticket === latest) show(query, result);
+      if (ticket === latest) show(query, result, ticket);
     }, function (error) {
       if (ticket === latest) status.textContent = String(error);
     });
