@@ -6,39 +6,9 @@ Usage: compare_hugo.py BLOG OUR_CORPUS HUGO_CORPUS [--runs N] [--scaling DIR10K]
 Timings come from the child's own rusage (os.wait4), so CPU and peak memory
 belong to the build alone, not to this script.
 """
-import argparse, os, shutil, statistics, subprocess, sys, time
+import argparse, os, sys
 
-MIB = 1024  # ru_maxrss is in KiB on Linux
-
-
-def run(cmd, before=None):
-    """One build: (wall s, CPU s, peak MiB). Exits on failure, with its stderr."""
-    if before:
-        before()
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)  # keep Popen from waiting again
-    if proc.returncode != 0:
-        # Output was discarded to keep it out of the timing; run again to show why.
-        print(f"failed ({proc.returncode}): {' '.join(cmd)}", file=sys.stderr)
-        again = subprocess.run(cmd, capture_output=True, text=True)
-        sys.stderr.write(again.stdout[-2000:] + again.stderr[-4000:])
-        sys.exit(1)
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / MIB
-
-
-def drop_cache(root):
-    # A full build starts without our persistent cache but keeps public/,
-    # as Hugo's runs keep theirs: both then pay the same cost of overwriting.
-    return lambda: shutil.rmtree(os.path.join(root, ".blog-cache"), ignore_errors=True)
-
-
-def summary(runs):
-    return (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs),
-            max(r[2] for r in runs))
-
+from timing import drop_cache, run, summary
 
 def count_files(folder):
     return sum(len(files) for _, _, files in os.walk(folder))

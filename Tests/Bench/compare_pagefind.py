@@ -31,10 +31,11 @@ only the posts' pages (a glob made from our index's URLs), rooted at
 article.post less its date line, table of contents, tags and citation -
 about what our index holds (title, headings, text, formulas' TeX).
 """
-import argparse, gzip, html, http.server, json, math, os, re, shutil, statistics, subprocess, sys, threading, time
+import argparse, gzip, html, http.server, json, math, os, re, shutil, subprocess, sys, threading, time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "BrowserChecks"))
 from browsers import Chromium, wait_until  # noqa: E402
+from timing import drop_cache, run, summary  # noqa: E402
 
 PAGEFIND_SPEC = "pagefind[extended]>=1.5,<1.6"
 
@@ -77,36 +78,6 @@ STARTED = time.perf_counter()
 def step(what):
     """Progress, on stderr, so the table on stdout stays clean."""
     print(f"[{time.perf_counter() - STARTED:6.1f} s] {what}", file=sys.stderr, flush=True)
-
-
-MIB = 1024  # ru_maxrss is in KiB on Linux
-
-
-# --- running and timing ------------------------------------------------------
-
-def run(cmd, before=None, cwd=None):
-    """One run: (wall s, user+sys CPU s, peak MiB), from the child's rusage."""
-    if before:
-        before()
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        print(f"failed ({proc.returncode}): {' '.join(cmd)}", file=sys.stderr)
-        again = subprocess.run(cmd, capture_output=True, text=True, cwd=cwd)
-        sys.stderr.write(again.stdout[-2000:] + again.stderr[-4000:])
-        sys.exit(1)
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / MIB
-
-
-def median(runs):
-    return (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), max(r[2] for r in runs))
-
-
-def drop_cache(root):
-    return lambda: shutil.rmtree(os.path.join(root, ".blog-cache"), ignore_errors=True)
 
 
 # --- setting up ---------------------------------------------------------------
@@ -476,8 +447,8 @@ def main():
         for _ in range(a.runs):
             ons.append(run(build_on, drop_cache(on)))
             offs.append(run(build_off, drop_cache(off)))
-        timings["blog build, search on"] = median(ons)
-        timings["blog build, search off"] = median(offs)
+        timings["blog build, search on"] = summary(ons)
+        timings["blog build, search off"] = summary(offs)
         all_runs["blog build, search on"], all_runs["blog build, search off"] = ons, offs
     # 2b. Pagefind over the built site, each configuration alternating.
     pf_runs = {name: [] for name in PAGEFIND_RUNS}
@@ -487,7 +458,7 @@ def main():
             pf_runs[name].append(run(pagefind_cmd(binary, site, name)))
     if not a.skip_timing:
         for name, runs in pf_runs.items():
-            timings[f"pagefind ({name})"] = median(runs)
+            timings[f"pagefind ({name})"] = summary(runs)
             all_runs[f"pagefind ({name})"] = runs
 
     # 1. sizes.
