@@ -31,7 +31,7 @@ struct ForeignFrontMatter {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: source)
+            node = try YAMLDocument.compose(source)
         } catch let error as YamlError {
             throw Self.located(error, path: path)
         }
