@@ -5,46 +5,56 @@ import Foundation
 /// shown where no markup is (a page's description, link previews).
 enum HTMLText {
     static func plain(_ html: String) -> String {
+        var html = html
+        return html.withUTF8(plain(bytes:))
+    }
+
+    /// `plain` on the bytes, by index, copying runs of text whole: on
+    /// `Substring.UTF8View`, a byte at a time through a nested function, it
+    /// was a twentieth of a corpus build (the nested function's captures are
+    /// checked for exclusive access on every byte).
+    private static func plain(bytes: UnsafeBufferPointer<UInt8>) -> String {
         var text: [UInt8] = []
-        text.reserveCapacity(html.utf8.count)
-        var bytes = html.utf8[...]
+        text.reserveCapacity(bytes.count)
         var pendingSpace = false
-        func append(_ piece: some Sequence<UInt8>) {
-            if pendingSpace && !text.isEmpty { text.append(UInt8(ascii: " ")) }
-            pendingSpace = false
-            text += piece
-        }
-        while let byte = bytes.first {
-            switch byte {
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
             case UInt8(ascii: "<"):
                 // A tag, up to its `>` outside quotes; a tag that ends a
                 // block or a line separates words.
-                var end = tagEnd(in: bytes)
-                let name = bytes[bytes.index(after: bytes.startIndex)..<end].prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ">") }
-                if Self.separating.contains(String(decoding: name.filter { $0 != UInt8(ascii: "/") }, as: UTF8.self).lowercased()) {
-                    pendingSpace = true
-                }
+                var end = tagEnd(in: bytes, from: index)
+                var nameEnd = index + 1
+                while nameEnd < end && bytes[nameEnd] != UInt8(ascii: " ") { nameEnd += 1 }
+                let name = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<nameEnd])
+                if isSeparating(name) { pendingSpace = true }
                 // Decoration hidden from screen readers (a heading's `#`
                 // anchor) is not text either.
-                if Self.isHidden(bytes[..<end]) {
-                    end = closingTagEnd(of: Array(name), in: bytes[end...])
+                if isHidden(UnsafeBufferPointer(rebasing: bytes[index..<end])) {
+                    end = closingTagEnd(of: name, in: bytes, from: end)
                 }
-                bytes = end < bytes.endIndex ? bytes[bytes.index(after: end)...] : bytes[bytes.endIndex...]
+                index = min(end + 1, bytes.count)
             case UInt8(ascii: "&"):
-                let entity = bytes.prefix(12).prefix { $0 != UInt8(ascii: ";") }
-                if entity.count < bytes.prefix(12).count, let decoded = Self.decode(String(decoding: entity.dropFirst(), as: UTF8.self)) {
-                    append(decoded.utf8)
-                    bytes = bytes.dropFirst(entity.count + 1)
+                // An entity ends with `;` within its first 12 bytes.
+                var semicolon = index + 1
+                while semicolon < min(index + 12, bytes.count) && bytes[semicolon] != UInt8(ascii: ";") { semicolon += 1 }
+                if semicolon < min(index + 12, bytes.count),
+                    let decoded = decode(String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<semicolon]), as: UTF8.self))
+                {
+                    append(decoded.utf8, to: &text, pendingSpace: &pendingSpace)
+                    index = semicolon + 1
                 } else {
-                    append(CollectionOfOne(byte))
-                    bytes = bytes.dropFirst()
+                    append(CollectionOfOne(UInt8(ascii: "&")), to: &text, pendingSpace: &pendingSpace)
+                    index += 1
                 }
             case 9, 10, 13, 32:
                 pendingSpace = true
-                bytes = bytes.dropFirst()
+                index += 1
             default:
-                append(CollectionOfOne(byte))
-                bytes = bytes.dropFirst()
+                // The whole run of text up to the next tag, entity or space.
+                let start = index
+                repeat { index += 1 } while index < bytes.count && !isSpecial(bytes[index])
+                append(UnsafeBufferPointer(rebasing: bytes[start..<index]), to: &text, pendingSpace: &pendingSpace)
             }
         }
         return String(decoding: text, as: UTF8.self)
@@ -54,19 +64,22 @@ enum HTMLText {
     /// markup shown inside a link of its own.
     static func removingLinks(from html: String) -> String {
         guard html.contains("<a") || html.contains("<A") else { return html }
-        var kept: [UInt8] = []
-        var bytes = html.utf8[...]
-        while let start = bytes.firstIndex(of: UInt8(ascii: "<")) {
-            kept += bytes[..<start]
-            let end = tagEnd(in: bytes[start...])
-            let name = bytes[bytes.index(after: start)..<end].prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ">") && $0 != 9 && $0 != 10 }
-            if !(name.elementsEqual("a".utf8) || name.elementsEqual("A".utf8) || name.elementsEqual("/a".utf8) || name.elementsEqual("/A".utf8)) {
-                kept += bytes[start..<min(bytes.index(after: end), bytes.endIndex)]
+        var html = html
+        return html.withUTF8 { bytes in
+            var kept: [UInt8] = []
+            var index = 0
+            while let start = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+                kept += bytes[index..<start]
+                let end = tagEnd(in: bytes, from: start)
+                let name = bytes[(start + 1)..<end].prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ">") && $0 != 9 && $0 != 10 }
+                if !(name.elementsEqual("a".utf8) || name.elementsEqual("A".utf8) || name.elementsEqual("/a".utf8) || name.elementsEqual("/A".utf8)) {
+                    kept += bytes[start..<min(end + 1, bytes.count)]
+                }
+                index = min(end + 1, bytes.count)
             }
-            bytes = end < bytes.endIndex ? bytes[bytes.index(after: end)...] : bytes[bytes.endIndex...]
+            kept += bytes[index...]
+            return String(decoding: kept, as: UTF8.self)
         }
-        kept += bytes
-        return String(decoding: kept, as: UTF8.self)
     }
 
     /// At most `limit` characters of `text`, cut with "…" when longer.
@@ -77,42 +90,65 @@ enum HTMLText {
 
     private static let hiddenAttribute = Array(" aria-hidden=\"true\"".utf8)
 
-    private static func isHidden(_ tag: Substring.UTF8View) -> Bool {
-        tag.count > hiddenAttribute.count && tag.last != UInt8(ascii: "/") && tag.indices.contains { tag[$0...].starts(with: hiddenAttribute) }
+    /// `tag` runs from its `<` to just before its `>`.
+    private static func isHidden(_ tag: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard tag.count > hiddenAttribute.count, tag.last != UInt8(ascii: "/") else { return false }
+        return (0...(tag.count - hiddenAttribute.count)).contains { tag[$0...].starts(with: hiddenAttribute) }
     }
 
-    /// Where the element whose opening tag `name` ends just before `rest`
-    /// closes: the `>` of its `</name>`, elements of the same name inside
-    /// counted; the end of `rest` if it never closes.
-    private static func closingTagEnd(of name: [UInt8], in rest: Substring.UTF8View) -> String.Index {
+    /// Where the element whose opening tag `name` ends at `start` closes:
+    /// the `>` of its `</name>`, elements of the same name inside counted;
+    /// the end of `bytes` if it never closes.
+    private static func closingTagEnd(of name: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var depth = 1
-        var bytes = rest
-        while let start = bytes.firstIndex(of: UInt8(ascii: "<")) {
-            let end = tagEnd(in: bytes[start...])
-            let tag = bytes[bytes.index(after: start)..<end]
+        var index = start
+        while index < bytes.count, let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            let end = tagEnd(in: bytes, from: open)
+            let tag = bytes[(open + 1)..<end]
             let isClosing = tag.first == UInt8(ascii: "/")
             let tagName = (isClosing ? tag.dropFirst() : tag).prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "/") }
             if tagName.elementsEqual(name) {
                 depth += isClosing ? -1 : (tag.last == UInt8(ascii: "/") ? 0 : 1)
                 if depth == 0 { return end }
             }
-            guard end < bytes.endIndex else { return end }
-            bytes = bytes[bytes.index(after: end)...]
+            guard end < bytes.count else { return end }
+            index = end + 1
         }
-        return rest.endIndex
+        return bytes.count
+    }
+
+    /// Appends a piece of text, after the space pending before it.
+    @inline(__always)
+    private static func append(_ piece: some Collection<UInt8>, to text: inout [UInt8], pendingSpace: inout Bool) {
+        if pendingSpace && !text.isEmpty { text.append(UInt8(ascii: " ")) }
+        pendingSpace = false
+        text += piece
+    }
+
+    /// Whether `byte` starts a tag, an entity or white space.
+    @inline(__always)
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == 9 || byte == 10 || byte == 13 || byte == 32
+    }
+
+    /// Whether a tag named `name` (as written: `/p`, `BR`) ends a block or a line.
+    private static func isSeparating(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The longest is `/blockquote`; a small string needs no allocation.
+        guard name.count <= 11 else { return false }
+        return separating.contains(String(decoding: name.filter { $0 != UInt8(ascii: "/") }, as: UTF8.self).lowercased())
     }
 
     private static let separating: Set<String> = ["p", "br", "li", "div", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "blockquote", "pre"]
 
-    /// Where the tag starting `bytes` ends: its `>` outside quotes, or the end.
-    private static func tagEnd(in bytes: Substring.UTF8View) -> String.Index {
+    /// Where the tag whose `<` is at `start` ends: its `>` outside quotes, or the end.
+    private static func tagEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var quote: UInt8?
-        var end = bytes.index(after: bytes.startIndex)
-        while end < bytes.endIndex, quote != nil || bytes[end] != UInt8(ascii: ">") {
+        var end = start + 1
+        while end < bytes.count, quote != nil || bytes[end] != UInt8(ascii: ">") {
             if bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: "'") {
                 quote = quote == nil ? bytes[end] : (quote == bytes[end] ? nil : quote)
             }
-            end = bytes.index(after: end)
+            end += 1
         }
         return end
     }
