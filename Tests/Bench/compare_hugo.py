@@ -15,7 +15,7 @@ processes as there are cores, plus copying the finished output folder.
 Timings come from the child's own rusage (os.wait4), so CPU and peak memory
 belong to the build alone, not to this script.
 """
-import argparse, os, shutil, sys
+import argparse, os, shutil, sys, tempfile
 
 from formulas import post_pages, typeset_share
 from timing import drop_cache, run, run_parallel, summary
@@ -86,7 +86,8 @@ def main():
     # Alternating spreads background noise (the other compiles on this machine)
     # evenly over every variant instead of penalising whichever ran last.
     public = os.path.join(a.ours, "public")
-    copy = public.rstrip("/") + ".copy"
+    # Outside the site, so no build of ours runs beside a second copy of its output.
+    copy = os.path.join(tempfile.mkdtemp(prefix="bench-floor-"), "public")
     full, clean, hugo, tomath, floor = [], [], [], [], []
     for _ in range(a.runs):
         clean.append(run(ours_cmd, clean_output(a.ours)))
@@ -97,7 +98,7 @@ def main():
         markdown = run_parallel(floor_commands(a.ours))
         copied = run(["cp", "-r", public, copy], lambda: shutil.rmtree(copy, ignore_errors=True))
         floor.append((markdown[0] + copied[0], markdown[1] + copied[1], copied[2]))
-    shutil.rmtree(copy, ignore_errors=True)
+    shutil.rmtree(os.path.dirname(copy), ignore_errors=True)
     # The last full run left the cache in place, which is what "repeated" means.
     repeated = [run(ours_cmd) for _ in range(a.runs)]
 

@@ -133,7 +133,7 @@ enum HTMLText {
 
     /// Whether a tag named `name` (as written: `/p`, `BR`) ends a block or a line.
     private static func isSeparating(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        // The longest is `/blockquote`; a small string needs no allocation.
+        // The longest is `/blockquote`: a longer name is no lookup.
         guard name.count <= 11 else { return false }
         return separating.contains(String(decoding: name.filter { $0 != UInt8(ascii: "/") }, as: UTF8.self).lowercased())
     }
