@@ -51,8 +51,12 @@ struct BuildCommand: ParsableCommand {
             if built.isUpToDate {
                 print("Up to date: \(built.postCount) posts, \(built.pageCount) pages (\(built.fileCount) files) in \(folder), nothing changed since the last build (\(time) s)\(warnings)")
             } else {
+                // After an edit, most of the site is kept from the last build: say how much was made.
+                let made =
+                    built.renderedCount < built.postCount || built.templatedCount < built.pageCount
+                    ? "; \(built.renderedCount) posts rendered and \(built.templatedCount) pages templated, the rest kept" : ""
                 print(
-                    "Built \(built.postCount) posts, \(built.pageCount) pages (\(built.fileCount) files, \(built.writtenCount) written, \(built.removedCount) removed) in \(time) s into \(folder)\(warnings)")
+                    "Built \(built.postCount) posts, \(built.pageCount) pages (\(built.fileCount) files, \(built.writtenCount) written, \(built.removedCount) removed) in \(time) s into \(folder)\(made)\(warnings)")
             }
         } catch {
             throw ErrorReport.fail(error, action: "build")

@@ -4,7 +4,7 @@
 /// URL, the link table or the settings changed; a page is templated again
 /// only when its view or its templates changed — so nothing anywhere lists
 /// what an edit affects. Every decision to reuse is made in this file.
-/// `blog build` runs without memos.
+/// `blog build` keeps less, on disk: `StoredMemos`.
 struct BuildMemos: Sendable {
     /// A post as parsed from `text`, and its URL.
     struct Parsed: Sendable {
@@ -14,7 +14,7 @@ struct BuildMemos: Sendable {
     }
 
     /// A post rendered from `text` at `url`.
-    struct Rendered: Sendable {
+    struct Rendered: Sendable, Codable {
         var text: String
         var url: URLPath
         var post: RenderedPost
@@ -151,5 +151,22 @@ extension BuildMemos {
             guard unchangedTemplates.contains(page.template), let memo = memos[page.file], memo.view == view else { return nil }
             return memo
         }
+    }
+}
+
+extension StoredMemos {
+    /// The renders made with `search` and `linkTargets`, as
+    /// `BuildMemos.renders` decides for the memos in memory (the store's
+    /// key covers the other settings).
+    func renders(search: Bool, linkTargets: [String: URLPath], images: ImageSizes) -> BuildMemos.RenderLookup {
+        BuildMemos.RenderLookup(memos: search == self.search && linkTargets == self.linkTargets ? rendered : [:], images: images)
+    }
+
+    /// Whether the file at `path` may stay as the last build left it: the
+    /// page it holds was templated from what has the digest `digest` and,
+    /// as `keep` tells, the file still has the stamp it was left with.
+    func keepsPage(at path: String, digest: String, keep: (FileStamp) -> Bool) -> Bool {
+        guard digests[path] == digest, let stamp = stamps[path] else { return false }
+        return keep(stamp)
     }
 }

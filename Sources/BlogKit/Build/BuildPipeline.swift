@@ -4,9 +4,9 @@ import Foundation
 /// → assemble → plan → check → view → template → emit. Each stage is a
 /// function of values; the per-post stages and the templating run on all cores.
 ///
-/// `blog build` runs it without memos. `blog serve` passes the memos the
-/// previous build returned; which work they spare is decided in `BuildMemos`
-/// alone.
+/// `blog serve` passes the memos the previous build returned; `blog build`
+/// into a folder, those it stored on disk. Which work they spare is decided
+/// in `BuildMemos.swift` alone.
 struct BuildPipeline {
     let site: Site
     let options: BuildOptions
@@ -15,16 +15,23 @@ struct BuildPipeline {
         var site: BuiltSite
         /// What the next build may reuse; nil unless asked for.
         var memos: BuildMemos?
+        /// What the next build into the same folder may reuse, but for the
+        /// files' stamps (known once committed); nil unless asked for.
+        var stored: StoredMemos?
     }
 
     /// - Parameters:
     ///   - memos: what the previous build returned.
     ///   - keepsMemos: whether to return this build's memos (which hold every
     ///     post parsed and rendered and every page's view).
+    ///   - stored: what the last build into the folder `sink` stands for stored.
+    ///   - storing: whether to return what to store for the next.
     ///   - sink: when given, takes each finished file as soon as it is made,
     ///     after every check has passed; the files are then not kept, so the
     ///     site is never all in memory.
-    func run(memos: BuildMemos? = nil, keepsMemos: Bool = false, sink: (any OutputSink)? = nil) throws -> Outcome {
+    func run(
+        memos: BuildMemos? = nil, keepsMemos: Bool = false, stored: StoredMemos? = nil, storing: Bool = false, sink: (any OutputSink)? = nil
+    ) throws -> Outcome {
         var config = site.config
         if let baseURL = options.baseURL {
             config.baseURL = baseURL
@@ -45,7 +52,7 @@ struct BuildPipeline {
         // parse → protect math → render → restore. The posts that parsed are
         // rendered even when others did not, so one run reports broken front
         // matter and unknown labels alike.
-        let posts = renderPosts(config: config, memos: memos, keepsMemos: keepsMemos, errors: &errors)
+        let posts = renderPosts(config: config, memos: memos, stored: stored, keepsMemos: keepsMemos, storing: storing, errors: &errors)
         let comments = readComments(of: posts.rendered, config: config, errors: &errors)
         let warnings = themeWarnings + posts.rendered.flatMap(\.warnings) + comments.warnings
         posts.rendered.flatMap(\.errors).forEach { errors.record($0) }
@@ -73,17 +80,21 @@ struct BuildPipeline {
         let search = config.search ? searchIndex(of: model, memos: memos, deferred: keepsMemos) : nil
         let made = site.sources.staticFiles.map(\.outputFile) + (search?.files ?? [])
         let emitted = try emit(
-            pages, files: made, context: context, theme: loaded, memos: memos?.pages(for: loaded), keepsViews: keepsMemos, sink: sink, errors: &errors)
+            pages, files: made, context: context, theme: loaded, memos: memos?.pages(for: loaded), keepsViews: keepsMemos, stored: stored,
+            digesting: storing, sink: sink, errors: &errors)
         try errors.throwIfAny(warnings: reported)
         let built = BuiltSite(
-            files: emitted.files, postCount: model.posts.count, pageCount: pages.count { $0.file.hasSuffix(".html") },
-            fileCount: pages.count + made.count, timeSpan: posts.timeSpan, warnings: warnings)
-        guard keepsMemos else { return Outcome(site: built) }
+            files: emitted.files, postCount: model.posts.count, pageCount: pages.count(where: \.isHTML),
+            fileCount: pages.count + made.count, renderedCount: posts.renderedCount, templatedCount: emitted.templatedCount, timeSpan: posts.timeSpan,
+            warnings: warnings)
+        let toStore =
+            storing ? StoredMemos(search: config.search, linkTargets: posts.linkTargets, rendered: posts.renderedMemos, digests: emitted.digests) : nil
+        guard keepsMemos else { return Outcome(site: built, stored: toStore) }
         let next = BuildMemos(
             settings: config, linkTargets: posts.linkTargets, templates: templates, theme: loaded, parsed: posts.parsedMemos,
             rendered: posts.renderedMemos, groupingKeys: model.posts.map(SiteModel.GroupingKey.init), groupings: model.groupings, context: context,
             pages: emitted.pageMemos, search: search)
-        return Outcome(site: built, memos: next)
+        return Outcome(site: built, memos: next, stored: toStore)
     }
 }
 
@@ -99,6 +110,8 @@ extension BuildPipeline {
 
     private struct RenderedPosts {
         var rendered: [RenderedPost]
+        /// How many were rendered, not reused.
+        var renderedCount: Int
         /// What relative links in posts resolved to.
         var linkTargets: [String: URLPath]
         var timeSpan: (since: Date?, until: Date?)
@@ -109,7 +122,9 @@ extension BuildPipeline {
     /// Parses every post and renders those to publish; what fails is
     /// recorded in `errors`. A function of its own so that, without memos,
     /// the parsed posts and their Markdown are freed once rendered.
-    private func renderPosts(config: SiteConfig, memos: BuildMemos?, keepsMemos: Bool, errors: inout ErrorCollector) -> RenderedPosts {
+    private func renderPosts(
+        config: SiteConfig, memos: BuildMemos?, stored: StoredMemos?, keepsMemos: Bool, storing: Bool, errors: inout ErrorCollector
+    ) -> RenderedPosts {
         let parser = PostParser(timeZone: config.timeZone)
         let links = SiteLinks(config: config)
         let files = site.sources.posts
@@ -144,24 +159,32 @@ extension BuildPipeline {
             linkTargets[post.path] = url
         }
         let images = ImageSizes(staticFiles: site.sources.staticFiles)
-        let renders = memos?.renders(settings: config, linkTargets: linkTargets, images: images)
+        let renders =
+            memos?.renders(settings: config, linkTargets: linkTargets, images: images)
+            ?? stored?.renders(search: config.search, linkTargets: linkTargets, images: images)
         let renderer = PostRenderer(
             links: links, linkTargets: linkTargets, markdown: MarkdownRenderer(highlightsCode: config.highlightsCode),
             restorer: MathRestorer(settings: config.math), images: images, indexesSearch: config.search)
         let progress = options.progress.map { ProgressCounter(.rendering, total: shown.count, report: $0) }
-        let rendered = Array(zip(shown, urls)).concurrentMap { index, url in
+        let made = Array(zip(shown, urls)).concurrentMap { index, url -> (post: RenderedPost, isNew: Bool) in
             defer { progress?.step() }
-            return renders?.post(at: posts[index].path, text: texts[index], url: url) ?? renderer.render(posts[index], at: url)
+            if let kept = renders?.post(at: posts[index].path, text: texts[index], url: url) { return (kept, false) }
+            return (renderer.render(posts[index], at: url), true)
         }
-        guard keepsMemos else { return RenderedPosts(rendered: rendered, linkTargets: linkTargets, timeSpan: timeSpan, parsedMemos: [:], renderedMemos: [:]) }
-        return RenderedPosts(
-            rendered: rendered, linkTargets: linkTargets, timeSpan: timeSpan,
-            parsedMemos: Dictionary(
+        let rendered = made.map(\.post)
+        let parsedMemos =
+            keepsMemos
+            ? Dictionary(
                 posts.indices.map { (posts[$0].path, BuildMemos.Parsed(text: texts[$0], post: posts[$0], url: allURLs[$0])) },
-                uniquingKeysWith: { first, _ in first }),
-            renderedMemos: Dictionary(
+                uniquingKeysWith: { first, _ in first }) : [:]
+        let renderedMemos =
+            keepsMemos || storing
+            ? Dictionary(
                 zip(shown, zip(urls, rendered)).map { index, made in (posts[index].path, BuildMemos.Rendered(text: texts[index], url: made.0, post: made.1)) },
-                uniquingKeysWith: { first, _ in first }))
+                uniquingKeysWith: { first, _ in first }) : [:]
+        return RenderedPosts(
+            rendered: rendered, renderedCount: made.count(where: \.isNew), linkTargets: linkTargets, timeSpan: timeSpan, parsedMemos: parsedMemos,
+            renderedMemos: renderedMemos)
     }
 
     /// Each post's comments, by its id; a file for no post is a warning.
@@ -191,48 +214,69 @@ extension BuildPipeline {
         var files: [OutputFile]
         /// The pages among them with their views, by output path.
         var pageMemos: [String: BuildMemos.Templated]
+        /// Each page's `PageDigest`, by output path, when asked for.
+        var digests: [String: String]
+        /// How many HTML pages were templated, not kept.
+        var templatedCount = 0
     }
 
-    /// Makes each page's view and templates it, unless `memos` hold its file,
-    /// and gives pages and `files` (static files, the search index) to
-    /// `sink` as they are made: one list, so the writing of both shares the cores.
+    /// What became of one file.
+    private struct Made {
+        /// Nil when given to the sink or kept.
+        var file: OutputFile?
+        var memo: BuildMemos.Templated?
+        var digest: String?
+        var isTemplated = false
+    }
+
+    /// Makes each page's view and templates it, unless `memos` hold its file
+    /// or, as `stored` tells, the output folder still holds it as made from
+    /// the same digest; gives pages and `files` (static files, the search
+    /// index) to `sink` as they are made: one list, so the writing of both
+    /// shares the cores.
     private func emit(
-        _ pages: [Page], files: [OutputFile], context: PageContext, theme: Theme, memos: BuildMemos.PageLookup?, keepsViews: Bool, sink: (any OutputSink)?,
-        errors: inout ErrorCollector
+        _ pages: [Page], files: [OutputFile], context: PageContext, theme: Theme, memos: BuildMemos.PageLookup?, keepsViews: Bool, stored: StoredMemos?,
+        digesting: Bool, sink: (any OutputSink)?, errors: inout ErrorCollector
     ) throws -> Emitted {
         let siteWide = theme.renderingSiteWide(with: context.shared.value)
+        let digester = digesting ? PageDigest(theme: theme, shared: context.shared.value) : nil
         let jobs = pages.map { Output.page($0) } + files.map { Output.staticFile($0) }
         try sink?.begin(paths: jobs.map(\.path))
         let progress = options.progress.map { ProgressCounter(.writing, total: jobs.count, report: $0) }
-        let made = jobs.concurrentMap { job -> Result<(file: OutputFile, memo: BuildMemos.Templated?)?, Error> in
+        let made = jobs.concurrentMap { job -> Result<Made, Error> in
             defer { progress?.step() }
-            let file: OutputFile
-            var memo: BuildMemos.Templated?
+            // A file given to the sink is not kept, nor its view.
+            func deliver(_ file: OutputFile, _ made: Made) -> Result<Made, Error> {
+                guard let sink else { return .success(Made(file: file, memo: made.memo, digest: made.digest, isTemplated: made.isTemplated)) }
+                return Result { try sink.write(file) }.map { Made(digest: made.digest, isTemplated: made.isTemplated) }
+            }
             switch job {
-            case .staticFile(let staticFile):
-                file = staticFile
+            case .staticFile(let file):
+                return deliver(file, Made())
             case .page(let page):
                 let view = context.view(for: page)
                 if let kept = memos?.templated(page, view: view) {
-                    file = kept.file
-                    memo = kept
-                } else {
-                    file = OutputFile(path: page.file, contents: .data(Data(siteWide.render(view, template: page.template).utf8)))
-                    memo = keepsViews ? BuildMemos.Templated(view: view, file: file) : nil
+                    return deliver(kept.file, Made(memo: kept))
                 }
+                let digest = digester?.digest(of: view, template: page.template)
+                if let digest, let sink, let stored, stored.keepsPage(at: page.file, digest: digest, keep: { sink.keep(page.file, stamp: $0) }) {
+                    return .success(Made(digest: digest))
+                }
+                let file = OutputFile(path: page.file, contents: .data(Data(siteWide.render(view, template: page.template).utf8)))
+                return deliver(file, Made(memo: keepsViews ? BuildMemos.Templated(view: view, file: file) : nil, digest: digest, isTemplated: true))
             }
-            guard let sink else { return .success((file, memo)) }
-            return Result { try sink.write(file) }.map { nil }
         }
-        var emitted = Emitted(files: [], pageMemos: [:])
+        var emitted = Emitted(files: [], pageMemos: [:], digests: [:])
         emitted.files.reserveCapacity(jobs.count)
         emitted.pageMemos.reserveCapacity(keepsViews ? pages.count : 0)
-        for result in made {
+        emitted.digests.reserveCapacity(digesting ? pages.count : 0)
+        for (job, result) in zip(jobs, made) {
             switch result {
-            case .success(let kept?):
-                emitted.files.append(kept.file)
-                if let memo = kept.memo { emitted.pageMemos[kept.file.path] = memo }
-            case .success(nil): break
+            case .success(let made):
+                if let file = made.file { emitted.files.append(file) }
+                if let memo = made.memo { emitted.pageMemos[job.path] = memo }
+                if let digest = made.digest { emitted.digests[job.path] = digest }
+                if made.isTemplated, case .page(let page) = job, page.isHTML { emitted.templatedCount += 1 }
             case .failure(let error): errors.record(error)
             }
         }

@@ -1,5 +1,5 @@
 /// The part of a post that listing pages show.
-public struct Excerpt: Sendable, Hashable {
+public struct Excerpt: Sendable, Hashable, Codable {
     /// Well-formed HTML: every element opened in it is closed in it.
     public var html: String
     /// True when the post goes on past the excerpt, so listings show

@@ -3,7 +3,7 @@ import Yams
 
 /// A value from YAML (front matter or `blog.yml`) kept as written, so keys the
 /// generator does not know still reach templates.
-public enum MetadataValue: Sendable, Hashable {
+public enum MetadataValue: Sendable, Hashable, Codable {
     case string(String)
     case int(Int)
     case double(Double)

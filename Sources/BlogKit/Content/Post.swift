@@ -1,7 +1,7 @@
 import Foundation
 
 /// One post as written: its front matter fields and its Markdown body.
-public struct Post: Sendable {
+public struct Post: Sendable, Codable {
     /// The source file, relative to the site root.
     public var path: String
     /// The stable id from front matter (`id: 7180`), used in the post URL.
@@ -73,7 +73,7 @@ public struct Post: Sendable {
 }
 
 /// A 1-based line and column in a file.
-struct SourceLocation: Sendable, Hashable {
+struct SourceLocation: Sendable, Hashable, Codable {
     var line: Int
     var column: Int
 }

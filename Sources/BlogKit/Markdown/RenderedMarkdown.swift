@@ -8,7 +8,7 @@ public struct RenderedMarkdown: Sendable, Hashable {
 }
 
 /// A heading with the id that links to it.
-public struct Heading: Sendable, Hashable {
+public struct Heading: Sendable, Hashable, Codable {
     public var level: Int
     public var id: String
     /// Plain text, formulas as their TeX.

@@ -16,7 +16,7 @@ import Foundation
 struct BuildCache {
     static let folderName = ".blog-cache"
     /// Bumped whenever the record's meaning changes.
-    private static let format = 4
+    private static let format = 5
 
     let file: URL
 
@@ -33,13 +33,8 @@ struct BuildCache {
     static func key(sources: SiteSources, options: BuildOptions, output: URL) -> String {
         var hash = StableHash()
         hash.combine(format)
-        hash.combine(binaryIdentity)
-        hash.combine(output.path)
-        hash.combine(options.includeDrafts)
-        hash.combine(options.includeFuture)
-        hash.combine(options.baseURL ?? "\u{0}")
-        hash.combine(options.strict)
-        for file in [sources.config].compactMap({ $0 }) + sources.posts + sources.templates {
+        combineSettings(of: sources, options: options, output: output, into: &hash)
+        for file in sources.posts + sources.templates {
             hash.combine(file.path)
             hash.combine(file.text)
         }
@@ -55,6 +50,20 @@ struct BuildCache {
         return hash.digest
     }
 
+    /// What a build depends on besides its posts, templates and static
+    /// files: the `blog` binary, the settings, the options and the output
+    /// folder (the key of `StoredMemos` too).
+    static func combineSettings(of sources: SiteSources, options: BuildOptions, output: URL, into hash: inout StableHash) {
+        hash.combine(binaryIdentity)
+        hash.combine(output.path)
+        hash.combine(options.includeDrafts)
+        hash.combine(options.includeFuture)
+        hash.combine(options.baseURL ?? "\u{0}")
+        hash.combine(options.strict)
+        hash.combine(sources.config?.path ?? "\u{0}")
+        hash.combine(sources.config?.text ?? "\u{0}")
+    }
+
     /// The summary of the recorded build if it is still what `output`
     /// holds, or nil when the site must be built. Files in the folder that
     /// the build did not write do not matter: a build leaves them alone.
@@ -68,7 +77,7 @@ struct BuildCache {
         else { return nil }
         return BuildSummary(
             postCount: record.postCount, pageCount: record.pageCount, fileCount: files.count, writtenCount: 0,
-            removedCount: 0, warnings: record.warnings, isUpToDate: true)
+            removedCount: 0, renderedCount: 0, templatedCount: 0, warnings: record.warnings, isUpToDate: true)
     }
 
     /// Records a build whose commit was `outcome`. A record that cannot be

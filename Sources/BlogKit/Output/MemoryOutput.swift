@@ -28,6 +28,11 @@ package final class MemoryOutput: OutputSink, @unchecked Sendable {
         lock.withLock { pending[file.path] = data }
     }
 
+    /// Files in memory have no stamps: every file is written.
+    func keep(_ path: String, stamp: FileStamp) -> Bool {
+        false
+    }
+
     func commit() -> OutputCommit {
         lock.withLock {
             let written = pending.count { committed[$0.key] != $0.value }

@@ -9,6 +9,10 @@ protocol OutputSink: Sendable {
     func begin(paths: [String]) throws
     /// Takes one finished file; called from several threads at once.
     func write(_ file: OutputFile) throws
+    /// Takes the file the output holds at `path` as this build's, if it
+    /// is one the last build wrote and it still has `stamp`; false when it
+    /// must be written. Called from several threads at once.
+    func keep(_ path: String, stamp: FileStamp) -> Bool
     /// Makes the files written the output, in place of the last build's;
     /// called once the whole build succeeded.
     func commit() throws -> OutputCommit

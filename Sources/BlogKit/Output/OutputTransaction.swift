@@ -98,6 +98,12 @@ final class OutputTransaction: OutputSink, @unchecked Sendable {
         lock.withLock { stamps[file.path] = stamp }
     }
 
+    func keep(_ path: String, stamp: FileStamp) -> Bool {
+        guard owned.contains(path), folder.stamp(at: path) == stamp else { return false }
+        lock.withLock { stamps[path] = stamp }
+        return true
+    }
+
     /// Puts the staged files in place and removes the stale ones, after
     /// writing down the plan for the next build to finish if this one dies.
     func commit() throws -> OutputCommit {

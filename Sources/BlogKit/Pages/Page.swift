@@ -42,6 +42,12 @@ struct Page: Sendable {
         self.file = path.outputFile
     }
 
+    /// Whether it is an HTML page, which the build's counts count (the
+    /// feed and the sitemap are not).
+    var isHTML: Bool {
+        file.hasSuffix(".html")
+    }
+
     /// The template that renders this kind of page.
     var template: String {
         switch kind {

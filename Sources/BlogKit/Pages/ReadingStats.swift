@@ -1,7 +1,7 @@
 /// How long a post is, as a Chinese reader counts it: each Chinese
 /// character (or kana) is a word, as are runs of Latin letters and digits;
 /// punctuation and formulas' TeX are not counted.
-public struct ReadingStats: Sendable, Hashable {
+public struct ReadingStats: Sendable, Hashable, Codable {
     /// Chinese, Japanese and Korean characters.
     public var characters: Int
     /// Latin words and numbers.

@@ -3,7 +3,7 @@
 /// A class, immutable: pages, the site model and the build state all hold
 /// the same post, and copying a struct of this many fields costs more than
 /// anything done with it.
-final class RenderedPost: Sendable {
+final class RenderedPost: Sendable, Codable {
     /// The post as parsed, but for its `body`, which is empty: it is `html` now.
     let post: Post
     let path: URLPath

@@ -1,5 +1,5 @@
 /// What the search index holds of one post or page.
-struct SearchEntry: Equatable, Sendable {
+struct SearchEntry: Equatable, Sendable, Codable {
     /// The link to it, as pages write links.
     var url: String
     var title: String

@@ -59,3 +59,28 @@ struct SearchPostings: Equatable, Sendable {
         }
     }
 }
+
+/// Kept in the build's memos: the terms as their codes, which
+/// `BinaryEncoder` writes as raw words.
+extension SearchPostings: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case terms, weights, longWords
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        terms = try container.decode([UInt64].self, forKey: .terms).map(SearchTerm.init(code:))
+        weights = try container.decode([UInt8].self, forKey: .weights)
+        longWords = try container.decode([String].self, forKey: .longWords)
+        guard terms.count == weights.count else {
+            throw DecodingError.dataCorruptedError(forKey: .weights, in: container, debugDescription: "a weight for each term")
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(terms.map(\.code), forKey: .terms)
+        try container.encode(weights, forKey: .weights)
+        try container.encode(longWords, forKey: .longWords)
+    }
+}

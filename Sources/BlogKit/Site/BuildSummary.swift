@@ -10,6 +10,12 @@ public struct BuildSummary: Sendable {
     public let writtenCount: Int
     /// Files of an earlier build the site no longer has, removed.
     public let removedCount: Int
+    /// Posts rendered; the others' renders were kept from the last build
+    /// into the folder, their text, URL and links unchanged.
+    public let renderedCount: Int
+    /// Pages templated; the others' files were kept as the last build left
+    /// them, made from the same view and templates.
+    public let templatedCount: Int
     /// Problems that did not stop the build, sorted by file and position.
     public let warnings: [BuildError]
     /// Whether nothing had changed since the last build into the folder, so

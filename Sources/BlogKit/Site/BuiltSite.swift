@@ -11,6 +11,9 @@ public struct BuiltSite: Sendable {
     /// Files of the site, including those written as they were made and so
     /// not in `files`.
     let fileCount: Int
+    /// Posts rendered and pages templated, not kept from an earlier build.
+    let renderedCount: Int
+    let templatedCount: Int
     /// The time this build's output holds for: the clock decides only which
     /// posts are published (and, with future posts shown, which are marked),
     /// so it is from the newest post already out to the next one due.
@@ -28,7 +31,12 @@ public struct BuiltSite: Sendable {
         try OutputWriter(output: output, siteRoot: siteRoot).write(files)
     }
 
-    init(files: [OutputFile], postCount: Int, pageCount: Int, fileCount: Int, timeSpan: (since: Date?, until: Date?), warnings: [BuildError]) {
+    init(
+        files: [OutputFile], postCount: Int, pageCount: Int, fileCount: Int, renderedCount: Int, templatedCount: Int, timeSpan: (since: Date?, until: Date?),
+        warnings: [BuildError]
+    ) {
+        self.renderedCount = renderedCount
+        self.templatedCount = templatedCount
         self.timeSpan = timeSpan
         self.warnings = warnings.sorted()
         self.files = files.sorted { $0.path < $1.path }

@@ -11,7 +11,7 @@ import Yams
 ///   category: Announcements
 ///   category_id: DIC_kwDO…
 /// ```
-public enum CommentProvider: Sendable, Hashable {
+public enum CommentProvider: Sendable, Hashable, Encodable {
     case giscus(repo: String, repoID: String, category: String, categoryID: String)
     case utterances(repo: String, issueTerm: String)
     case waline(serverURL: String)

@@ -60,12 +60,21 @@ public struct Site: Sendable {
         if let summary = cache?.upToDate(key: key, output: writer.output, now: options.now) {
             return summary
         }
+        // What the last build into `output` kept, to render and template only what changed.
+        let store = cache == nil ? nil : root.flatMap { root in
+            StoredMemos.Store(siteRoot: root) { BuildCache.combineSettings(of: sources, options: options, output: writer.output, into: &$0) }
+        }
+        let stored = store?.load()
         let transaction = try writer.begin()
-        let (summary, commit, timeSpan) = try build(into: transaction, options: options) {
+        let (summary, commit, timeSpan, toStore) = try build(into: transaction, options: options, stored: stored, storing: store != nil) {
             // The output is about to change: until it is recorded again, no record holds.
             cache?.invalidate()
         }
         cache?.record(key: key, summary: summary, outcome: commit, timeSpan: timeSpan)
+        if let store, var toStore {
+            toStore.stamps = commit.stamps.compactMapValues { $0 }
+            store.save(toStore, replacing: stored)
+        }
         return summary
     }
 
@@ -73,19 +82,25 @@ public struct Site: Sendable {
     /// builds it into a folder (no cache): for tests.
     @discardableResult
     package func build(into output: MemoryOutput, options: BuildOptions = BuildOptions()) throws -> BuildSummary {
-        try build(into: output, options: options, beforeCommit: {}).summary
+        try build(into: output, options: options, stored: nil, storing: false, beforeCommit: {}).summary
     }
 
     /// Builds into `sink`, which takes each file as it is made, and commits
     /// the files once the whole build succeeded; on any error `sink` is left as it was.
     /// - Parameter beforeCommit: called once the build succeeded, just before the output changes.
+    /// - Parameters:
+    ///   - stored: what the last build into the same output stored.
+    ///   - storing: whether to return what to store for the next.
     private func build(
-        into sink: any OutputSink, options: BuildOptions, beforeCommit: () -> Void
-    ) throws -> (summary: BuildSummary, commit: OutputCommit, timeSpan: (since: Date?, until: Date?)) {
+        into sink: any OutputSink, options: BuildOptions, stored: StoredMemos?, storing: Bool, beforeCommit: () -> Void
+    ) throws -> (summary: BuildSummary, commit: OutputCommit, timeSpan: (since: Date?, until: Date?), stored: StoredMemos?) {
         let built: BuiltSite
         let commit: OutputCommit
+        let toStore: StoredMemos?
         do {
-            built = try BuildPipeline(site: self, options: options).run(sink: sink).site
+            let outcome = try BuildPipeline(site: self, options: options).run(stored: stored, storing: storing, sink: sink)
+            built = outcome.site
+            toStore = outcome.stored
             beforeCommit()
             commit = try sink.commit()
         } catch {
@@ -94,8 +109,8 @@ public struct Site: Sendable {
         }
         let summary = BuildSummary(
             postCount: built.postCount, pageCount: built.pageCount, fileCount: built.fileCount, writtenCount: commit.written,
-            removedCount: commit.removed, warnings: built.warnings, isUpToDate: false)
-        return (summary, commit, built.timeSpan)
+            removedCount: commit.removed, renderedCount: built.renderedCount, templatedCount: built.templatedCount, warnings: built.warnings, isUpToDate: false)
+        return (summary, commit, built.timeSpan, toStore)
     }
 
     /// Throws a located error naming the enclosing site, if any, unless

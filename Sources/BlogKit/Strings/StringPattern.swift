@@ -3,8 +3,8 @@
 ///
 /// A placeholder is `{` lowercase letters or `_` `}`; any other brace is
 /// text, so a string may show braces without escaping them.
-struct StringPattern: Hashable, Sendable, ExpressibleByStringLiteral {
-    enum Part: Hashable, Sendable {
+struct StringPattern: Hashable, Sendable, Encodable, ExpressibleByStringLiteral {
+    enum Part: Hashable, Sendable, Encodable {
         case text(String)
         case placeholder(String)
     }

@@ -5,7 +5,7 @@
 /// Entries that show a value (a year, a term's name) are patterns filled
 /// here, as templates are logic-less: templates see them filled, in labels
 /// of their views, and see the others as `strings.…` (`StringsView`).
-struct UIStrings: Hashable, Sendable {
+struct UIStrings: Hashable, Sendable, Encodable {
     var yearTitle: StringPattern
     var monthTitle: StringPattern
     /// January to December, for `{month_name}` in `month_title`.

@@ -7,7 +7,7 @@ import Foundation
 /// What tells a file's versions apart without reading it, as rsync and make
 /// do: size, modification time in nanoseconds and inode (an editor's save by
 /// rename gives a new inode even within the same nanosecond tick).
-package struct FileStamp: Hashable, Sendable {
+package struct FileStamp: Hashable, Sendable, Codable {
     package var size: Int
     package var modified: Int
     package var inode: UInt

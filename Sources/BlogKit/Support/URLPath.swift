@@ -2,7 +2,7 @@ import Foundation
 
 /// A site-relative URL path such as `/tag/深度学习/`, kept readable and
 /// turned into the forms pages, feeds and the output folder need.
-struct URLPath: Sendable, Hashable, Comparable {
+struct URLPath: Sendable, Hashable, Comparable, Codable {
     /// Starts with `/`; ends with `/` for pages written as `index.html`.
     let value: String
 

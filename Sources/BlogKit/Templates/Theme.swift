@@ -91,6 +91,21 @@ struct Theme: Sendable {
             })
     }
 
+    /// For each template, a digest of its text and of every partial and
+    /// parent it reaches: templates with the same digest render the same
+    /// page from the same view.
+    func digests() -> [String: String] {
+        Dictionary(
+            uniqueKeysWithValues: texts.keys.map { name in
+                var hash = StableHash()
+                for reached in Self.reached(from: [name], references: references).sorted() {
+                    hash.combine(reached)
+                    hash.combine(texts[reached] ?? "")
+                }
+                return (name, hash.digest)
+            })
+    }
+
     /// This theme with every site-wide template rendered once with
     /// `context` (the values every page shares) and included as that text.
     func renderingSiteWide(with context: SiteWideView) -> Theme {

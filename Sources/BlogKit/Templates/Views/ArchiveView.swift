@@ -1,8 +1,8 @@
 import Mustache
 
 /// All posts by year and month (`archive.…`).
-struct ArchiveView: Hashable, Sendable, MustacheParent {
-    struct Year: Hashable, Sendable, MustacheParent {
+struct ArchiveView: Hashable, Sendable, Encodable, MustacheParent {
+    struct Year: Hashable, Sendable, Encodable, MustacheParent {
         var year: Int
         /// As `year_title` writes it (`2020年`).
         var label: String
@@ -22,7 +22,7 @@ struct ArchiveView: Hashable, Sendable, MustacheParent {
         }
     }
 
-    struct Month: Hashable, Sendable, MustacheParent {
+    struct Month: Hashable, Sendable, Encodable, MustacheParent {
         var month: Int
         /// As `month_title` writes it (`2020年3月`).
         var label: String
@@ -43,7 +43,7 @@ struct ArchiveView: Hashable, Sendable, MustacheParent {
     }
 
     /// A post's line: its title, link, date and day of the month.
-    struct Entry: Hashable, Sendable, MustacheParent {
+    struct Entry: Hashable, Sendable, Encodable, MustacheParent {
         var title: String
         var url: String
         var date: String

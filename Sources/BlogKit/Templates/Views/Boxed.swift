@@ -25,3 +25,10 @@ extension Boxed: MustacheParent where Value: MustacheParent {
         value.child(named: name)
     }
 }
+
+/// Digests see through the box too.
+extension Boxed: Encodable where Value: Encodable {
+    func encode(to encoder: any Encoder) throws {
+        try value.encode(to: encoder)
+    }
+}

@@ -4,7 +4,7 @@ import Mustache
 /// `giscus`, `utterances`, `waline`, `twikoo`, holding its settings; the
 /// theme's `partials/comment-form` embeds it. Settings that go into a script
 /// come as JSON too (`server_url_json`), escaped for a `<script>`.
-struct CommentProviderView: Hashable, Sendable, MustacheParent {
+struct CommentProviderView: Hashable, Sendable, Encodable, MustacheParent {
     var provider: CommentProvider
 
     func child(named name: String) -> Any? {

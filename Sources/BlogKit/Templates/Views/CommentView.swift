@@ -5,7 +5,7 @@ import Mustache
 /// right after what they answer with their `depth`, so a logic-less
 /// template shows the tree without recursion. Text only: escaped, with its
 /// paragraphs and line breaks.
-struct CommentView: Hashable, Sendable, MustacheParent {
+struct CommentView: Hashable, Sendable, Encodable, MustacheParent {
     var id: Int
     var author: String
     /// The author's site, only if http(s).
@@ -78,7 +78,7 @@ struct CommentView: Hashable, Sendable, MustacheParent {
 
 /// A line of the sidebar's latest comments: who, a few words, and a link
 /// to the comment under its post.
-struct RecentCommentView: Hashable, Sendable, MustacheParent {
+struct RecentCommentView: Hashable, Sendable, Encodable, MustacheParent {
     var author: String
     var excerpt: String
     var url: String

@@ -1,8 +1,8 @@
 import Mustache
 
 /// The Atom feed (`feed.…`): the newest posts with their whole content.
-struct FeedView: Hashable, Sendable, MustacheParent {
-    struct Entry: Hashable, Sendable, MustacheParent {
+struct FeedView: Hashable, Sendable, Encodable, MustacheParent {
+    struct Entry: Hashable, Sendable, Encodable, MustacheParent {
         var title: String
         var url: String
         var published: String

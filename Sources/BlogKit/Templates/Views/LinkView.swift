@@ -1,7 +1,7 @@
 import Mustache
 
 /// A link to a post: `title`, `url` and, in the related list, `date`.
-struct LinkView: Hashable, Sendable, MustacheParent {
+struct LinkView: Hashable, Sendable, Encodable, MustacheParent {
     var title: String
     var url: String
     var date: String?
@@ -17,7 +17,7 @@ struct LinkView: Hashable, Sendable, MustacheParent {
 }
 
 /// A category or tag: `name`, `url` and, in indexes and the sidebar, `count`.
-struct TermView: Hashable, Sendable, MustacheParent {
+struct TermView: Hashable, Sendable, Encodable, MustacheParent {
     var name: String
     var url: String?
     var count: Int?

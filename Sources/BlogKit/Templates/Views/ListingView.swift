@@ -2,12 +2,12 @@ import Mustache
 
 /// A page of a list of posts (`listing.…`): the home page, a year, month,
 /// category or tag.
-struct ListingView: Hashable, Sendable, MustacheParent {
+struct ListingView: Hashable, Sendable, Encodable, MustacheParent {
     /// Links to the first and last pages and to those near the current one,
     /// with gaps between, so a 200-page listing does not print 200 links.
-    struct Pagination: Hashable, Sendable, MustacheParent {
+    struct Pagination: Hashable, Sendable, Encodable, MustacheParent {
         /// A page number, or a gap between numbers.
-        struct Item: Hashable, Sendable, MustacheParent {
+        struct Item: Hashable, Sendable, Encodable, MustacheParent {
             var number: Int?
             var url: String?
             var isCurrent: Bool?

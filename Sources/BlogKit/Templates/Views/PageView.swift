@@ -4,10 +4,10 @@ import Mustache
 /// line (`page.…`) and what its kind shows. Views are plain values, so a
 /// rebuild can tell whether a page would come out the same by comparing them.
 /// The keys templates use are the theme's contract, listed in the README.
-struct PageView: Hashable, Sendable, MustacheParent {
+struct PageView: Hashable, Sendable, Encodable, MustacheParent {
     /// `page.…`: every page has a URL; listings and posts a title and whether
     /// MathJax must be loaded.
-    struct Line: Hashable, Sendable, MustacheParent {
+    struct Line: Hashable, Sendable, Encodable, MustacheParent {
         var url: String
         var permalink: String
         var title: String?
@@ -24,7 +24,7 @@ struct PageView: Hashable, Sendable, MustacheParent {
         }
     }
 
-    enum Content: Hashable, Sendable {
+    enum Content: Hashable, Sendable, Encodable {
         case post(PostPageView)
         case standalone(StandalonePageView)
         case listing(ListingView)

@@ -2,10 +2,10 @@ import Mustache
 
 /// A post page: `post.…` (the summary with the whole post), its neighbours
 /// and related posts.
-struct PostPageView: Hashable, Sendable, MustacheParent {
+struct PostPageView: Hashable, Sendable, Encodable, MustacheParent {
     /// `post.…`.
-    struct Post: Hashable, Sendable, MustacheParent {
-        struct Citation: Hashable, Sendable, MustacheParent {
+    struct Post: Hashable, Sendable, Encodable, MustacheParent {
+        struct Citation: Hashable, Sendable, Encodable, MustacheParent {
             var text: String
             var bibtex: String
 

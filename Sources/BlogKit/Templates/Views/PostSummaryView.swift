@@ -1,7 +1,7 @@
 import Mustache
 
 /// What a listing row shows of a post; the post page shows it too (`post.…`).
-struct PostSummaryView: Hashable, Sendable, MustacheParent {
+struct PostSummaryView: Hashable, Sendable, Encodable, MustacheParent {
     var title: String
     var url: String
     var permalink: String

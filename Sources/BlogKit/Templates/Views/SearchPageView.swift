@@ -4,7 +4,7 @@ import Mustache
 /// the browser (`assets/search.js`), so the view holds what the script needs:
 /// where the index is and how many shards it has, the query a linked copy of the page starts with, and
 /// the labels it fills in.
-struct SearchPageView: Hashable, Sendable, MustacheParent {
+struct SearchPageView: Hashable, Sendable, Encodable, MustacheParent {
     /// The query of a page made for a link such as `/search/变分自编码器/`; nil on `/search/`.
     var query: String?
     /// The index folder's link, ending in `/`.

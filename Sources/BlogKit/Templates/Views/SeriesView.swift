@@ -2,8 +2,8 @@ import Mustache
 
 /// `series.…` on a post page: the series the post belongs to, every post of
 /// it in reading order with this one marked, and where it stands.
-struct SeriesView: Hashable, Sendable, MustacheParent {
-    struct Item: Hashable, Sendable, MustacheParent {
+struct SeriesView: Hashable, Sendable, Encodable, MustacheParent {
+    struct Item: Hashable, Sendable, Encodable, MustacheParent {
         var title: String
         var url: String
         var isCurrent: Bool

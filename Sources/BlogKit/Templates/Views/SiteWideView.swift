@@ -4,7 +4,7 @@ import Mustache
 /// with a place in the header menu, in its order) and `strings.…`.
 /// Site-wide templates (`Templates/site/`) see only this, so they are
 /// rendered once.
-struct SiteWideView: Hashable, Sendable, MustacheParent {
+struct SiteWideView: Hashable, Sendable, Encodable, MustacheParent {
     var site: SiteView
     var sidebar: SidebarView
     var strings: StringsView
@@ -22,8 +22,8 @@ struct SiteWideView: Hashable, Sendable, MustacheParent {
 }
 
 /// `site.…`: the settings templates show, every URL made.
-struct SiteView: Hashable, Sendable, MustacheParent {
-    struct Math: Hashable, Sendable, MustacheParent {
+struct SiteView: Hashable, Sendable, Encodable, MustacheParent {
+    struct Math: Hashable, Sendable, Encodable, MustacheParent {
         var mode: String
         var mathJaxURL: String
         var mathJaxMacros: String
@@ -83,7 +83,7 @@ struct SiteView: Hashable, Sendable, MustacheParent {
 }
 
 /// `sidebar.…`: recent posts, categories and years, on every page.
-struct SidebarView: Hashable, Sendable, MustacheParent {
+struct SidebarView: Hashable, Sendable, Encodable, MustacheParent {
     var recent: [LinkView]
     var categories: [TermView]
     var years: [YearView]
@@ -91,7 +91,7 @@ struct SidebarView: Hashable, Sendable, MustacheParent {
     var recentComments: [RecentCommentView]
 
     /// A year and how many posts it has.
-    struct YearView: Hashable, Sendable, MustacheParent {
+    struct YearView: Hashable, Sendable, Encodable, MustacheParent {
         var year: Int
         /// The year as `year_title` writes it (`2020年`).
         var label: String

@@ -1,8 +1,8 @@
 import Mustache
 
 /// The sitemap (`sitemap.urls`): every listed page, with the date posts last changed.
-struct SitemapView: Hashable, Sendable, MustacheParent {
-    struct URLEntry: Hashable, Sendable, MustacheParent {
+struct SitemapView: Hashable, Sendable, Encodable, MustacheParent {
+    struct URLEntry: Hashable, Sendable, Encodable, MustacheParent {
         var loc: String
         var lastmod: String?
 

@@ -2,7 +2,7 @@ import Mustache
 
 /// A standalone page (`page.mustache`): `standalone.…`, its own text with
 /// the post page's math and headings, and the date only if it has one.
-struct StandalonePageView: Hashable, Sendable, MustacheParent {
+struct StandalonePageView: Hashable, Sendable, Encodable, MustacheParent {
     var title: String
     var content: String
     var headings: [Heading]

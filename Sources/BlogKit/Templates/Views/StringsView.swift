@@ -5,7 +5,7 @@ import Mustache
 /// values is not here but filled in its view (`listing.title`,
 /// `archive.count_label`, …); `not_found_text` is site-wide, so it is here,
 /// as HTML with its links made.
-struct StringsView: Hashable, Sendable, MustacheParent {
+struct StringsView: Hashable, Sendable, Encodable, MustacheParent {
     var strings: UIStrings
     var notFoundText: String
 

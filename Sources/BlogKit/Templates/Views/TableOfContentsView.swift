@@ -4,8 +4,8 @@ import Mustache
 /// `id`, `html` (the heading as shown, formulas typeset, without links) and
 /// `depth` (1 for the post's top level of heading). Only posts with enough
 /// headings to need one have it.
-struct TableOfContentsView: Hashable, Sendable, MustacheParent {
-    struct Entry: Hashable, Sendable, MustacheParent {
+struct TableOfContentsView: Hashable, Sendable, Encodable, MustacheParent {
+    struct Entry: Hashable, Sendable, Encodable, MustacheParent {
         var id: String
         var html: String
         var depth: Int

@@ -1,7 +1,7 @@
 import Mustache
 
 /// All categories or all tags with their counts (`terms.…`).
-struct TermsView: Hashable, Sendable, MustacheParent {
+struct TermsView: Hashable, Sendable, Encodable, MustacheParent {
     var title: String
     var items: [TermView]
 
