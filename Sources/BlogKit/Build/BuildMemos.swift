@@ -14,7 +14,7 @@ struct BuildMemos: Sendable {
     }
 
     /// A post rendered from `text` at `url`.
-    struct Rendered: Sendable, Codable {
+    struct Rendered: Sendable {
         var text: String
         var url: URLPath
         var post: RenderedPost
@@ -155,6 +155,14 @@ extension BuildMemos {
 }
 
 extension StoredMemos {
+    /// The posts as their renders hold them: parsed from the same text,
+    /// under the same settings (the store's key), but without their bodies,
+    /// which only rendering reads. Parsing every post's front matter again
+    /// was a tenth of a build after one edit.
+    func parses() -> BuildMemos.ParseLookup {
+        BuildMemos.ParseLookup(memos: rendered.mapValues { BuildMemos.Parsed(text: $0.text, post: $0.post.post, url: $0.url) })
+    }
+
     /// The renders made with `search` and `linkTargets`, as
     /// `BuildMemos.renders` decides for the memos in memory (the store's
     /// key covers the other settings).
@@ -162,10 +170,26 @@ extension StoredMemos {
         BuildMemos.RenderLookup(memos: search == self.search && linkTargets == self.linkTargets ? rendered : [:], images: images)
     }
 
-    /// Whether the file at `path` may stay as the last build left it: the
-    /// page it holds was templated from what has the digest `digest` and,
-    /// as `keep` tells, the file still has the stamp it was left with.
-    func keepsPage(at path: String, digest: String, keep: (FileStamp) -> Bool) -> Bool {
+    /// The digests of the views of each post of `context` rendered by the
+    /// last build (its render taken from these memos), made at the same
+    /// moment: such views are made of the render and the settings alone, as
+    /// `views(for:)` above relies on too.
+    func viewDigests(in context: PageContext) -> [(box: AnyObject, digest: String)] {
+        context.model.posts.indices.flatMap { index -> [(box: AnyObject, digest: String)] in
+            let rendered = context.model.posts[index]
+            let boxes = context.boxes(ofPost: index)
+            guard let memo = self.rendered[rendered.post.path], memo.post === rendered,
+                let digests = views[rendered.post.path], digests.isFuture == boxes.summary.value.isFuture
+            else { return [] }
+            return [(boxes.summary, digests.summary), (boxes.body, digests.body)]
+        }
+    }
+
+    /// Whether the file at `path` may stay as the last build left it: it
+    /// was made from what has the digest `digest` (a page's view and
+    /// templates, the search index) and, as `keep` tells, it still has the
+    /// stamp it was left with.
+    func keepsFile(at path: String, digest: String, keep: (FileStamp) -> Bool) -> Bool {
         guard digests[path] == digest, let stamp = stamps[path] else { return false }
         return keep(stamp)
     }

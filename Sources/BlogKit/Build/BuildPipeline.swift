@@ -77,8 +77,10 @@ struct BuildPipeline {
         let loaded = try errors.values(theme, warnings: reported)
         // view → template → emit
         let context = PageContext(model: model, pages: pages, now: options.includeFuture ? options.now : nil, reusing: memos?.views(for: model))
-        let search = config.search ? searchIndex(of: model, memos: memos, deferred: keepsMemos) : nil
-        let made = site.sources.staticFiles.map(\.outputFile) + (search?.files ?? [])
+        let search = config.search ? searchIndex(of: model, memos: memos, deferred: keepsMemos || storing) : nil
+        // The search index's files are kept, unmade, while the index has the same digest.
+        let searchDigest = storing ? search?.index.digest : nil
+        let made = site.sources.staticFiles.map { (file: $0.outputFile, digest: String?.none) } + (search?.files ?? []).map { ($0, searchDigest) }
         let emitted = try emit(
             pages, files: made, context: context, theme: loaded, memos: memos?.pages(for: loaded), keepsViews: keepsMemos, stored: stored,
             digesting: storing, sink: sink, errors: &errors)
@@ -88,7 +90,10 @@ struct BuildPipeline {
             fileCount: pages.count + made.count, renderedCount: posts.renderedCount, templatedCount: emitted.templatedCount, timeSpan: posts.timeSpan,
             warnings: warnings)
         let toStore =
-            storing ? StoredMemos(search: config.search, linkTargets: posts.linkTargets, rendered: posts.renderedMemos, digests: emitted.digests) : nil
+            storing
+            ? StoredMemos(
+                search: config.search, linkTargets: posts.linkTargets, rendered: posts.renderedMemos, digests: emitted.digests, views: emitted.views)
+            : nil
         guard keepsMemos else { return Outcome(site: built, stored: toStore) }
         let next = BuildMemos(
             settings: config, linkTargets: posts.linkTargets, templates: templates, theme: loaded, parsed: posts.parsedMemos,
@@ -129,18 +134,23 @@ extension BuildPipeline {
         let links = SiteLinks(config: config)
         let files = site.sources.posts
         let parses = memos?.parses(settings: config)
-        let results = files.concurrentMap { file in
-            parses?.post(parsing: file).map { .success($0) } ?? Result { try parser.parse(file) }.map { ($0, links.url(of: $0)) }
+        let bodiless = stored?.parses()
+        let results = files.concurrentMap { file -> Result<(post: Post, url: URLPath, hasBody: Bool), Error> in
+            if let parsed = parses?.post(parsing: file) { return .success((parsed.post, parsed.url, true)) }
+            if let parsed = bodiless?.post(parsing: file) { return .success((parsed.post, parsed.url, false)) }
+            return Result { try parser.parse(file) }.map { ($0, links.url(of: $0), true) }
         }
         var posts: [Post] = []
-        var texts: [String] = []
+        var sources: [SourceFile] = []
+        var hasBody: [Bool] = []
         var allURLs: [URLPath] = []
         for (file, result) in zip(files, results) {
             switch result {
-            case .success(let (post, url)):
-                posts.append(post)
-                texts.append(file.text)
-                allURLs.append(url)
+            case .success(let parsed):
+                posts.append(parsed.post)
+                sources.append(file)
+                hasBody.append(parsed.hasBody)
+                allURLs.append(parsed.url)
             case .failure(let error): errors.record(error)
             }
         }
@@ -168,19 +178,21 @@ extension BuildPipeline {
         let progress = options.progress.map { ProgressCounter(.rendering, total: shown.count, report: $0) }
         let made = Array(zip(shown, urls)).concurrentMap { index, url -> (post: RenderedPost, isNew: Bool) in
             defer { progress?.step() }
-            if let kept = renders?.post(at: posts[index].path, text: texts[index], url: url) { return (kept, false) }
-            return (renderer.render(posts[index], at: url), true)
+            if let kept = renders?.post(at: posts[index].path, text: sources[index].text, url: url) { return (kept, false) }
+            // A post taken from a stored render has no body: it is parsed again (its text parsed before).
+            let post = hasBody[index] ? posts[index] : (try? parser.parse(sources[index])) ?? posts[index]
+            return (renderer.render(post, at: url), true)
         }
         let rendered = made.map(\.post)
         let parsedMemos =
             keepsMemos
             ? Dictionary(
-                posts.indices.map { (posts[$0].path, BuildMemos.Parsed(text: texts[$0], post: posts[$0], url: allURLs[$0])) },
+                posts.indices.map { (posts[$0].path, BuildMemos.Parsed(text: sources[$0].text, post: posts[$0], url: allURLs[$0])) },
                 uniquingKeysWith: { first, _ in first }) : [:]
         let renderedMemos =
             keepsMemos || storing
             ? Dictionary(
-                zip(shown, zip(urls, rendered)).map { index, made in (posts[index].path, BuildMemos.Rendered(text: texts[index], url: made.0, post: made.1)) },
+                zip(shown, zip(urls, rendered)).map { index, made in (posts[index].path, BuildMemos.Rendered(text: sources[index].text, url: made.0, post: made.1)) },
                 uniquingKeysWith: { first, _ in first }) : [:]
         return RenderedPosts(
             rendered: rendered, renderedCount: made.count(where: \.isNew), linkTargets: linkTargets, timeSpan: timeSpan, parsedMemos: parsedMemos,
@@ -216,6 +228,8 @@ extension BuildPipeline {
         var pageMemos: [String: BuildMemos.Templated]
         /// Each page's `PageDigest`, by output path, when asked for.
         var digests: [String: String]
+        /// The digests of the views of each post, by source path, when asked for.
+        var views: [String: StoredMemos.ViewDigests] = [:]
         /// How many HTML pages were templated, not kept.
         var templatedCount = 0
     }
@@ -235,12 +249,12 @@ extension BuildPipeline {
     /// index) to `sink` as they are made: one list, so the writing of both
     /// shares the cores.
     private func emit(
-        _ pages: [Page], files: [OutputFile], context: PageContext, theme: Theme, memos: BuildMemos.PageLookup?, keepsViews: Bool, stored: StoredMemos?,
+        _ pages: [Page], files: [(file: OutputFile, digest: String?)], context: PageContext, theme: Theme, memos: BuildMemos.PageLookup?, keepsViews: Bool, stored: StoredMemos?,
         digesting: Bool, sink: (any OutputSink)?, errors: inout ErrorCollector
     ) throws -> Emitted {
         let siteWide = theme.renderingSiteWide(with: context.shared.value)
-        let digester = digesting ? PageDigest(theme: theme, shared: context.shared.value) : nil
-        let jobs = pages.map { Output.page($0) } + files.map { Output.staticFile($0) }
+        let digester = digesting ? PageDigest(theme: theme, shared: context.shared.value, known: stored?.viewDigests(in: context) ?? []) : nil
+        let jobs = pages.map { Output.page($0) } + files.map { Output.file($0.file, digest: $0.digest) }
         try sink?.begin(paths: jobs.map(\.path))
         let progress = options.progress.map { ProgressCounter(.writing, total: jobs.count, report: $0) }
         let made = jobs.concurrentMap { job -> Result<Made, Error> in
@@ -251,15 +265,18 @@ extension BuildPipeline {
                 return Result { try sink.write(file) }.map { Made(digest: made.digest, isTemplated: made.isTemplated) }
             }
             switch job {
-            case .staticFile(let file):
-                return deliver(file, Made())
+            case .file(let file, let digest):
+                if let digest, let sink, let stored, stored.keepsFile(at: file.path, digest: digest, keep: { sink.keep(file.path, stamp: $0) }) {
+                    return .success(Made(digest: digest))
+                }
+                return deliver(file, Made(digest: digest))
             case .page(let page):
                 let view = context.view(for: page)
                 if let kept = memos?.templated(page, view: view) {
                     return deliver(kept.file, Made(memo: kept))
                 }
                 let digest = digester?.digest(of: view, template: page.template)
-                if let digest, let sink, let stored, stored.keepsPage(at: page.file, digest: digest, keep: { sink.keep(page.file, stamp: $0) }) {
+                if let digest, let sink, let stored, stored.keepsFile(at: page.file, digest: digest, keep: { sink.keep(page.file, stamp: $0) }) {
                     return .success(Made(digest: digest))
                 }
                 let file = OutputFile(path: page.file, contents: .data(Data(siteWide.render(view, template: page.template).utf8)))
@@ -280,17 +297,27 @@ extension BuildPipeline {
             case .failure(let error): errors.record(error)
             }
         }
+        if let digester {
+            for (index, rendered) in context.model.posts.enumerated() {
+                let boxes = context.boxes(ofPost: index)
+                if let summary = digester.known(boxes.summary), let body = digester.known(boxes.body) {
+                    emitted.views[rendered.post.path] = StoredMemos.ViewDigests(isFuture: boxes.summary.value.isFuture, summary: summary, body: body)
+                }
+            }
+        }
         return emitted
     }
 
     private enum Output: Sendable {
         case page(Page)
-        case staticFile(OutputFile)
+        /// A static file or one of the search index's, with the digest of
+        /// what it was made from if it has one.
+        case file(OutputFile, digest: String?)
 
         var path: String {
             switch self {
             case .page(let page): page.file
-            case .staticFile(let file): file.path
+            case .file(let file, _): file.path
             }
         }
     }

@@ -20,14 +20,25 @@ struct StoredMemos: Sendable {
     var digests: [String: String]
     /// The stamp of each file once it was in place, by output path.
     var stamps: [String: FileStamp] = [:]
+    /// The digests of the views made of each post, by source path.
+    var views: [String: ViewDigests]
+
+    /// The digests of the listing row and the page part made of a post's
+    /// render, at a moment when it was or was not in the future.
+    struct ViewDigests: Sendable, Codable {
+        var isFuture: Bool
+        var summary: String
+        var body: String
+    }
 }
 
 extension StoredMemos {
     /// The memos of the site at `siteRoot`, in its `.blog-cache/memos/`: an
-    /// index, and a file per render named after its post's path, so a
-    /// build writes only the renders it made.
+    /// index, and the renders in a few dozen files by their posts' paths,
+    /// so a build rewrites only the files holding renders it made.
     struct Store {
-        let folder: URL
+        /// The memos' folder's path.
+        let folder: String
         /// Everything the memos hold besides their own inputs: the binary,
         /// the settings, the build options and the output folder.
         let key: String
@@ -40,7 +51,7 @@ extension StoredMemos {
         /// Nil when the site's `.blog-cache` is a link or not a folder.
         init?(siteRoot: URL, key: (inout StableHash) -> Void) {
             guard let cache = BuildCache(siteRoot: siteRoot) else { return nil }
-            folder = cache.file.deletingLastPathComponent().appendingPathComponent("memos")
+            folder = cache.file.deletingLastPathComponent().appendingPathComponent("memos").path
             var hash = StableHash()
             hash.combine(Self.format)
             key(&hash)
@@ -49,50 +60,69 @@ extension StoredMemos {
 
         /// The memos written for this key, or nil (none, another key, or
         /// an index that does not read: then the build is a full one). A
-        /// render whose file is missing or does not read is left out: that
-        /// post is rendered again.
-        func load() -> StoredMemos? {
+        /// render whose file is missing or does not read, or whose post's
+        /// text is no longer the one of `posts`, is left out: that post is
+        /// rendered again.
+        func load(posts: [SourceFile]) -> StoredMemos? {
             let decoder = BinaryDecoder()
-            guard let bytes = Self.read(folder.appendingPathComponent(Self.indexName)),
+            guard let bytes = Self.read(folder + "/" + Self.indexName),
                 let index = try? decoder.decode(Index.self, from: bytes), index.key == key
             else { return nil }
-            let rendered = index.renders.concurrentMap { path -> BuildMemos.Rendered? in
-                guard let bytes = Self.read(renderFile(for: path)), let file = try? decoder.decode(RenderFile.self, from: bytes),
-                    file.key == key, file.render.post.post.path == path
+            let texts = Dictionary(posts.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
+            let listed = Set(index.renders)
+            let packs = Set(index.renders.map(Self.pack(of:))).sorted().concurrentMap { pack -> (bytes: [UInt8], frames: [Range<Int>]) in
+                let bytes = Self.read(packFile(pack)) ?? []
+                return (bytes, Self.frames(in: bytes))
+            }
+            let frames = packs.flatMap { pack in pack.frames.map { (bytes: pack.bytes, range: $0) } }
+            let rendered = frames.concurrentMap { frame -> BuildMemos.Rendered? in
+                guard let file = try? decoder.decode(RenderFile.self, from: frame.bytes, in: frame.range), file.key == key,
+                    listed.contains(file.post.post.path), let text = texts[file.post.post.path], file.text == Self.digest(of: text)
                 else { return nil }
-                return file.render
+                return BuildMemos.Rendered(text: text, url: file.url, post: file.post)
             }
             return StoredMemos(
                 search: index.search, linkTargets: index.linkTargets,
                 rendered: Dictionary(rendered.compactMap { $0.map { ($0.post.post.path, $0) } }, uniquingKeysWith: { first, _ in first }),
-                digests: index.digests, stamps: index.stamps)
+                digests: index.digests, stamps: index.stamps, views: index.views)
         }
 
         /// Writes `memos` in place of `previous` (what `load` gave): only
-        /// the renders not taken from it, and removes the files of renders
-        /// gone. A file that cannot be written is no error (that post, or
-        /// with the index every post, is rendered again next time).
+        /// the files holding a render not taken from it or one gone, and
+        /// removes those holding none. A file that cannot be written is no
+        /// error (its posts, or with the index every post, are rendered
+        /// again next time).
         func save(_ memos: StoredMemos, replacing previous: StoredMemos?) {
-            let renders = folder.appendingPathComponent(Self.rendersName)
-            try? FileManager.default.createDirectory(at: renders, withIntermediateDirectories: true)
+            let renders = folder + "/" + Self.rendersName
+            try? FileManager.default.createDirectory(atPath: renders, withIntermediateDirectories: true)
             let encoder = BinaryEncoder()
-            let paths = memos.rendered.keys.sorted()
+            let byPack = Dictionary(grouping: memos.rendered.keys.sorted(), by: Self.pack(of:))
+            let before = Dictionary(grouping: previous?.rendered.keys.sorted() ?? [], by: Self.pack(of:))
             // A render taken from the memos is the same object.
-            let made = paths.filter { memos.rendered[$0]!.post !== previous?.rendered[$0]?.post }
-            let written = made.concurrentMap { path in
-                (try? encoder.encode(RenderFile(key: key, render: memos.rendered[path]!))).map { Self.write($0, to: renderFile(for: path)) } ?? false
+            let changed = byPack.keys.sorted().filter { pack in
+                byPack[pack] != before[pack] || byPack[pack]!.contains { memos.rendered[$0]!.post !== previous?.rendered[$0]?.post }
             }
-            let kept = Set(paths.map { renderFile(for: $0).lastPathComponent })
-            let stale = (try? FileManager.default.contentsOfDirectory(atPath: renders.path))?.filter { !kept.contains($0) } ?? []
-            for name in stale {
-                try? FileManager.default.removeItem(at: renders.appendingPathComponent(name))
+            let written = changed.concurrentMap { pack -> Bool in
+                var bytes: [UInt8] = []
+                for path in byPack[pack]! {
+                    let render = memos.rendered[path]!
+                    let file = RenderFile(key: key, text: Self.digest(of: render.text), url: render.url, post: render.post)
+                    guard let encoded = try? encoder.encode(file) else { return false }
+                    withUnsafeBytes(of: UInt32(encoded.count).littleEndian) { bytes += $0 }
+                    bytes += encoded
+                }
+                return Self.write(bytes, to: packFile(pack))
             }
-            let failed = Set(zip(made, written).filter { !$0.1 }.map(\.0))
+            let kept = Set(byPack.keys.map(Self.packName(_:)))
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: renders)) ?? [] where !kept.contains(name) {
+                unlink(renders + "/" + name)
+            }
+            let failed = Set(zip(changed, written).filter { !$0.1 }.map(\.0))
             let index = Index(
-                key: key, search: memos.search, linkTargets: memos.linkTargets, digests: memos.digests, stamps: memos.stamps,
-                renders: paths.filter { !failed.contains($0) })
+                key: key, search: memos.search, linkTargets: memos.linkTargets, digests: memos.digests, stamps: memos.stamps, views: memos.views,
+                renders: byPack.filter { !failed.contains($0.key) }.values.flatMap { $0 }.sorted())
             guard let bytes = try? encoder.encode(index) else { return }
-            _ = Self.write(bytes, to: folder.appendingPathComponent(Self.indexName))
+            _ = Self.write(bytes, to: folder + "/" + Self.indexName)
         }
 
         /// The index: the memos but for the renders, which it lists by path.
@@ -102,29 +132,69 @@ extension StoredMemos {
             var linkTargets: [String: URLPath]
             var digests: [String: String]
             var stamps: [String: FileStamp]
+            var views: [String: ViewDigests]
             var renders: [String]
         }
 
+        /// A render, with the digest of the text it was made from: the
+        /// text itself is the post's, when the render is of use.
         private struct RenderFile: Codable {
             var key: String
-            var render: BuildMemos.Rendered
+            var text: String
+            var url: URLPath
+            var post: RenderedPost
         }
 
-        private func renderFile(for path: String) -> URL {
+        private static func digest(of text: String) -> String {
+            var hash = StableHash()
+            hash.combine(text)
+            return hash.digest
+        }
+
+        /// Renders are kept in this many files, each in the one its post's
+        /// path picks: an edit rewrites one file of a few dozen renders, and
+        /// a full build writes a few dozen files, not thousands (creating
+        /// thousands of files took longer than encoding what they held).
+        private static let packCount = 64
+
+        private static func pack(of path: String) -> Int {
             var hash = StableHash()
             hash.combine(path)
-            return folder.appendingPathComponent(Self.rendersName).appendingPathComponent(hash.digest + ".bin")
+            return Int(hash.digest.prefix(4), radix: 16)! % packCount
         }
 
-        private static func read(_ file: URL) -> [UInt8]? {
-            FileManager.default.contents(atPath: file.path).map { [UInt8]($0) }
+        private static func packName(_ pack: Int) -> String {
+            "\(pack).bin"
+        }
+
+        /// Paths as strings: making thousands of URLs was a measurable part of a build.
+        private func packFile(_ pack: Int) -> String {
+            folder + "/" + Self.rendersName + "/" + Self.packName(pack)
+        }
+
+        /// The ranges of the values in `bytes`, each after its length (4
+        /// bytes, little-endian), up to the first that is cut short.
+        private static func frames(in bytes: [UInt8]) -> [Range<Int>] {
+            var ranges: [Range<Int>] = []
+            var offset = 0
+            while offset + 4 <= bytes.count {
+                let length = (0..<4).reduce(0) { $0 | Int(bytes[offset + $1]) << (8 * $1) }
+                guard offset + 4 + length <= bytes.count else { break }
+                ranges.append(offset + 4..<offset + 4 + length)
+                offset += 4 + length
+            }
+            return ranges
+        }
+
+        private static func read(_ file: String) -> [UInt8]? {
+            FileManager.default.contents(atPath: file).map { [UInt8]($0) }
         }
 
         /// Writes a new file beside `file` and renames it into place, so a
         /// file is whole or absent; not synced to disk (a cache: a file
         /// lost to a crash only costs its work again).
-        private static func write(_ bytes: [UInt8], to file: URL) -> Bool {
-            let temporary = file.path + ".new"
+        private static func write(_ bytes: [UInt8], to file: String) -> Bool {
+            let temporary = file + ".new"
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else { return false }
             let complete = bytes.withUnsafeBytes { buffer in
@@ -140,7 +210,7 @@ extension StoredMemos {
                 unlink(temporary)
                 return false
             }
-            return rename(temporary, file.path) == 0
+            return rename(temporary, file) == 0
         }
     }
 }

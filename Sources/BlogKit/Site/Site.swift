@@ -64,7 +64,7 @@ public struct Site: Sendable {
         let store = cache == nil ? nil : root.flatMap { root in
             StoredMemos.Store(siteRoot: root) { BuildCache.combineSettings(of: sources, options: options, output: writer.output, into: &$0) }
         }
-        let stored = store?.load()
+        let stored = store?.load(posts: sources.posts)
         let transaction = try writer.begin()
         let (summary, commit, timeSpan, toStore) = try build(into: transaction, options: options, stored: stored, storing: store != nil) {
             // The output is about to change: until it is recorded again, no record holds.

@@ -36,6 +36,13 @@ struct StableHash {
         mix(UInt64(bytes.count))
     }
 
+    /// The digest of `bytes` alone.
+    static func digest(of bytes: [UInt8]) -> String {
+        var hash = StableHash()
+        bytes.withUnsafeBytes { hash.combine(bytes: $0) }
+        return hash.digest
+    }
+
     /// 32 hexadecimal digits.
     var digest: String {
         let a = Self.finalize(first ^ length)

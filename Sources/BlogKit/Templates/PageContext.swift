@@ -100,6 +100,11 @@ struct PageContext {
         self.shared = previous.flatMap { $0.shared.value == shared ? $0.shared : nil } ?? Boxed(shared)
     }
 
+    /// The boxed listing row and page part of the post at `index` of the model.
+    func boxes(ofPost index: Int) -> (summary: Boxed<PostSummaryView>, body: Boxed<PostPageView.Post>) {
+        (summaries[index], bodies[index])
+    }
+
     func view(for page: Page) -> PageView {
         var line = PageView.Line(url: links.href(page.path), permalink: links.absolute(page.path))
         let content: PageView.Content

@@ -149,14 +149,19 @@ final class IncrementalBuildTests: XCTestCase {
     func testMemosThatDoNotReadMeanAFullBuild() throws {
         try site.build(options)
         let memos = site.root.appendingPathComponent(".blog-cache/memos")
-        let renders = try FileManager.default.contentsOfDirectory(atPath: memos.appendingPathComponent("renders").path).sorted()
-        XCTAssertEqual(renders.count, 4, "one file per render")
+        let renders = memos.appendingPathComponent("renders")
+        let packs = try FileManager.default.contentsOfDirectory(atPath: renders.path).sorted()
+        XCTAssertFalse(packs.isEmpty)
         try write(TestSite.post(title: "第四篇", date: "2021-04-01", id: 4, body: "又改了。\n"), to: "Content/posts/2021/4.md")
+        XCTAssertEqual(try site.build(options).renderedCount, 1)
 
-        // A render's file damaged: that post is rendered again.
-        let render = memos.appendingPathComponent("renders").appendingPathComponent(renders[0])
-        try Data(try Data(contentsOf: render).prefix(40)).write(to: render)
-        XCTAssertEqual(try site.build(options).renderedCount, 2)
+        // The files of renders cut short: their posts are rendered again.
+        try write(TestSite.post(title: "第四篇", date: "2021-04-01", id: 4, body: "再改了。\n"), to: "Content/posts/2021/4.md")
+        for pack in packs {
+            let file = renders.appendingPathComponent(pack)
+            try Data(try Data(contentsOf: file).prefix(40)).write(to: file)
+        }
+        XCTAssertEqual(try site.build(options).renderedCount, 4)
         try assertSameAsAFullBuild()
 
         // The index damaged, or gone: everything is.

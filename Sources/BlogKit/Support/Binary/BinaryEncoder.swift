@@ -17,8 +17,11 @@
 /// Not a format for exchange: it is read only by the same `blog` binary
 /// that wrote it (the memo's key holds the binary's identity).
 struct BinaryEncoder {
+    /// What every `encode(to:)` of the value sees as its encoder's `userInfo`.
+    var userInfo: [CodingUserInfoKey: any Sendable] = [:]
+
     func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
-        let writer = BinaryWriter()
+        let writer = BinaryWriter(userInfo: userInfo)
         try writer.encodeTopLevel(value)
         // A length of four bytes holds every value of a smaller whole.
         guard writer.bytes.count < Int(BinaryWriter.nilLength) else {
@@ -34,6 +37,11 @@ struct BinaryEncoder {
 /// is patched once its bytes are written.
 final class BinaryWriter {
     fileprivate(set) var bytes: [UInt8] = []
+    fileprivate let userInfo: [CodingUserInfoKey: any Sendable]
+
+    fileprivate init(userInfo: [CodingUserInfoKey: any Sendable]) {
+        self.userInfo = userInfo
+    }
 
     static let nilLength = UInt32.max
 
@@ -113,7 +121,7 @@ private struct BinaryEncoding: Encoder {
     var valueStart: Int?
 
     var codingPath: [any CodingKey] { [] }
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    var userInfo: [CodingUserInfoKey: Any] { writer.userInfo }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         KeyedEncodingContainer(KeyedWriting<Key>(writer: writer, open: open))

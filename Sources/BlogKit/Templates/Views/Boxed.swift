@@ -26,9 +26,14 @@ extension Boxed: MustacheParent where Value: MustacheParent {
     }
 }
 
-/// Digests see through the box too.
+/// Digests see through the box too; a page digest sees the digest of the
+/// value instead, made once per box (a post's summary is on many listings).
 extension Boxed: Encodable where Value: Encodable {
     func encode(to encoder: any Encoder) throws {
-        try value.encode(to: encoder)
+        if let digests = encoder.userInfo[PageDigest.Boxes.key] as? PageDigest.Boxes {
+            try digests.digest(of: self).encode(to: encoder)
+        } else {
+            try value.encode(to: encoder)
+        }
     }
 }
