@@ -60,7 +60,7 @@ browser-deps:
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q $$missing; fi
 	@python3 -c "import websocket, PIL, yaml" 2>/dev/null || pip install -q websocket-client pillow pyyaml
 
-## bench: full, clean and repeated blog build against Hugo and against the floor (cmark-gfm + copying the output) on the same 2,000 posts: wall, CPU, peak memory and the target ratios
+## bench: full, clean, one-edit and repeated blog build against Hugo and against the floor (cmark-gfm + copying the output) on the same 2,000 posts: wall, CPU, peak memory and the target ratios
 bench: release bench-hugo-tomath
 	@command -v hugo >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q hugo; }
 	@command -v cmark-gfm >/dev/null || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q cmark-gfm; }

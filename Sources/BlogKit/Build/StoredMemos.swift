@@ -186,8 +186,28 @@ extension StoredMemos {
             return ranges
         }
 
+        /// The bytes of the regular file at `file` (not a link), read
+        /// straight into an array: through `Data`, the copy cost a tenth
+        /// of reading the memos.
         private static func read(_ file: String) -> [UInt8]? {
-            FileManager.default.contents(atPath: file).map { [UInt8]($0) }
+            let descriptor = open(file, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+            guard descriptor >= 0 else { return nil }
+            defer { close(descriptor) }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+            let size = Int(info.st_size)
+            var complete = true
+            let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                while count < size {
+                    let read = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+                    guard read > 0 else {
+                        complete = false
+                        return
+                    }
+                    count += read
+                }
+            }
+            return complete ? bytes : nil
         }
 
         /// Writes a new file beside `file` and renames it into place, so a

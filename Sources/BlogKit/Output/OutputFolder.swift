@@ -47,22 +47,28 @@ final class OutputFolder: Sendable {
     /// What stands at `relative` (components separated by `/`); a link among
     /// the parents counts as a link there, since nothing behind it is ours.
     func entry(at relative: String) -> Entry {
+        lookUp(relative).entry
+    }
+
+    /// What stands at `relative`, as `entry(at:)` tells, and the stamp of
+    /// the regular file there if that is what it is.
+    func lookUp(_ relative: String) -> (entry: Entry, stamp: FileStamp?) {
         var parent = descriptor
         var owned: [Int32] = []
         defer { owned.forEach { close($0) } }
         let components = relative.split(separator: "/")
         for (index, component) in components.enumerated() {
             var info = stat()
-            guard fstatat(parent, String(component), &info, AT_SYMLINK_NOFOLLOW) == 0 else { return .missing }
+            guard fstatat(parent, String(component), &info, AT_SYMLINK_NOFOLLOW) == 0 else { return (.missing, nil) }
             let kind = Self.kind(info.st_mode)
-            guard index < components.count - 1 else { return kind }
-            guard kind == .folder else { return kind }
+            guard index < components.count - 1 else { return (kind, kind == .file ? FileStamp(info) : nil) }
+            guard kind == .folder else { return (kind, nil) }
             let next = openat(parent, String(component), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            guard next >= 0 else { return .missing }
+            guard next >= 0 else { return (.missing, nil) }
             owned.append(next)
             parent = next
         }
-        return .folder
+        return (.folder, nil)
     }
 
     /// The names in the folder at `relative` ("" for the output folder), or

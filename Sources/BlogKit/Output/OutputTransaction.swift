@@ -31,6 +31,8 @@ final class OutputTransaction: OutputSink, @unchecked Sendable {
     // through pthread locks, not through Mutex's futex.
     private let lock = NSLock()
     private var stamps: [String: FileStamp?] = [:]
+    /// The stamps of the files the output held at the build's paths when it began.
+    private var found: [String: FileStamp] = [:]
     /// Staged files: the path each goes to, by the name it has in the staging folder.
     private var staged: [(name: String, path: String)] = []
 
@@ -76,11 +78,11 @@ final class OutputTransaction: OutputSink, @unchecked Sendable {
         // cores: one at a time, thousands of lookups were a tenth of a build
         // after one edit.
         let prefixes = Array(Set(valid.flatMap(Self.prefixes(of:))))
-        let found = Dictionary(uniqueKeysWithValues: zip(prefixes, prefixes.concurrentMap { folder.entry(at: $0) }))
+        let entries = Dictionary(uniqueKeysWithValues: zip(prefixes, prefixes.concurrentMap { folder.lookUp($0) }))
         var checked: Set<String> = []
         for path in valid {
             for prefix in Self.prefixes(of: path) {
-                let entry = found[prefix] ?? .missing
+                let entry = entries[prefix]?.entry ?? .missing
                 if checked.insert(prefix).inserted, let error = conflict(entry, at: prefix, isFolder: prefix != path) {
                     errors.record(error)
                 }
@@ -89,6 +91,8 @@ final class OutputTransaction: OutputSink, @unchecked Sendable {
             }
         }
         try errors.throwIfAny()
+        let stamps = valid.compactMap { path in entries[path]?.stamp.map { (path, $0) } }
+        lock.withLock { found = Dictionary(stamps, uniquingKeysWith: { first, _ in first }) }
     }
 
     /// `a`, `a/b` and `a/b/c` for `a/b/c`.
@@ -116,10 +120,14 @@ final class OutputTransaction: OutputSink, @unchecked Sendable {
         lock.withLock { stamps[file.path] = stamp }
     }
 
+    /// Against the stamp `begin` found, not read again: a change to the
+    /// output during the build is no more seen than one made just after it.
     func keep(_ path: String, stamp: FileStamp) -> Bool {
-        guard owned.contains(path), folder.stamp(at: path) == stamp else { return false }
-        lock.withLock { stamps[path] = stamp }
-        return true
+        lock.withLock {
+            guard owned.contains(path), found[path] == stamp else { return false }
+            stamps[path] = stamp
+            return true
+        }
     }
 
     /// Puts the staged files in place and removes the stale ones, after
