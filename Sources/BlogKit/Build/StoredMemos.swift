@@ -48,10 +48,12 @@ extension StoredMemos {
         private static let indexName = "index.bin"
         private static let rendersName = "renders"
 
-        /// Nil when the site's `.blog-cache` is a link or not a folder.
+        /// Nil when the site's `.blog-cache`, or the memos' folders in it,
+        /// are links or not folders: a save removes files there.
         init?(siteRoot: URL, key: (inout StableHash) -> Void) {
             guard let cache = BuildCache(siteRoot: siteRoot) else { return nil }
             folder = cache.file.deletingLastPathComponent().appendingPathComponent("memos").path
+            guard BuildCache.isFolderOrNothing(at: folder), BuildCache.isFolderOrNothing(at: folder + "/" + Self.rendersName) else { return nil }
             var hash = StableHash()
             hash.combine(Self.format)
             key(&hash)
@@ -70,20 +72,20 @@ extension StoredMemos {
             else { return nil }
             let texts = Dictionary(posts.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
             let listed = Set(index.renders)
-            let packs = Set(index.renders.map(Self.pack(of:))).sorted().concurrentMap { pack -> (bytes: [UInt8], frames: [Range<Int>]) in
+            // A file at a time on each core, its bytes dropped once read:
+            // all of them at once was a hundred megabytes more at the peak.
+            let rendered = Set(index.renders.map(Self.pack(of:))).sorted().concurrentMap { pack -> [BuildMemos.Rendered] in
                 let bytes = Self.read(packFile(pack)) ?? []
-                return (bytes, Self.frames(in: bytes))
-            }
-            let frames = packs.flatMap { pack in pack.frames.map { (bytes: pack.bytes, range: $0) } }
-            let rendered = frames.concurrentMap { frame -> BuildMemos.Rendered? in
-                guard let file = try? decoder.decode(RenderFile.self, from: frame.bytes, in: frame.range), file.key == key,
-                    listed.contains(file.post.post.path), let text = texts[file.post.post.path], file.text == Self.digest(of: text)
-                else { return nil }
-                return BuildMemos.Rendered(text: text, url: file.url, post: file.post)
-            }
+                return Self.frames(in: bytes).compactMap { frame in
+                    guard let file = try? decoder.decode(RenderFile.self, from: bytes, in: frame), file.key == key,
+                        listed.contains(file.post.post.path), let text = texts[file.post.post.path], file.text == Self.digest(of: text)
+                    else { return nil }
+                    return BuildMemos.Rendered(text: text, url: file.url, post: file.post)
+                }
+            }.joined()
             return StoredMemos(
                 search: index.search, linkTargets: index.linkTargets,
-                rendered: Dictionary(rendered.compactMap { $0.map { ($0.post.post.path, $0) } }, uniquingKeysWith: { first, _ in first }),
+                rendered: Dictionary(rendered.map { ($0.post.post.path, $0) }, uniquingKeysWith: { first, _ in first }),
                 digests: index.digests, stamps: index.stamps, views: index.views)
         }
 

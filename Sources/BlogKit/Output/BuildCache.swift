@@ -3,10 +3,11 @@ import Foundation
 /// Remembers the last build into a folder, so building again with nothing
 /// changed writes nothing and takes a fraction of a build.
 ///
-/// The key is a hash of everything the output depends on: every source
-/// file's path and text (static files by size, time and inode, as rsync
-/// tells them apart), the settings, the build options, the output folder and
-/// the `blog` binary itself. The record also lists every output file's size,
+/// The key is a hash of everything the output depends on: every post's,
+/// comment file's and template's path and text, every static file's path
+/// (and its size, time and inode, as rsync tells files apart), the
+/// settings, the build options, the output folder and the `blog` binary
+/// itself. The record also lists every output file's size,
 /// modification time and inode, and the span of time the output holds for
 /// (until the next future post is due). The record is trusted only if it
 /// decodes, its key matches, the clock is inside that span, and the output
@@ -16,7 +17,7 @@ import Foundation
 struct BuildCache {
     static let folderName = ".blog-cache"
     /// Bumped whenever the record's meaning changes.
-    private static let format = 5
+    private static let format = 6
 
     let file: URL
 
@@ -24,9 +25,15 @@ struct BuildCache {
     /// record is written only into a real folder of the site's own.
     init?(siteRoot: URL) {
         let folder = siteRoot.appendingPathComponent(Self.folderName)
-        var info = stat()
-        if lstat(folder.path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { return nil }
+        guard Self.isFolderOrNothing(at: folder.path) else { return nil }
         file = folder.appendingPathComponent("build.json")
+    }
+
+    /// Whether `path` is a real folder, not a link, or nothing yet: the
+    /// cache writes and removes files only in folders of the site's own.
+    static func isFolderOrNothing(at path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) != 0 || info.st_mode & S_IFMT == S_IFDIR
     }
 
     /// The key of a build of `sources` with `options` into `output`.
@@ -34,7 +41,7 @@ struct BuildCache {
         var hash = StableHash()
         hash.combine(format)
         combineSettings(of: sources, options: options, output: output, into: &hash)
-        for file in sources.posts + sources.templates {
+        for file in sources.posts + sources.comments + sources.templates {
             hash.combine(file.path)
             hash.combine(file.text)
         }

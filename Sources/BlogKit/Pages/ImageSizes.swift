@@ -28,8 +28,15 @@ final class ImageSizes: @unchecked Sendable {
         guard let file = files[sourcePath] else { return nil }
         switch file.contents {
         case .copy(let url, let fileSystem): return fileSystem.stamp(ofFile: url.path) ?? "unknown"
-        case .data(let data), .embedded(let data): return "\(data.count):\(data.hashValue)"
-        case .deferred(let deferred): return "\(deferred.value.count):\(deferred.value.hashValue)"
+        // The bytes' own digest: `Data.hashValue` changes from one run to the next.
+        case .data(let data), .embedded(let data): return Self.stamp(of: data)
+        case .deferred(let deferred): return Self.stamp(of: deferred.value)
         }
+    }
+
+    private static func stamp(of data: Data) -> String {
+        var hash = StableHash()
+        data.withUnsafeBytes { hash.combine(bytes: $0) }
+        return "\(data.count):\(hash.digest)"
     }
 }

@@ -169,21 +169,27 @@ extension Theme {
         var column: Int
     }
 
-    /// Partials (`{{> name}}`) and parents (`{{< name}}`) named in a template.
+    /// Partials (`{{> name}}`) and parents (`{{< name}}`) named in a
+    /// template, read as mustache reads tags: across lines, and with the
+    /// delimiters a set-delimiter tag (`{{=<% %>=}}`) switches to. What
+    /// this finds decides which pages an edited partial templates again.
     private static func partialReferences(in text: String) -> [Reference] {
         var references: [Reference] = []
-        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                let afterOpen = rest[open.upperBound...]
-                guard let close = afterOpen.range(of: "}}") else { break }
-                let tag = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if let sigil = tag.first, sigil == ">" || sigil == "<" {
-                    let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                    let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                    references.append(Reference(name: name, line: lineIndex + 1, column: column))
-                }
-                rest = afterOpen[close.upperBound...]
+        var (opening, closing) = ("{{", "}}")
+        var rest = text[...]
+        while let open = rest.range(of: opening), let close = rest[open.upperBound...].range(of: closing) {
+            let tag = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+            rest = rest[close.upperBound...]
+            if let sigil = tag.first, sigil == ">" || sigil == "<" {
+                let before = text[..<open.lowerBound]
+                let lineStart = before.lastIndex(of: "\n").map(before.index(after:)) ?? before.startIndex
+                references.append(
+                    Reference(
+                        name: tag.dropFirst().trimmingCharacters(in: .whitespacesAndNewlines), line: before.count { $0 == "\n" } + 1,
+                        column: before.distance(from: lineStart, to: before.endIndex) + 1))
+            } else if tag.count > 2, tag.hasPrefix("="), tag.hasSuffix("=") {
+                let delimiters = tag.dropFirst().dropLast().split(whereSeparator: \.isWhitespace)
+                if delimiters.count == 2 { (opening, closing) = (String(delimiters[0]), String(delimiters[1])) }
             }
         }
         return references

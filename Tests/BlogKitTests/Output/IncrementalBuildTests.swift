@@ -177,6 +177,50 @@ final class IncrementalBuildTests: XCTestCase {
         try assertSameAsAFullBuild()
     }
 
+    func testAnEditedCommentsFileShowsItsComments() throws {
+        let first = "- id: 7\n  author: 读者甲\n  date: 2020-01-02 10:00:00\n  text: 好文\n"
+        try write(first, to: "Content/comments/1.yml")
+        try site.build(options)
+        try write(first + "- id: 8\n  author: 读者乙\n  date: 2020-01-03 10:00:00\n  text: 同意\n", to: "Content/comments/1.yml")
+        let built = try site.build(options)
+        XCTAssertFalse(built.isUpToDate, "a comment was added")
+        XCTAssertEqual(built.renderedCount, 0)
+        XCTAssertTrue(try XCTUnwrap(site.page("archives/1/index.html")).contains("读者乙"))
+        try assertSameAsAFullBuild()
+    }
+
+    /// Partials named as mustache reads tags: after a set-delimiter tag,
+    /// and in a tag that spans lines.
+    func testAnEditedPartialReachesThePagesHoweverItIsNamed() throws {
+        let post = try XCTUnwrap(files["Templates/post.mustache"])
+        for include in ["{{=<% %>=}}<%> partials/copyright%><%={{ }}=%>", "{{>\n  partials/copyright}}"] {
+            try write("<p>版权所有 一</p>\n", to: "Templates/partials/copyright.mustache")
+            try write(post.replacingOccurrences(of: "{{/content}}", with: include + "\n{{/content}}"), to: "Templates/post.mustache")
+            try site.build(options)
+            XCTAssertTrue(try XCTUnwrap(site.page("archives/1/index.html")).contains("版权所有 一"), include)
+            try write("<p>版权所有 二</p>\n", to: "Templates/partials/copyright.mustache")
+            try site.build(options)
+            XCTAssertTrue(try XCTUnwrap(site.page("archives/1/index.html")).contains("版权所有 二"), include)
+            try assertSameAsAFullBuild()
+        }
+    }
+
+    /// Memos are kept only in folders of the site's own: a link there is
+    /// never followed to remove what it points to.
+    func testALinkAmongTheMemosFoldersLosesNoFile() throws {
+        let mine = site.root.appendingPathComponent("mine")
+        try FileManager.default.createDirectory(at: mine, withIntermediateDirectories: true)
+        try Data("precious".utf8).write(to: mine.appendingPathComponent("notes.txt"))
+        let memos = site.root.appendingPathComponent(".blog-cache/memos")
+        try FileManager.default.createDirectory(at: memos, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: memos.appendingPathComponent("renders"), withDestinationURL: mine)
+        try site.build(options)
+        try write(TestSite.post(title: "第四篇", date: "2021-04-01", id: 4, body: "改过。\n"), to: "Content/posts/2021/4.md")
+        XCTAssertEqual(try site.build(options).renderedCount, 4, "no memos kept")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: mine.path), ["notes.txt"])
+        try assertSameAsAFullBuild()
+    }
+
     private static func svg(_ width: Int, _ height: Int) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\"/>"
     }

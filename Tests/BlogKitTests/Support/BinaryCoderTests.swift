@@ -76,6 +76,18 @@ final class BinaryCoderTests: XCTestCase {
         XCTAssertEqual(back.reading, post.reading)
     }
 
+    func testOptionalsReadBackAndAnOptionalInsideOneIsRefused() throws {
+        let bytes: [UInt8?] = [1, nil, 2]
+        XCTAssertEqual(try BinaryDecoder().decode([UInt8?].self, from: try BinaryEncoder().encode(bytes)), bytes)
+        let words: [UInt64?] = [nil, 7]
+        XCTAssertEqual(try BinaryDecoder().decode([UInt64?].self, from: try BinaryEncoder().encode(words)), words)
+        let table: [String: [String: Int]]? = ["a": ["b": 1]]
+        XCTAssertEqual(try BinaryDecoder().decode([String: [String: Int]]?.self, from: try BinaryEncoder().encode(table)), table)
+        // `.some(nil)` would read back as `.some("")`, and digest the same.
+        XCTAssertThrowsError(try BinaryEncoder().encode([String??.some(nil)]))
+        XCTAssertThrowsError(try BinaryEncoder().encode([String??.some("x")]))
+    }
+
     func testBytesCutShortOrChangedDoNotRead() throws {
         let bytes = try BinaryEncoder().encode(sample)
         for length in [0, 3, 4, bytes.count / 2, bytes.count - 1] {

@@ -73,19 +73,20 @@ final class BinaryWriter {
     }
 
     /// Appends the bytes of the values the format writes raw, and of
-    /// dictionaries in the order of their keys; false for any other.
+    /// dictionaries in the order of their keys; false for any other. By
+    /// type, not by cast: a cast would take `[UInt8?]` for `[UInt8]`, and an
+    /// optional for what it wraps.
     private func appendRaw<T: Encodable>(_ value: T) throws -> Bool {
-        switch value {
-        case let text as String:
-            var text = text
+        if T.self == String.self {
+            var text = value as! String
             text.withUTF8 { bytes.append(contentsOf: $0) }
-        case let raw as [UInt8]:
-            bytes.append(contentsOf: raw)
-        case let words as [UInt64]:
-            words.forEach { append($0) }
-        case let dictionary as any SortedKeysEncodable:
+        } else if T.self == [UInt8].self {
+            bytes.append(contentsOf: value as! [UInt8])
+        } else if T.self == [UInt64].self {
+            (value as! [UInt64]).forEach { append($0) }
+        } else if !(T.self is any OptionalValue.Type), let dictionary = value as? any SortedKeysEncodable {
             try dictionary.encodeSortingKeys(to: BinaryEncoding(writer: self, open: [], valueStart: nil))
-        default:
+        } else {
             return false
         }
         return true
@@ -257,10 +258,21 @@ private struct SingleValueWriting: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt32) throws { BinaryEncoding.writing(writer, open: open) { writer.append(value) } }
     mutating func encode(_ value: UInt64) throws { BinaryEncoding.writing(writer, open: open) { writer.append(value) } }
 
+    /// An optional's value comes here without a length of its own, so a
+    /// nil inside an optional (`String??`) would read back as something:
+    /// refused instead.
     mutating func encode<T: Encodable>(_ value: T) throws {
+        if T.self is any OptionalValue.Type {
+            throw EncodingError.invalidValue(value, EncodingError.Context(codingPath: [], debugDescription: "an optional inside an optional"))
+        }
         try BinaryEncoding.writing(writer, open: open) { try writer.encodeTopLevel(value) }
     }
 }
+
+/// Tells optionals apart by type.
+private protocol OptionalValue {}
+
+extension Optional: OptionalValue {}
 
 /// A dictionary keyed by strings, written in the order of its keys, so
 /// that equal dictionaries give equal bytes (a dictionary's own order
