@@ -29,7 +29,9 @@ final class BinaryReader {
         if T.self == [UInt8].self { return Array(bytes[range]) as! T }
         if T.self == [UInt64].self {
             guard range.count % 8 == 0 else { throw Self.corrupted("a list of 64-bit words of \(range.count) bytes") }
-            return stride(from: range.lowerBound, to: range.upperBound, by: 8).map { word(UInt64.self, at: $0) } as! T
+            return bytes.withUnsafeBytes { raw in
+                stride(from: range.lowerBound, to: range.upperBound, by: 8).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0, as: UInt64.self)) }
+            } as! T
         }
         return try T(from: BinaryDecoding(reader: self, value: range))
     }
@@ -45,12 +47,9 @@ final class BinaryReader {
         bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
+    /// The little-endian integer at `offset`; the caller checked the bounds.
     fileprivate func word<Integer: FixedWidthInteger>(_ type: Integer.Type, at offset: Int) -> Integer {
-        var value: Integer = 0
-        for index in 0..<MemoryLayout<Integer>.size {
-            value |= Integer(truncatingIfNeeded: bytes[offset + index]) << (8 * index)
-        }
-        return value
+        bytes.withUnsafeBytes { Integer(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: Integer.self)) }
     }
 
     /// The value whose length is at `offset`, within `limit`: its range
