@@ -30,6 +30,10 @@ FUZZ_PRODUCTS := $(FUZZ_BUILD)/release
 FUZZ_ENV := ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no
 FUZZ_SANITIZERS := -sanitize=fuzzer,address -use-ld=lld
 FUZZ_LINK := $(SWIFT)c -O $(FUZZ_SANITIZERS) -parse-as-library -I $(FUZZ_PRODUCTS)/Modules
+# A target linked against BlogKit: its headers, and its objects with those of what it uses.
+FUZZ_BLOGKIT := -I Sources/CCmarkGFM -I $(FUZZ_BUILD)/checkouts/Yams/Sources/CYaml/include
+FUZZ_BLOGKIT_OBJECTS = $(FUZZ_PRODUCTS)/BlogKit.build/*.o $(FUZZ_PRODUCTS)/TeXMathML.build/*.o $(FUZZ_PRODUCTS)/CodeHighlight.build/*.o \
+	$(FUZZ_PRODUCTS)/Yams.build/*.o $$(find $(FUZZ_PRODUCTS)/CYaml.build -name '*.o') $(FUZZ_PRODUCTS)/Mustache.build/*.o -lcmark-gfm -lcmark-gfm-extensions
 # Each run: inputs up to 4 KB, any one input over 10 s is a hang (a bug to fix).
 FUZZ_RUN := -max_len=4096 -timeout=10 -rss_limit_mb=2048 -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1
 
@@ -160,24 +164,27 @@ gallery: deps browser-deps
 	rm -rf $(GALLERY)/firefox-home
 	@echo "screenshots in $(GALLERY)/"
 
-## fuzz: build the libFuzzer targets (TeX, posts, code highlighting; AddressSanitizer on) and run each for FUZZ_SECONDS (default 60); crashes go to .build-fuzz/crashes/
-fuzz: fuzz-build
+## fuzz: build the libFuzzer targets (TeX, posts, code highlighting, the build's memos; AddressSanitizer on) and run each for FUZZ_SECONDS (default 60); crashes go to .build-fuzz/crashes/
+fuzz: fuzz-build release
 	python3 Sources/Fuzz/seed_corpus.py $(FUZZ_BUILD)/corpus/post $(FUZZ_BUILD)/corpus/tex $(FUZZ_BUILD)/corpus/highlight
 	cp Tests/FuzzRegressions/scanner/* $(FUZZ_BUILD)/corpus/post/
 	cp Tests/FuzzRegressions/tex/* $(FUZZ_BUILD)/corpus/tex/
-	mkdir -p $(FUZZ_BUILD)/crashes/post $(FUZZ_BUILD)/crashes/tex $(FUZZ_BUILD)/crashes/highlight
+	mkdir -p $(FUZZ_BUILD)/crashes/post $(FUZZ_BUILD)/crashes/tex $(FUZZ_BUILD)/crashes/highlight $(FUZZ_BUILD)/crashes/memos $(FUZZ_BUILD)/corpus/memos
 	$(FUZZ_ENV) $(FUZZ_PRODUCTS)/fuzz-tex $(FUZZ_RUN) -artifact_prefix=$(FUZZ_BUILD)/crashes/tex/ $(FUZZ_BUILD)/corpus/tex
 	$(FUZZ_ENV) $(FUZZ_PRODUCTS)/fuzz-post $(FUZZ_RUN) -artifact_prefix=$(FUZZ_BUILD)/crashes/post/ $(FUZZ_BUILD)/corpus/post
 	$(FUZZ_ENV) $(FUZZ_PRODUCTS)/fuzz-highlight $(FUZZ_RUN) -artifact_prefix=$(FUZZ_BUILD)/crashes/highlight/ $(FUZZ_BUILD)/corpus/highlight
+	@# The example blog's memos as seeds: whole files of renders, so inputs up to 64 KB.
+	$(BLOG) build
+	cp .blog-cache/memos/renders/*.bin $(FUZZ_BUILD)/corpus/memos/
+	$(FUZZ_ENV) $(FUZZ_PRODUCTS)/fuzz-memos $(FUZZ_RUN) -max_len=65536 -artifact_prefix=$(FUZZ_BUILD)/crashes/memos/ $(FUZZ_BUILD)/corpus/memos
 
 ## fuzz-build: the fuzz targets of Sources/Fuzz, linked against BlogKit (and CodeHighlight) built with coverage and ASan
 fuzz-build: deps
 	$(FUZZ_ENV) $(SWIFT) build --scratch-path $(FUZZ_BUILD) -c release --target BlogKit $(addprefix -Xswiftc ,$(FUZZ_SANITIZERS) -enable-testing)
 	$(FUZZ_LINK) -module-name TeXFuzzer Sources/Fuzz/TeXFuzzer.swift Sources/Fuzz/XMLCheck.swift \
 		$(FUZZ_PRODUCTS)/TeXMathML.build/*.o -o $(FUZZ_PRODUCTS)/fuzz-tex
-	$(FUZZ_LINK) -module-name PostFuzzer -I Sources/CCmarkGFM -I $(FUZZ_BUILD)/checkouts/Yams/Sources/CYaml/include Sources/Fuzz/PostFuzzer.swift \
-		$(FUZZ_PRODUCTS)/BlogKit.build/*.o $(FUZZ_PRODUCTS)/TeXMathML.build/*.o $(FUZZ_PRODUCTS)/CodeHighlight.build/*.o $(FUZZ_PRODUCTS)/Yams.build/*.o \
-		$$(find $(FUZZ_PRODUCTS)/CYaml.build -name '*.o') $(FUZZ_PRODUCTS)/Mustache.build/*.o -lcmark-gfm -lcmark-gfm-extensions -o $(FUZZ_PRODUCTS)/fuzz-post
+	$(FUZZ_LINK) -module-name PostFuzzer $(FUZZ_BLOGKIT) Sources/Fuzz/PostFuzzer.swift $(FUZZ_BLOGKIT_OBJECTS) -o $(FUZZ_PRODUCTS)/fuzz-post
+	$(FUZZ_LINK) -module-name MemosFuzzer $(FUZZ_BLOGKIT) Sources/Fuzz/MemosFuzzer.swift $(FUZZ_BLOGKIT_OBJECTS) -o $(FUZZ_PRODUCTS)/fuzz-memos
 	$(FUZZ_LINK) -module-name HighlightFuzzer Sources/Fuzz/HighlightFuzzer.swift $(FUZZ_PRODUCTS)/CodeHighlight.build/*.o -o $(FUZZ_PRODUCTS)/fuzz-highlight
 
 ## docs: DocC documentation of BlogKit and TeXMathML, as static sites in .build/docs/

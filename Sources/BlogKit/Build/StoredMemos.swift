@@ -74,19 +74,25 @@ extension StoredMemos {
             let listed = Set(index.renders)
             // A file at a time on each core, its bytes dropped once read:
             // all of them at once was a hundred megabytes more at the peak.
-            let rendered = Set(index.renders.map(Self.pack(of:))).sorted().concurrentMap { pack -> [BuildMemos.Rendered] in
-                let bytes = Self.read(packFile(pack)) ?? []
-                return Self.frames(in: bytes).compactMap { frame in
-                    guard let file = try? decoder.decode(RenderFile.self, from: bytes, in: frame), file.key == key,
-                        listed.contains(file.post.post.path), let text = texts[file.post.post.path], file.text == Self.digest(of: text)
-                    else { return nil }
-                    return BuildMemos.Rendered(text: text, url: file.url, post: file.post)
-                }
+            let rendered = Set(index.renders.map(Self.pack(of:))).sorted().concurrentMap { pack in
+                renders(in: Self.read(packFile(pack)) ?? [], listed: listed, texts: texts)
             }.joined()
             return StoredMemos(
                 search: index.search, linkTargets: index.linkTargets,
                 rendered: Dictionary(rendered.map { ($0.post.post.path, $0) }, uniquingKeysWith: { first, _ in first }),
                 digests: index.digests, stamps: index.stamps, views: index.views)
+        }
+
+        /// The renders in the bytes of one of the renders' files that this
+        /// key made, of posts `listed` whose text is the one in `texts`;
+        /// a render that does not read is left out.
+        func renders(in bytes: [UInt8], listed: Set<String>, texts: [String: String]) -> [BuildMemos.Rendered] {
+            Self.frames(in: bytes).compactMap { frame in
+                guard let file = try? BinaryDecoder().decode(RenderFile.self, from: bytes, in: frame), file.key == key,
+                    listed.contains(file.post.post.path), let text = texts[file.post.post.path], file.text == Self.digest(of: text)
+                else { return nil }
+                return BuildMemos.Rendered(text: text, url: file.url, post: file.post)
+            }
         }
 
         /// Writes `memos` in place of `previous` (what `load` gave): only
