@@ -26,6 +26,14 @@ final class HTMLTextTests: XCTestCase {
         XCTAssertEqual(HTMLText.plain("text<unclosed"), "text")
     }
 
+    func testAPrefixIsCutWithAnEllipsisAndItsEndsTrimmed() {
+        XCTAssertEqual(HTMLText.prefix("变分自编码器", characters: 6), "变分自编码器", "short enough: as it is")
+        XCTAssertEqual(HTMLText.prefix("变分自编码器", characters: 5), "变分自编…")
+        XCTAssertEqual(HTMLText.prefix("ab  \t cdef", characters: 6), "ab…", "spaces and tabs before the cut go")
+        XCTAssertEqual(HTMLText.prefix(" \u{3000}ab cdef", characters: 6), "ab…", "an ideographic space is a space")
+        XCTAssertEqual(HTMLText.prefix("ab\ncdefg", characters: 4), "ab\n…", "a line break is kept, as before")
+    }
+
     func testLinksAreDroppedAndTheirTextKept() {
         XCTAssertEqual(HTMLText.removingLinks(from: #"see <a href="/x">the <em>post</em></a> and <A HREF="y">more</A>"#), "see the <em>post</em> and more")
         XCTAssertEqual(HTMLText.removingLinks(from: "no links <abbr>here</abbr>"), "no links <abbr>here</abbr>")
