@@ -249,8 +249,8 @@ extension BuildPipeline {
     /// index) to `sink` as they are made: one list, so the writing of both
     /// shares the cores.
     private func emit(
-        _ pages: [Page], files: [(file: OutputFile, digest: String?)], context: PageContext, theme: Theme, memos: BuildMemos.PageLookup?, keepsViews: Bool, stored: StoredMemos?,
-        digesting: Bool, sink: (any OutputSink)?, errors: inout ErrorCollector
+        _ pages: [Page], files: [(file: OutputFile, digest: String?)], context: PageContext, theme: Theme, memos: BuildMemos.PageLookup?,
+        keepsViews: Bool, stored: StoredMemos?, digesting: Bool, sink: (any OutputSink)?, errors: inout ErrorCollector
     ) throws -> Emitted {
         let siteWide = theme.renderingSiteWide(with: context.shared.value)
         let digester = digesting ? PageDigest(theme: theme, shared: context.shared.value, known: stored?.viewDigests(in: context) ?? []) : nil
@@ -259,6 +259,11 @@ extension BuildPipeline {
         let progress = options.progress.map { ProgressCounter(.writing, total: jobs.count, report: $0) }
         let made = jobs.concurrentMap { job -> Result<Made, Error> in
             defer { progress?.step() }
+            // Whether the output still holds the file at `path` as made from `digest`.
+            func isKept(_ path: String, digest: String?) -> Bool {
+                guard let digest, let sink, let stored else { return false }
+                return stored.keepsFile(at: path, digest: digest) { sink.keep(path, stamp: $0) }
+            }
             // A file given to the sink is not kept, nor its view.
             func deliver(_ file: OutputFile, _ made: Made) -> Result<Made, Error> {
                 guard let sink else { return .success(Made(file: file, memo: made.memo, digest: made.digest, isTemplated: made.isTemplated)) }
@@ -266,17 +271,14 @@ extension BuildPipeline {
             }
             switch job {
             case .file(let file, let digest):
-                if let digest, let sink, let stored, stored.keepsFile(at: file.path, digest: digest, keep: { sink.keep(file.path, stamp: $0) }) {
-                    return .success(Made(digest: digest))
-                }
-                return deliver(file, Made(digest: digest))
+                return isKept(file.path, digest: digest) ? .success(Made(digest: digest)) : deliver(file, Made(digest: digest))
             case .page(let page):
                 let view = context.view(for: page)
                 if let kept = memos?.templated(page, view: view) {
                     return deliver(kept.file, Made(memo: kept))
                 }
                 let digest = digester?.digest(of: view, template: page.template)
-                if let digest, let sink, let stored, stored.keepsFile(at: page.file, digest: digest, keep: { sink.keep(page.file, stamp: $0) }) {
+                if isKept(page.file, digest: digest) {
                     return .success(Made(digest: digest))
                 }
                 let file = OutputFile(path: page.file, contents: .data(Data(siteWide.render(view, template: page.template).utf8)))

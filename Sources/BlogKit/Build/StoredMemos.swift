@@ -89,7 +89,7 @@ extension StoredMemos {
         func renders(in bytes: [UInt8], listed: Set<String>, texts: [String: String]) -> [BuildMemos.Rendered] {
             Self.frames(in: bytes).compactMap { frame in
                 guard let file = try? BinaryDecoder().decode(RenderFile.self, from: bytes, in: frame), file.key == key,
-                    listed.contains(file.post.post.path), let text = texts[file.post.post.path], file.text == Self.digest(of: text)
+                    listed.contains(file.post.post.path), let text = texts[file.post.post.path], file.text == StableHash.digest(of: text)
                 else { return nil }
                 return BuildMemos.Rendered(text: text, url: file.url, post: file.post)
             }
@@ -114,7 +114,7 @@ extension StoredMemos {
                 var bytes: [UInt8] = []
                 for path in byPack[pack]! {
                     let render = memos.rendered[path]!
-                    let file = RenderFile(key: key, text: Self.digest(of: render.text), url: render.url, post: render.post)
+                    let file = RenderFile(key: key, text: StableHash.digest(of: render.text), url: render.url, post: render.post)
                     guard let encoded = try? encoder.encode(file) else { return false }
                     withUnsafeBytes(of: UInt32(encoded.count).littleEndian) { bytes += $0 }
                     bytes += encoded
@@ -153,12 +153,6 @@ extension StoredMemos {
             var post: RenderedPost
         }
 
-        private static func digest(of text: String) -> String {
-            var hash = StableHash()
-            hash.combine(text)
-            return hash.digest
-        }
-
         /// Renders are kept in this many files, each in the one its post's
         /// path picks: an edit rewrites one file of a few dozen renders, and
         /// a full build writes a few dozen files, not thousands (creating
@@ -166,9 +160,7 @@ extension StoredMemos {
         private static let packCount = 64
 
         private static func pack(of path: String) -> Int {
-            var hash = StableHash()
-            hash.combine(path)
-            return Int(hash.digest.prefix(4), radix: 16)! % packCount
+            Int(StableHash.digest(of: path).prefix(4), radix: 16)! % packCount
         }
 
         private static func packName(_ pack: Int) -> String {

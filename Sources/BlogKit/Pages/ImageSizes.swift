@@ -29,14 +29,8 @@ final class ImageSizes: @unchecked Sendable {
         switch file.contents {
         case .copy(let url, let fileSystem): return fileSystem.stamp(ofFile: url.path) ?? "unknown"
         // The bytes' own digest: `Data.hashValue` changes from one run to the next.
-        case .data(let data), .embedded(let data): return Self.stamp(of: data)
-        case .deferred(let deferred): return Self.stamp(of: deferred.value)
+        case .data(let data), .embedded(let data): return "\(data.count):\(StableHash.digest(of: data))"
+        case .deferred(let deferred): return "\(deferred.value.count):\(StableHash.digest(of: deferred.value))"
         }
-    }
-
-    private static func stamp(of data: Data) -> String {
-        var hash = StableHash()
-        data.withUnsafeBytes { hash.combine(bytes: $0) }
-        return "\(data.count):\(hash.digest)"
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A 128-bit hash that is the same in every run and on every machine (Swift's
 /// `Hasher` is seeded per process), for cache keys kept on disk. Not
 /// cryptographic: it tells content apart, it does not resist forgery.
@@ -36,10 +38,17 @@ struct StableHash {
         mix(UInt64(bytes.count))
     }
 
-    /// The digest of `bytes` alone.
-    static func digest(of bytes: [UInt8]) -> String {
+    /// The digest of `bytes` alone (an array, `Data`).
+    static func digest(of bytes: some ContiguousBytes) -> String {
         var hash = StableHash()
         bytes.withUnsafeBytes { hash.combine(bytes: $0) }
+        return hash.digest
+    }
+
+    /// The digest of `text` alone.
+    static func digest(of text: String) -> String {
+        var hash = StableHash()
+        hash.combine(text)
         return hash.digest
     }
 
